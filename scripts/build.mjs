@@ -1,0 +1,54 @@
+// Builds the three bundles with esbuild and copies Mermaid's ESM build for the webview.
+//   dist/extension.js      the VS Code extension host bundle (Node, CommonJS, `vscode` external)
+//   dist/cli.js            the journey-map command line (Node, CommonJS)
+//   dist/webview/*.js      the preview page (browser, minified)
+//   dist/webview/mermaid/  Mermaid's ESM build, loaded locally by the webview (no CDN)
+// Usage: node scripts/build.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production';
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
+
+/** Entry points that exist; a missing one is skipped so partial checkouts still build. */
+const targets = [
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], minify: production },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'], minify: false },
+  { entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
+].filter((t) => existsSync(join(root, t.entryPoints[0])));
+
+function copyMermaid() {
+  const source = join(root, 'node_modules', 'mermaid', 'dist');
+  const destination = join(root, 'dist', 'webview', 'mermaid');
+  rmSync(destination, { recursive: true, force: true });
+  mkdirSync(destination, { recursive: true });
+  cpSync(join(source, 'mermaid.esm.min.mjs'), join(destination, 'mermaid.esm.min.mjs'));
+  // Only the minified ESM chunks, without their source maps (13 MB we would otherwise ship).
+  cpSync(join(source, 'chunks', 'mermaid.esm.min'), join(destination, 'chunks', 'mermaid.esm.min'), {
+    recursive: true,
+    filter: (path) => !path.endsWith('.map'),
+  });
+}
+
+copyMermaid();
+if (watch) {
+  for (const target of targets) {
+    const context = await esbuild.context({ ...common, ...target });
+    await context.watch();
+  }
+  console.log('[build] watching', targets.map((t) => t.outfile).join(', '));
+} else {
+  await Promise.all(targets.map((target) => esbuild.build({ ...common, ...target })));
+  console.log('[build] built', targets.map((t) => t.outfile).join(', '));
+}
