@@ -1,0 +1,4 @@
+/** CSAT / NPS / CES and behavioural metrics: computation and target comparison. */
+export type { MetricDirection, MetricLocation, MetricResult, MetricType } from './types';
+export { computeMetric } from './computeMetric';
+export { computeJourneyMetrics } from './journeyMetrics';
