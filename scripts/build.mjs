@@ -26,6 +26,8 @@ const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], minify: production },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'], minify: false },
   { entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
+  // The CLI's headless-Chromium renderer: defines globalThis.renderJourneyDiagram (same look as the preview).
+  { entryPoints: ['src/webview/standalone.ts'], outfile: 'dist/webview/standalone.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
 ].filter((t) => existsSync(join(root, t.entryPoints[0])));
 
 function copyMermaid() {

@@ -1,0 +1,152 @@
+/**
+ * Mermaid's journey draws each task label on one line, centred in a fixed-width box, so a
+ * long label runs past its box and is covered by the next one. This rewraps every task
+ * and section label into lines that fit the box, measured with the real font in the live
+ * DOM, and grows a task box downwards (up to a limit) to hold them.
+ */
+import { LABEL_LINE_HEIGHT, TASK_BOX_MAX_HEIGHT, TASK_LABEL_PADDING } from '../../shared/mermaidConfig';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const ELLIPSIS = '…';
+
+export interface WrapReport {
+  /** Task boxes in drawing order (the Nth is the diagram's tasks[N]). */
+  taskGroups: SVGGElement[];
+  /** How many labels needed more than one line. */
+  wrappedLabels: number;
+  /** How many labels were still too long for the tallest box and got an ellipsis. */
+  truncatedLabels: number;
+}
+
+/** Must run while `svg` is attached to a rendered document: it measures text. */
+export function wrapJourneyLabels(svg: SVGSVGElement): WrapReport {
+  const report: WrapReport = { taskGroups: [], wrappedLabels: 0, truncatedLabels: 0 };
+  for (const rect of Array.from(svg.querySelectorAll<SVGRectElement>('rect.task'))) {
+    const group = rect.parentElement;
+    if (!(group instanceof SVGGElement)) continue;
+    report.taskGroups.push(group);
+    tallyResult(report, wrapBoxLabel(group, rect, 'text.task', TASK_BOX_MAX_HEIGHT));
+  }
+  for (const rect of Array.from(svg.querySelectorAll<SVGRectElement>('rect.journey-section'))) {
+    const group = rect.parentElement;
+    if (!(group instanceof SVGGElement)) continue;
+    // Sections sit above the tasks: they may not grow, so they keep to their box height.
+    tallyResult(report, wrapBoxLabel(group, rect, 'text.journey-section', numberAttribute(rect, 'height')));
+  }
+  return report;
+}
+
+function tallyResult(report: WrapReport, result: 'single' | 'wrapped' | 'truncated' | 'none'): void {
+  if (result === 'wrapped') report.wrappedLabels++;
+  if (result === 'truncated') report.truncatedLabels++;
+}
+
+function wrapBoxLabel(group: SVGGElement, rect: SVGRectElement, textSelector: string, maxHeight: number): 'single' | 'wrapped' | 'truncated' | 'none' {
+  const texts = Array.from(group.querySelectorAll<SVGTextElement>(`:scope > ${textSelector}`));
+  const first = texts[0];
+  if (!first) return 'none';
+  // Mermaid splits on <br> into several <text>s; we rejoin and lay out ourselves.
+  const label = texts.map((text) => text.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const x = numberAttribute(rect, 'x');
+  const y = numberAttribute(rect, 'y');
+  const width = numberAttribute(rect, 'width');
+  const height = numberAttribute(rect, 'height');
+  const fontSize = parseFloat(getComputedStyle(first).fontSize) || 14;
+  const lineHeight = fontSize * LABEL_LINE_HEIGHT;
+  const maxLines = Math.max(1, Math.floor((Math.max(height, maxHeight) - 2 * TASK_LABEL_PADDING) / lineHeight));
+
+  for (const extra of texts.slice(1)) extra.remove();
+  const text = first;
+  text.removeAttribute('dominant-baseline');
+  text.removeAttribute('alignment-baseline');
+  // Mermaid's tspan placement paints task labels white (its `sectionColours`) and gives
+  // section labels the section's own fill class, so both vanish on the default themes'
+  // pale boxes. Inherit the theme's text colour (Mermaid's root `fill`) instead.
+  text.removeAttribute('fill');
+  text.setAttribute('class', text.classList.contains('task') ? 'task journey-task-label' : 'journey-section-label');
+  const measure = lineMeasurer(text);
+  const { lines, truncated } = breakIntoLines(label, width - 2 * TASK_LABEL_PADDING, maxLines, measure);
+
+  const neededHeight = lines.length * lineHeight + 2 * TASK_LABEL_PADDING;
+  const boxHeight = Math.max(height, Math.min(maxHeight, neededHeight));
+  if (boxHeight > height) rect.setAttribute('height', String(boxHeight));
+
+  while (text.firstChild) text.firstChild.remove();
+  const centreX = x + width / 2;
+  const firstBaseline = y + boxHeight / 2 - ((lines.length - 1) * lineHeight) / 2;
+  lines.forEach((line, index) => {
+    const tspan = document.createElementNS(SVG_NS, 'tspan');
+    tspan.setAttribute('x', String(centreX));
+    tspan.setAttribute('y', String(firstBaseline + index * lineHeight));
+    tspan.setAttribute('dominant-baseline', 'central');
+    tspan.textContent = line;
+    text.appendChild(tspan);
+  });
+  text.setAttribute('x', String(centreX));
+  text.setAttribute('y', String(y + boxHeight / 2));
+  if (truncated) {
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = label;
+    group.insertBefore(title, group.firstChild);
+  }
+  return truncated ? 'truncated' : lines.length > 1 ? 'wrapped' : 'single';
+}
+
+/** Measures a candidate line with the text element's own font, using a scratch tspan. */
+function lineMeasurer(text: SVGTextElement): (line: string) => number {
+  return (line: string) => {
+    const probe = document.createElementNS(SVG_NS, 'tspan');
+    probe.textContent = line;
+    text.appendChild(probe);
+    const length = probe.getComputedTextLength();
+    probe.remove();
+    return length;
+  };
+}
+
+/**
+ * Greedy word wrap; a word wider than the box is split by characters (by code point, so
+ * emoji and surrogate pairs stay whole). When the lines exceed `maxLines` the last one
+ * ends with an ellipsis.
+ */
+export function breakIntoLines(
+  label: string,
+  maxWidth: number,
+  maxLines: number,
+  measure: (line: string) => number,
+): { lines: string[]; truncated: boolean } {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of label.split(' ').filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (measure(candidate) <= maxWidth) {
+      current = candidate;
+      continue;
+    }
+    if (current) lines.push(current);
+    current = '';
+    if (measure(word) <= maxWidth) {
+      current = word;
+      continue;
+    }
+    for (const character of Array.from(word)) {
+      if (current && measure(current + character) > maxWidth) {
+        lines.push(current);
+        current = '';
+      }
+      current += character;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return { lines, truncated: false };
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1] ?? '';
+  while (last && measure(last + ELLIPSIS) > maxWidth) last = Array.from(last).slice(0, -1).join('');
+  kept[maxLines - 1] = last.trimEnd() + ELLIPSIS;
+  return { lines: kept, truncated: true };
+}
+
+function numberAttribute(element: Element, name: string): number {
+  const value = parseFloat(element.getAttribute(name) ?? '');
+  return Number.isFinite(value) ? value : 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * The render pipeline both the preview and the standalone renderer use, so the CLI's
+ * exports look like the preview: Mermaid (shared config) → inert parse → label wrapping.
+ */
+import type { Mermaid } from 'mermaid';
+import { DIAGRAM_BACKGROUND, mermaidConfigFor, type DiagramTheme } from '../../shared/mermaidConfig';
+import { wrapJourneyLabels, type WrapReport } from './labelWrapping';
+import { parseSvgInert } from './svgSanitizer';
+
+export interface RenderOptions {
+  theme: DiagramTheme;
+  fontFamily?: string;
+  /** A unique id for this render; Mermaid scopes its <style> rules with it. */
+  id: string;
+}
+
+export interface RenderedJourney {
+  svg: SVGSVGElement;
+  wrap: WrapReport;
+}
+
+/**
+ * Renders `mermaidText` and attaches the result to `host` (which must be in a rendered
+ * document: wrapping measures text). Throws Mermaid's error when the text does not parse.
+ */
+export async function renderJourneyInto(mermaid: Mermaid, mermaidText: string, host: Element, options: RenderOptions): Promise<RenderedJourney> {
+  mermaid.initialize(mermaidConfigFor({ theme: options.theme, fontFamily: options.fontFamily }));
+  const { svg: markup } = await mermaid.render(options.id, mermaidText);
+  const svg = parseSvgInert(markup, host.ownerDocument);
+  host.replaceChildren(svg);
+  const wrap = wrapJourneyLabels(svg);
+  wrap.taskGroups.forEach((group, index) => {
+    group.classList.add('journey-task');
+    group.setAttribute('data-task-index', String(index));
+  });
+  return { svg, wrap };
+}
+
+/**
+ * A self-contained SVG file: namespaces, Mermaid's own <style> (already inside), and a
+ * background rectangle in the theme's colour so the export reads in any viewer.
+ */
+export function serializeStandaloneSvg(svg: SVGSVGElement, theme: DiagramTheme): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
+  copy.removeAttribute('style');
+  for (const element of Array.from(copy.querySelectorAll('.task-highlighted'))) element.classList.remove('task-highlighted');
+  const viewBox = copy.viewBox.baseVal;
+  const background = copy.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  background.setAttribute('x', String(viewBox?.x ?? 0));
+  background.setAttribute('y', String(viewBox?.y ?? 0));
+  background.setAttribute('width', viewBox && viewBox.width ? String(viewBox.width) : '100%');
+  background.setAttribute('height', viewBox && viewBox.height ? String(viewBox.height) : '100%');
+  background.setAttribute('fill', DIAGRAM_BACKGROUND[theme]);
+  background.setAttribute('class', 'journey-map-background');
+  const style = copy.querySelector('style');
+  copy.insertBefore(background, style ? style.nextSibling : copy.firstChild);
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** The SVG's natural size in CSS pixels (Mermaid sets width/height or a viewBox). */
+export function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
+  const viewBox = svg.viewBox.baseVal;
+  const width = parseFloat(svg.getAttribute('width') ?? '') || viewBox?.width || svg.getBoundingClientRect().width;
+  const height = parseFloat(svg.getAttribute('height') ?? '') || viewBox?.height || svg.getBoundingClientRect().height;
+  return { width, height };
+}
