@@ -1,0 +1,33 @@
+import type { MermaidTask } from './types';
+
+/** At most this many stage names are spelled out; a screen reader user does not want forty. */
+const MAX_LISTED_STAGES = 8;
+
+export interface StageSummary {
+  readonly name: string;
+}
+
+/**
+ * The one-sentence description a screen reader announces for the diagram:
+ * how many stages (named), how many touchpoints, and where the journey hurts most.
+ */
+export function describeJourney(title: string, stages: readonly StageSummary[], tasks: readonly MermaidTask[]): string {
+  const touchpoints = tasks.filter((task) => task.kind === 'touchpoint');
+  const listed = stages.slice(0, MAX_LISTED_STAGES).map((stage) => stage.name);
+  const more = stages.length > MAX_LISTED_STAGES ? ` and ${stages.length - MAX_LISTED_STAGES} more` : '';
+  const stagePart = `${count(stages.length, 'stage')} (${listed.join(', ')}${more})`;
+  return `Customer journey "${title}": ${stagePart} and ${count(touchpoints.length, 'touchpoint')}; ${lowestPoint(touchpoints, stages)}.`;
+}
+
+function lowestPoint(touchpoints: readonly MermaidTask[], stages: readonly StageSummary[]): string {
+  const scored = touchpoints.filter((task) => task.emotionRecorded);
+  if (scored.length === 0) return 'no emotions recorded';
+  // The first of equally low points: the one the customer meets first.
+  const lowest = scored.reduce((low, task) => (task.score < low.score ? task : low));
+  const stage = stages[lowest.stageIndex]?.name ?? '';
+  return `lowest point: "${lowest.label}" in ${stage} (emotion ${lowest.score} of 5)`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,73 @@
+import type { Journey, Stage } from '../generated/journey';
+import { describeJourney } from './accessibility';
+import { actorNames, concernsPersona, diagramEmotion, NEUTRAL_SCORE, personaName } from './emotion';
+import { escapeMermaidLabel } from './escape';
+import type { MermaidDiagram, MermaidOptions, MermaidTask } from './types';
+
+/** The stand-in task that keeps a stage without touchpoints visible: Mermaid draws sections only through their tasks. */
+export const EMPTY_STAGE_LABEL = 'No touchpoints yet';
+
+/** Shown for a label that is empty (the schema forbids it, but the generator never trusts its input): the grammar needs a name. */
+const UNNAMED = '(unnamed)';
+
+/**
+ * The Mermaid `journey` diagram of a map: a section per stage, a task per
+ * touchpoint with its score and the personas' display names as actors.
+ * Every label is entity-escaped (./escape.ts) so it shows verbatim.
+ */
+export function toMermaid(journey: Journey, options: MermaidOptions = {}): MermaidDiagram {
+  const persona = options.persona;
+  const title = persona === undefined ? journey.journey : `${journey.journey} — ${personaName(journey, persona)}`;
+  const body: string[] = [];
+  const tasks: MermaidTask[] = [];
+  // Lines before the body: "journey", title, accTitle, accDescr.
+  const headerLines = 4;
+
+  journey.stages.forEach((stage, stageIndex) => {
+    body.push(`  section ${label(stage.name)}`);
+    const touchpoints = stageTouchpoints(stage, persona);
+    if (touchpoints.length === 0) {
+      body.push(taskLine(EMPTY_STAGE_LABEL, NEUTRAL_SCORE, []));
+      const line = headerLines + body.length;
+      tasks.push({ path: ['stages', stageIndex], label: EMPTY_STAGE_LABEL, score: NEUTRAL_SCORE, stageIndex, line, emotionRecorded: false, kind: 'empty-stage' });
+      return;
+    }
+    for (const { touchpoint, index } of touchpoints) {
+      const emotion = diagramEmotion(touchpoint, persona);
+      body.push(taskLine(touchpoint.name, emotion.score, actorNames(journey, touchpoint, persona)));
+      tasks.push({
+        path: ['stages', stageIndex, 'touchpoints', index],
+        label: touchpoint.name,
+        score: emotion.score,
+        stageIndex,
+        line: headerLines + body.length,
+        emotionRecorded: emotion.recorded,
+        kind: 'touchpoint',
+      });
+    }
+  });
+
+  const header = [
+    'journey',
+    `  title ${label(title)}`,
+    `  accTitle: ${label(`Journey map: ${title}`)}`,
+    `  accDescr: ${label(describeJourney(title, journey.stages, tasks))}`,
+  ];
+  return { text: [...header, ...body].join('\n') + '\n', tasks };
+}
+
+function stageTouchpoints(stage: Stage, persona: string | undefined) {
+  return (stage.touchpoints ?? [])
+    .map((touchpoint, index) => ({ touchpoint, index }))
+    .filter(({ touchpoint }) => persona === undefined || concernsPersona(touchpoint, persona));
+}
+
+/** `Name: score: Actor A, Actor B` — a space after each `:` keeps Mermaid's CSS pre-fix from matching (see escape.ts). */
+function taskLine(name: string, score: number, actors: readonly string[]): string {
+  const actorPart = actors.length > 0 ? `: ${actors.map(label).join(', ')}` : '';
+  return `    ${label(name)}: ${score}${actorPart}`;
+}
+
+function label(text: string): string {
+  return escapeMermaidLabel(text.length === 0 ? UNNAMED : text);
+}
