@@ -101,6 +101,11 @@ export class SchemaNavigator {
     return undefined;
   }
 
+  /** The first schema `schema` stands for, with `$ref` resolved. */
+  expandOne(schema: JsonSchema): JsonSchema | undefined {
+    return this.expand(schema)[0];
+  }
+
   /** A property schema with its `$ref` resolved but its own description kept. */
   private describe(schema: JsonSchema): JsonSchema {
     const [resolved] = this.expand(schema);
