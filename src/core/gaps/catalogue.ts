@@ -1,0 +1,53 @@
+import type { GapRule, GapRuleMetadata } from './rule';
+import { emotionalValley } from './rules/emotionalValley';
+import { metricBelowTarget } from './rules/metricBelowTarget';
+import { missingAdvocacyStage, missingRetentionStage } from './rules/missingCanonicalStage';
+import { negativeMomentOfTruth } from './rules/negativeMomentOfTruth';
+import { purelyAutomatedOrHumanJourney, purelyDigitalOrPhysicalJourney } from './rules/oneSidedJourney';
+import { opportunityWithoutOwner } from './rules/opportunityWithoutOwner';
+import { painPointWithoutOpportunity } from './rules/painPointWithoutOpportunity';
+import { silentPersona } from './rules/silentPersona';
+import { singleChannelStage } from './rules/singleChannelStage';
+import { stageWithoutMetrics } from './rules/stageWithoutMetrics';
+import { stageWithoutTouchpoints } from './rules/stageWithoutTouchpoints';
+import { staleReview } from './rules/staleReview';
+import { touchpointWithoutEmotion } from './rules/touchpointWithoutEmotion';
+import { touchpointWithoutOwner } from './rules/touchpointWithoutOwner';
+import { unusedPersona } from './rules/unusedPersona';
+
+/** Every gap rule, in code order. Codes and names are stable: settings and suppression comments refer to them. */
+export const gapRules: readonly GapRule[] = [
+  painPointWithoutOpportunity,
+  opportunityWithoutOwner,
+  stageWithoutTouchpoints,
+  touchpointWithoutEmotion,
+  emotionalValley,
+  negativeMomentOfTruth,
+  missingRetentionStage,
+  missingAdvocacyStage,
+  singleChannelStage,
+  purelyDigitalOrPhysicalJourney,
+  purelyAutomatedOrHumanJourney,
+  touchpointWithoutOwner,
+  metricBelowTarget,
+  stageWithoutMetrics,
+  unusedPersona,
+  staleReview,
+  silentPersona,
+];
+
+/** The rules' metadata without their checks: for docs, settings UIs and the config schema. */
+export const gapRuleCatalogue: readonly GapRuleMetadata[] = gapRules.map(
+  ({ code, name, defaultSeverity, summary, rationale, options }) => ({ code, name, defaultSeverity, summary, rationale, options }),
+);
+
+/** Finds a rule by its name or its code (codes case-insensitively, "jm201" = "JM201"). */
+export function findRule(nameOrCode: string): GapRule | undefined {
+  const upper = nameOrCode.toUpperCase();
+  return gapRules.find((rule) => rule.name === nameOrCode || rule.code === upper);
+}
+
+/** Reported on a suppression comment that names no known rule. Not a rule itself: it cannot be configured or suppressed. */
+export const UNKNOWN_SUPPRESSION_CODE = 'JM200';
+/** Reported when a rule throws: a bug in the engine must not hide the other findings. */
+export const RULE_FAILURE_CODE = 'JM299';

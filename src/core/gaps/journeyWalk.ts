@@ -1,0 +1,57 @@
+import type { Journey, Stage, Touchpoint } from '../generated/journey';
+import type { DocumentPath } from './rule';
+
+export interface TouchpointVisit {
+  readonly touchpoint: Touchpoint;
+  readonly stage: Stage;
+  readonly stageIndex: number;
+  readonly touchpointIndex: number;
+  readonly path: DocumentPath;
+}
+
+/** Every touchpoint in journey order (stage by stage), with its document path. */
+export function touchpointsOf(journey: Journey): TouchpointVisit[] {
+  const visits: TouchpointVisit[] = [];
+  journey.stages.forEach((stage, stageIndex) =>
+    stage.touchpoints?.forEach((touchpoint, touchpointIndex) =>
+      visits.push({
+        touchpoint,
+        stage,
+        stageIndex,
+        touchpointIndex,
+        path: ['stages', stageIndex, 'touchpoints', touchpointIndex],
+      }),
+    ),
+  );
+  return visits;
+}
+
+/** Marks the emotion that applies to every persona (a single score rather than one per persona). */
+export const EVERY_PERSONA = '*';
+
+/**
+ * The emotion scores of a touchpoint keyed by persona id; a single score is keyed
+ * EVERY_PERSONA. Empty when no emotion is recorded.
+ */
+export function emotionScores(touchpoint: Touchpoint): Map<string, number> {
+  const scores = new Map<string, number>();
+  const emotion = touchpoint.emotion;
+  if (typeof emotion === 'number') scores.set(EVERY_PERSONA, emotion);
+  else if (emotion && typeof emotion === 'object') {
+    for (const [persona, score] of Object.entries(emotion)) if (typeof score === 'number') scores.set(persona, score);
+  }
+  return scores;
+}
+
+/** Whether a touchpoint concerns a persona: a touchpoint that lists no personas concerns them all. */
+export function concernsPersona(touchpoint: Touchpoint, personaId: string): boolean {
+  if (touchpoint.personas === undefined) return true;
+  if (touchpoint.personas.includes(personaId)) return true;
+  const emotion = touchpoint.emotion;
+  return typeof emotion === 'object' && emotion !== null && personaId in emotion;
+}
+
+/** "Checkout in the app" — how messages name a touchpoint or a stage. */
+export function quoted(name: string): string {
+  return `“${name}”`;
+}

@@ -1,0 +1,100 @@
+import { Lexer } from 'yaml';
+import type { Finding } from '../findings';
+import { findRule, UNKNOWN_SUPPRESSION_CODE } from './catalogue';
+import type { ParsedJourneyView } from './types';
+
+/**
+ * In-file suppression, as YAML comments:
+ *   # journey-map-disable-next-line JM201 emotional-valley   (the line below)
+ *   owner: x  # journey-map-disable-line JM212                 (this line)
+ *   # journey-map-disable JM216                                (the whole file)
+ * With no rule listed, every gap rule is silenced there. Text after "--" is a reason and ignored.
+ */
+export interface Suppressions {
+  isSuppressed(finding: Finding): boolean;
+  /** Findings about the comments themselves: rules they name that do not exist. */
+  readonly problems: readonly Finding[];
+}
+
+const MARKER = 'journey-map-disable';
+const DIRECTIVE = /^#\s*journey-map-(disable-next-line|disable-line|disable)(?=\s|$)/;
+
+/** What the lexer emits without consuming text: document start, flow end and scalar markers. */
+const ZERO_WIDTH_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+interface Comment {
+  readonly text: string;
+  readonly offset: number;
+}
+
+/**
+ * The file's comments, found with yaml's own lexer so that a `#` inside a quoted
+ * string or a block scalar is never taken for a comment.
+ */
+function commentsOf(text: string): Comment[] {
+  const comments: Comment[] = [];
+  let offset = 0;
+  let previous = '';
+  for (const token of new Lexer().lex(text)) {
+    // A scalar's text follows the scalar marker; a token starting with '#' anywhere else is a comment.
+    if (token.startsWith('#') && previous !== '\x1f') comments.push({ text: token, offset });
+    if (!ZERO_WIDTH_TOKENS.has(token)) offset += token.length;
+    previous = token;
+  }
+  return comments;
+}
+
+export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
+  const fileWide = new Set<string>();
+  let fileWideAll = false;
+  const byLine = new Map<number, { all: boolean; rules: Set<string> }>();
+  const problems: Finding[] = [];
+
+  // Most files have no directive: skip lexing them again.
+  const comments = parsed.text.includes(MARKER) ? commentsOf(parsed.text) : [];
+  for (const comment of comments) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (!match) continue;
+    const kind = match[1]!;
+    const argumentsText = comment.text.slice(match[0].length).split('--')[0]!;
+    const rules = new Set<string>();
+    const tokenPattern = /[^\s,]+/g;
+    for (let token = tokenPattern.exec(argumentsText); token; token = tokenPattern.exec(argumentsText)) {
+      const rule = findRule(token[0]);
+      if (rule) {
+        rules.add(rule.code);
+        continue;
+      }
+      const start = comment.offset + match[0].length + token.index;
+      problems.push({
+        code: UNKNOWN_SUPPRESSION_CODE,
+        rule: 'suppression-comment',
+        category: 'gap',
+        severity: 'info',
+        message: `Unknown rule “${token[0]}” in this ${MARKER} comment: it silences nothing. Use a gap rule code (JM201…) or name (e.g. pain-point-without-opportunity).`,
+        range: { start: parsed.positionAt(start), end: parsed.positionAt(start + token[0].length) },
+      });
+    }
+    const everything = rules.size === 0 && argumentsText.trim() === '';
+    if (kind === 'disable') {
+      if (everything) fileWideAll = true;
+      for (const code of rules) fileWide.add(code);
+      continue;
+    }
+    const commentLine = parsed.positionAt(comment.offset).line;
+    const line = kind === 'disable-next-line' ? commentLine + 1 : commentLine;
+    const entry = byLine.get(line) ?? { all: false, rules: new Set<string>() };
+    entry.all ||= everything;
+    for (const code of rules) entry.rules.add(code);
+    byLine.set(line, entry);
+  }
+
+  return {
+    problems,
+    isSuppressed(finding) {
+      if (fileWideAll || fileWide.has(finding.code)) return true;
+      const entry = byLine.get(finding.range.start.line);
+      return entry !== undefined && (entry.all || entry.rules.has(finding.code));
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { TextEdit } from '../findings';
+import type { DocumentPath } from './rule';
+import type { ParsedJourneyView } from './types';
+
+/**
+ * Builds the text edits of quick fixes: new keys in a block mapping, new items at
+ * the end of a block sequence, with the indentation and line endings the author
+ * used. Only block style is edited; for flow style (`{ … }`, `[ … ]`) the helpers
+ * return undefined and the finding simply has no fix.
+ */
+export interface JourneyEdits {
+  /** Adds `lines` (already formatted `key: value` lines, nested lines indented by two spaces) after the last entry of the mapping at `path`. */
+  addToMapping(path: DocumentPath, mapping: object, lines: readonly string[]): TextEdit | undefined;
+  /** Adds an item (its lines as if it started at column 0 after "- ") after the last item of the block sequence at `path`. */
+  appendToSequence(path: DocumentPath, items: readonly unknown[], itemLines: readonly string[]): TextEdit | undefined;
+  /** Adds lines right after the entry at `path`, at that entry's indentation. */
+  insertAfterEntry(path: DocumentPath, lines: readonly string[]): TextEdit | undefined;
+  /** Replaces a scalar value. */
+  replaceValue(path: DocumentPath, newText: string): TextEdit | undefined;
+}
+
+/** A YAML scalar for free text: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
+export function yamlText(text: string): string {
+  const plainSafe = /^[\p{L}\p{N}][\p{L}\p{N} _.,()/-]*$/u.test(text) && !/\s$/.test(text);
+  const looksLikeOtherType = /^(?:true|false|yes|no|on|off|null|~|[-+.\d][\d.eE_+-]*)$/i.test(text);
+  return plainSafe && !looksLikeOtherType ? text : JSON.stringify(text);
+}
+
+export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {
+  const text = parsed.text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+
+  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+  /** End of the line holding the last non-blank character before `offset` (before its line break). */
+  const endOfContentLine = (offset: number) => {
+    let p = Math.min(offset, text.length);
+    while (p > 0 && /\s/.test(text[p - 1]!)) p--;
+    let end = text.indexOf('\n', p);
+    if (end === -1) end = text.length;
+    if (end > 0 && text[end - 1] === '\r') end--;
+    return end;
+  };
+
+  const keyStart = (path: DocumentPath) => parsed.rangeOf(path, 'key')?.start.offset;
+
+  /** Offset just after the content of the entry at `path` (its value, or its key when the value is empty). */
+  const entryEnd = (path: DocumentPath) => (parsed.rangeOf(path, 'value') ?? parsed.rangeOf(path, 'key'))?.end.offset;
+
+  const positionRange = (offset: number) => {
+    const position = parsed.positionAt(offset);
+    return { start: position, end: position };
+  };
+
+  return {
+    addToMapping(path, mapping, lines) {
+      const keys = Object.keys(mapping);
+      if (keys.length === 0 || lines.length === 0) return undefined;
+      const first = keyStart([...path, keys[0]!]);
+      const lastEnd = entryEnd([...path, keys[keys.length - 1]!]);
+      if (first === undefined || lastEnd === undefined) return undefined;
+      const lineStart = lineStartOf(first);
+      // Block style only: before the first key there is nothing but indentation and sequence dashes.
+      if (!/^[ -]*$/.test(text.slice(lineStart, first))) return undefined;
+      const indent = ' '.repeat(first - lineStart);
+      const at = endOfContentLine(lastEnd);
+      return { range: positionRange(at), newText: lines.map((line) => eol + indent + line).join('') };
+    },
+
+    appendToSequence(path, items, itemLines) {
+      if (items.length === 0 || itemLines.length === 0) return undefined;
+      const firstItem = firstContentOffset([...path, 0], items[0]);
+      const lastEnd = lastContentEnd([...path, items.length - 1], items[items.length - 1]);
+      if (firstItem === undefined || lastEnd === undefined) return undefined;
+      const lineStart = lineStartOf(firstItem);
+      const before = text.slice(lineStart, firstItem);
+      const dash = before.lastIndexOf('-');
+      if (dash === -1 || !/^[ -]*$/.test(before)) return undefined;
+      const dashIndent = ' '.repeat(dash);
+      const contentIndent = ' '.repeat(before.length);
+      const [head, ...rest] = itemLines;
+      const newText =
+        eol + dashIndent + '-' + ' '.repeat(before.length - dash - 1) + head + rest.map((line) => eol + contentIndent + line).join('');
+      return { range: positionRange(endOfContentLine(lastEnd)), newText };
+    },
+
+    insertAfterEntry(path, lines) {
+      const start = keyStart(path);
+      const end = entryEnd(path);
+      if (start === undefined || end === undefined || lines.length === 0) return undefined;
+      const lineStart = lineStartOf(start);
+      if (!/^[ -]*$/.test(text.slice(lineStart, start))) return undefined;
+      const indent = ' '.repeat(start - lineStart);
+      return { range: positionRange(endOfContentLine(end)), newText: lines.map((line) => eol + indent + line).join('') };
+    },
+
+    replaceValue(path, newText) {
+      const range = parsed.rangeOf(path, 'value');
+      return range ? { range, newText } : undefined;
+    },
+  };
+
+  function firstContentOffset(itemPath: DocumentPath, item: unknown): number | undefined {
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const key = Object.keys(item)[0];
+      return key === undefined ? undefined : keyStart([...itemPath, key]);
+    }
+    return parsed.rangeOf(itemPath, 'value')?.start.offset;
+  }
+
+  function lastContentEnd(itemPath: DocumentPath, item: unknown): number | undefined {
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const keys = Object.keys(item);
+      const key = keys[keys.length - 1];
+      return key === undefined ? undefined : entryEnd([...itemPath, key]);
+    }
+    return parsed.rangeOf(itemPath, 'value')?.end.offset;
+  }
+}

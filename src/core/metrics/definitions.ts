@@ -1,0 +1,57 @@
+import type { MetricDirection, MetricType } from './types';
+
+/** How each metric type is named, scaled, rounded and shown. */
+export interface MetricDefinition {
+  readonly label: string;
+  readonly direction: MetricDirection;
+  /** Decimals kept in the score; the comparison with the target uses the rounded score, so the display never contradicts the verdict. */
+  readonly decimals: number;
+  /** Formats a score or target for display, e.g. "+26", "82%", "5.4 / 7", "95 s". */
+  readonly show: (n: number) => string;
+  /** Answers a survey may give, for metrics computed from per-answer counts. */
+  readonly answers?: { readonly min: number; readonly max: number };
+}
+
+/** Rounds half away from zero to `decimals` places and drops "-0". */
+export function roundTo(n: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = (Math.sign(n) * Math.round(Math.abs(n) * factor)) / factor;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** A number without trailing zeros: 26 → "26", 5.40 → "5.4". No locale: the CLI and the tests must print the same. */
+export function plainNumber(n: number, decimals: number): string {
+  return String(roundTo(n, decimals));
+}
+
+const percent = (decimals: number) => (n: number) => `${plainNumber(n, decimals)}%`;
+
+export const METRIC_DEFINITIONS: Readonly<Record<MetricType, MetricDefinition>> = {
+  nps: {
+    label: 'NPS',
+    direction: 'higher-is-better',
+    decimals: 1,
+    show: (n) => (roundTo(n, 1) > 0 ? `+${plainNumber(n, 1)}` : plainNumber(n, 1)),
+  },
+  csat: { label: 'CSAT', direction: 'higher-is-better', decimals: 1, show: percent(1), answers: { min: 1, max: 5 } },
+  ces: {
+    label: 'CES',
+    direction: 'higher-is-better',
+    decimals: 2,
+    show: (n) => `${plainNumber(n, 2)} / 7`,
+    answers: { min: 1, max: 7 },
+  },
+  'conversion-rate': { label: 'Conversion rate', direction: 'higher-is-better', decimals: 2, show: percent(2) },
+  'bounce-rate': { label: 'Bounce rate', direction: 'lower-is-better', decimals: 2, show: percent(2) },
+  'click-through-rate': { label: 'Click-through rate', direction: 'higher-is-better', decimals: 2, show: percent(2) },
+  'session-duration': { label: 'Session duration', direction: 'higher-is-better', decimals: 0, show: (n) => `${plainNumber(n, 0)} s` },
+};
+
+/** CSAT on the 1–10 scale is a plain average, not a percentage. */
+export const CSAT_TEN_POINT: MetricDefinition = {
+  label: 'CSAT',
+  direction: 'higher-is-better',
+  decimals: 2,
+  show: (n) => `${plainNumber(n, 2)} / 10`,
+  answers: { min: 1, max: 10 },
+};
