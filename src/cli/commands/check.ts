@@ -1,0 +1,117 @@
+/**
+ * `journey-map check <files|folders|globs…>`: validates maps and reports their gaps, for
+ * people (text) and for CI (json, sarif, github).
+ */
+import { analyzeJourney } from '../../core/analyze';
+import { loadConfig } from '../config';
+import { TODAY_ENV, type CliContext } from '../context';
+import { ExitCode, UsageError } from '../errors';
+import { collectJourneyFiles, displayPath, readMapFile } from '../files';
+import { palette, shouldUseColor } from '../format/colors';
+import { formatGithub } from '../format/github';
+import { formatJson } from '../format/json';
+import { countSeverities, type CheckedFile } from '../format/report';
+import { formatSarif } from '../format/sarif';
+import { formatText } from '../format/text';
+import { isoDate, nonNegativeInteger, oneOf, parseCommandArgs, stringValue } from '../options';
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export const checkHelp = `Usage: journey-map check <files|folders|globs…> [options]
+
+Validates journey maps and reports their gaps. Folders are searched recursively for
+*.journey.yaml and *.journey.yml (node_modules and .git are skipped).
+
+Options:
+  -f, --format <format>   text (default), json, sarif or github
+      --max-warnings <n>  fail (exit 1) when there are more than n warnings
+  -c, --config <file>     rule configuration (default: the nearest .journeymaprc.json
+                          in the working folder or one of its parents)
+  -q, --quiet             report errors only
+  -h, --help              show this help
+
+Exit codes:
+  0  no errors, and no more warnings than --max-warnings
+  1  errors, or too many warnings
+  2  bad usage, a missing or unreadable file, a folder with no maps, an invalid config
+
+Examples:
+  journey-map check .
+  journey-map check "maps/**/*.journey.yaml" --max-warnings 0
+  journey-map check . --format sarif > journey-map.sarif
+`;
+
+export async function runCheck(args: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', args, {
+    format: { type: 'string', short: 'f' },
+    'max-warnings': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    quiet: { type: 'boolean', short: 'q' },
+    // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    context.stdout.write(checkHelp);
+    return ExitCode.ok;
+  }
+  const format: CheckFormat = oneOf('--format', values.format, CHECK_FORMATS, 'text');
+  const maxWarnings = nonNegativeInteger('--max-warnings', values['max-warnings']);
+  const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
+  if (positionals.length === 0) {
+    throw new UsageError('Name the maps to check: files, folders or globs (e.g. `journey-map check .`).', {
+      hint: 'Run `journey-map check --help` for the options.',
+    });
+  }
+
+  const config = loadConfig(stringValue(values.config), context.cwd);
+  for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
+  const paths = collectJourneyFiles(positionals, context.cwd);
+
+  const files: CheckedFile[] = [];
+  // Counted before --quiet hides warnings: --max-warnings still applies to them.
+  const counts = { error: 0, warning: 0 };
+  const unreadable: string[] = [];
+  for (const path of paths) {
+    const shown = displayPath(path, context.cwd);
+    const read = readMapFile(path, shown);
+    if (!read.ok) {
+      unreadable.push(read.message);
+      continue;
+    }
+    const analysis = analyzeJourney(read.text, { rules: config.rules, ...(today !== undefined ? { today } : {}) });
+    const found = countSeverities(analysis.findings);
+    counts.error += found.error;
+    counts.warning += found.warning;
+    const findings = values.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
+    files.push({ path, displayPath: shown, text: read.text, findings });
+  }
+
+  const report = { files, cwd: context.cwd };
+  switch (format) {
+    case 'json':
+      context.stdout.write(formatJson(report));
+      break;
+    case 'sarif':
+      context.stdout.write(formatSarif(report));
+      break;
+    case 'github':
+      context.stdout.write(formatGithub(report));
+      break;
+    default:
+      context.stdout.write(formatText(report, palette(shouldUseColor(context.stdout, context.env))));
+  }
+
+  // Files we could not read are reported after the others were checked, so one bad path does not hide the rest.
+  if (unreadable.length > 0) {
+    for (const message of unreadable) context.stderr.write(`journey-map: ${message}\n`);
+    return ExitCode.usage;
+  }
+  if (counts.error > 0) return ExitCode.findings;
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+    context.stderr.write(`journey-map: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return ExitCode.findings;
+  }
+  return ExitCode.ok;
+}

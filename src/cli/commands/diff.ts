@@ -1,0 +1,83 @@
+/**
+ * `journey-map diff <old> <new>` and `journey-map diff --git <rev> <file>`: what changed
+ * between two versions of a map, as Markdown for a pull-request comment, or JSON.
+ */
+import { diffJourneys, formatDiffMarkdown } from '../../core/diff/index';
+import { loadConfig } from '../config';
+import { TODAY_ENV, type CliContext } from '../context';
+import { ExitCode, UsageError } from '../errors';
+import { requireFile } from '../files';
+import { readFileAtRevision } from '../git';
+import { analyzeFile, analyzeText, requireJourney } from '../loadMap';
+import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+
+export const diffHelp = `Usage: journey-map diff <old-file> <new-file> [options]
+       journey-map diff --git <revision> <file> [options]
+
+Summarises what changed between two versions of a journey map: stages and touchpoints
+added, removed, renamed or moved, emotion changes, pain points opened and resolved,
+opportunities, owners, metric movements, and how the number of gaps changed.
+
+Options:
+  -g, --git <revision>    compare <file> with its version at a git revision
+                          (e.g. HEAD, main, origin/main, a commit id)
+  -f, --format <format>   markdown (default) or json
+  -c, --config <file>     rule configuration (the gap counts depend on it)
+  -h, --help              show this help
+
+Exit codes: 0 compared (whether or not anything changed); 1 a version has errors;
+2 bad usage, missing file, not a git repository, no such revision, file not in it.
+
+Examples:
+  journey-map diff old/delivery.journey.yaml maps/delivery.journey.yaml
+  journey-map diff --git origin/main maps/delivery.journey.yaml > diff.md
+`;
+
+export async function runDiff(args: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('diff', args, {
+    git: { type: 'string', short: 'g' },
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    context.stdout.write(diffHelp);
+    return ExitCode.ok;
+  }
+  const format = oneOf('--format', values.format, ['markdown', 'json'] as const, 'markdown');
+  const revision = stringValue(values.git);
+  const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
+  const expected = revision === undefined ? 2 : 1;
+  if (positionals.length !== expected) {
+    throw new UsageError(revision === undefined ? 'diff needs two maps: <old-file> <new-file>, or --git <revision> <file>.' : 'diff --git <revision> needs one map.', {
+      hint: 'Run `journey-map diff --help` for the options.',
+    });
+  }
+  const config = loadConfig(stringValue(values.config), context.cwd);
+  for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
+  const settings = { rules: config.rules, today };
+
+  let before;
+  let after;
+  if (revision === undefined) {
+    const oldFile = analyzeFile(requireFile(positionals[0]!, context.cwd), context.cwd, settings);
+    const newFile = analyzeFile(requireFile(positionals[1]!, context.cwd), context.cwd, settings);
+    before = requireJourney(oldFile.analysis, oldFile.shown);
+    after = requireJourney(newFile.analysis, newFile.shown);
+  } else {
+    const path = requireFile(positionals[0]!, context.cwd);
+    const current = analyzeFile(path, context.cwd, settings);
+    const old = readFileAtRevision(path, revision);
+    before = requireJourney(analyzeText(old.text, settings), `${revision}:${old.repoPath}`);
+    after = requireJourney(current.analysis, current.shown);
+  }
+
+  const diff = diffJourneys(before, after);
+  context.stdout.write(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : ensureNewline(formatDiffMarkdown(diff)));
+  return ExitCode.ok;
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}

@@ -1,0 +1,162 @@
+/**
+ * `journey-map export <folders|files…> --format svg,png,markdown [-o outdir]`: draws every map
+ * with one browser, keeping the folder structure under the output folder.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { loadConfig } from '../config';
+import { TODAY_ENV, type CliContext } from '../context';
+import { describeFileError, ExitCode, UsageError } from '../errors';
+import { collectJourneyFiles, displayPath, JOURNEY_FILE } from '../files';
+import { analyzeFile, InvalidMapError, requireJourney } from '../loadMap';
+import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { Progress } from '../progress';
+import type { ExportTheme } from '../render/diagramRenderer';
+import { FORMAT_EXTENSION, produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
+import { RendererSession } from '../render/session';
+import { THEMES } from './render';
+
+export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
+
+Draws every journey map found (folders are searched recursively) in one or more formats,
+with a single browser for the whole batch.
+
+Options:
+  -f, --format <list>     comma-separated: svg, png, markdown, mermaid (default: svg)
+  -o, --output <folder>   where to write; the maps' folder structure is kept below it
+                          (default: beside each map). Files are named <map>.svg, <map>.png,
+                          <map>.md, <map>.mmd, e.g. delivery.journey.yaml → delivery.svg
+  -p, --persona <id>      only the touchpoints of this persona (maps without it are skipped)
+  -t, --theme <theme>     light (default) or dark
+      --browser <path>    the Chromium, Chrome or Edge to draw with
+  -c, --config <file>     rule configuration for the gap tables in markdown
+  -h, --help              show this help
+
+Progress is shown on standard error.
+Exit codes: 0 all written; 1 some maps have errors or are too big to draw (the others are
+still written); 2 bad usage, missing files, a folder with no maps, no browser.
+
+Example:
+  journey-map export maps --format svg,png,markdown -o site/journeys
+`;
+
+export interface ExportRequest {
+  readonly inputs: readonly string[];
+  readonly formats: readonly RenderFormat[];
+  readonly outDir: string | undefined;
+  readonly theme: ExportTheme;
+  readonly persona: string | undefined;
+  readonly browser: string | undefined;
+  readonly config: string | undefined;
+  readonly today: string | undefined;
+}
+
+export async function runExport(args: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('export', args, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    persona: { type: 'string', short: 'p' },
+    theme: { type: 'string', short: 't' },
+    browser: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    context.stdout.write(exportHelp);
+    return ExitCode.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('Name the folders or maps to export.', { hint: 'Run `journey-map export --help` for the options.' });
+  const formats = [...new Set((stringValue(values.format) ?? 'svg').split(',').map((item) => item.trim()).filter((item) => item !== ''))].map((item) =>
+    oneOf('--format', item, RENDER_FORMATS, 'svg'),
+  );
+  if (formats.length === 0) throw new UsageError('--format needs at least one of svg, png, markdown, mermaid');
+  return exportMaps(
+    {
+      inputs: positionals,
+      formats,
+      outDir: stringValue(values.output),
+      theme: oneOf('--theme', values.theme, THEMES, 'light'),
+      persona: stringValue(values.persona),
+      browser: stringValue(values.browser),
+      config: stringValue(values.config),
+      today: isoDate('--today', values.today ?? context.env[TODAY_ENV]),
+    },
+    context,
+  );
+}
+
+export async function exportMaps(request: ExportRequest, context: CliContext): Promise<number> {
+  const config = loadConfig(request.config, context.cwd);
+  for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
+  const files = collectJourneyFiles(request.inputs, context.cwd);
+  const outDir = request.outDir !== undefined ? resolve(context.cwd, request.outDir) : undefined;
+  const roots = request.inputs.map((input) => resolve(context.cwd, input));
+
+  const session = new RendererSession(request.browser, context.env);
+  const progress = new Progress(context.stderr, files.length);
+  let failed = 0;
+  let written = 0;
+  try {
+    for (const [index, path] of files.entries()) {
+      const shown = displayPath(path, context.cwd);
+      progress.update(index + 1, shown);
+      const { analysis } = analyzeFile(path, context.cwd, { rules: config.rules, today: request.today });
+      try {
+        const valid = requireJourney(analysis, shown);
+        if (request.persona !== undefined && !(valid.journey.personas ?? []).some((persona) => persona.id === request.persona)) {
+          progress.note(`journey-map: ${shown}: skipped, no persona ${request.persona}`);
+          continue;
+        }
+        for (const format of request.formats) {
+          const result = await produce(valid, shown, format, { persona: request.persona, theme: request.theme, path, renderer: session.get });
+          const target = outputPath(path, format, outDir, roots);
+          writeOutput(target, typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result, context.cwd);
+          written += 1;
+        }
+      } catch (error) {
+        if (error instanceof InvalidMapError) progress.note(`journey-map: ${error.describe()}`);
+        else if (error instanceof UnrenderableMapError) progress.note(`journey-map: ${error.message}`);
+        else throw error;
+        failed += 1;
+      }
+    }
+  } finally {
+    progress.finish();
+    await session.close();
+  }
+  const maps = files.length === 1 ? '1 map' : `${files.length} maps`;
+  context.stderr.write(`journey-map: wrote ${written} ${written === 1 ? 'file' : 'files'} from ${maps}${failed > 0 ? `; ${failed} could not be drawn` : ''}\n`);
+  return failed > 0 ? ExitCode.findings : ExitCode.ok;
+}
+
+/**
+ * `<outDir>/<path below the input folder>/<name><ext>`, or beside the map without -o.
+ * A map given directly (not through a folder) lands at the top of the output folder.
+ */
+export function outputPath(mapPath: string, format: RenderFormat, outDir: string | undefined, roots: readonly string[]): string {
+  const name = basename(mapPath).replace(JOURNEY_FILE, '') + FORMAT_EXTENSION[format];
+  if (outDir === undefined) return join(dirname(mapPath), name);
+  const root = roots.find((candidate) => isFolderContaining(candidate, mapPath));
+  const below = root !== undefined ? relative(root, dirname(mapPath)) : '';
+  return join(outDir, below, name);
+}
+
+function isFolderContaining(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  if (rel === '' || rel.startsWith('..')) return false;
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function writeOutput(target: string, bytes: string | Buffer, cwd: string): void {
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  } catch (error) {
+    throw new UsageError(`Cannot write ${describeFileError(displayPath(target, cwd), error)}`);
+  }
+}

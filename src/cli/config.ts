@@ -1,0 +1,72 @@
+/**
+ * The repository's rule configuration: `.journeymaprc.json`, the same shape as the
+ * extension's `journeyMap.rules` setting, so the command line and the editor agree.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseRuleSettings, type RuleSettings } from '../core/gaps/index';
+import { describeFileError, UsageError } from './errors';
+
+export const CONFIG_FILE_NAME = '.journeymaprc.json';
+
+/** Top-level keys a config file may have; `$schema` lets editors validate it. */
+const KNOWN_KEYS = new Set(['$schema', 'rules']);
+
+export interface LoadedConfig {
+  /** Absolute path of the file read, or undefined when none was found. */
+  readonly path: string | undefined;
+  readonly rules: RuleSettings;
+  /** Non-fatal remarks (unknown keys), printed on stderr. */
+  readonly warnings: readonly string[];
+}
+
+/** The nearest `.journeymaprc.json` in `start` or one of its parent folders. */
+export function findConfigFile(start: string): string | undefined {
+  let folder = resolve(start);
+  for (;;) {
+    const candidate = join(folder, CONFIG_FILE_NAME);
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // Not here; keep walking up.
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+/**
+ * Loads the config named by `--config`, or the nearest one from `cwd`.
+ * A config that cannot be read or has invalid rules is a usage error: a CI run must not
+ * silently fall back to default severities because of a typo.
+ */
+export function loadConfig(explicitPath: string | undefined, cwd: string): LoadedConfig {
+  const path = explicitPath !== undefined ? resolve(cwd, explicitPath) : findConfigFile(cwd);
+  if (path === undefined) return { path: undefined, rules: {}, warnings: [] };
+  const shown = explicitPath ?? path;
+
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read the configuration file ${describeFileError(shown, error)}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch (error) {
+    throw new UsageError(`${shown}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(`${shown}: expected an object like { "rules": { "stale-review": "off" } }`);
+  }
+  const warnings = Object.keys(value)
+    .filter((key) => !KNOWN_KEYS.has(key))
+    .map((key) => `${shown}: unknown key "${key}" ignored (expected "rules")`);
+  const { settings, problems } = parseRuleSettings((value as { rules?: unknown }).rules);
+  if (problems.length > 0) {
+    throw new UsageError(`${shown}: invalid rule configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+  return { path, rules: settings, warnings };
+}

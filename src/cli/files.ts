@@ -1,0 +1,141 @@
+/**
+ * Turns the paths a user types (files, folders, globs) into the list of journey maps to read.
+ */
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { describeFileError, UsageError } from './errors';
+
+/** `*.journey.yaml` and `*.journey.yml`, the files the extension also claims. */
+export const JOURNEY_FILE = /\.journey\.ya?ml$/i;
+
+/** Folders never searched: dependencies and version-control internals. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Bytes read before a NUL byte marks a file as binary (git uses the same heuristic). */
+const BINARY_SNIFF_BYTES = 8000;
+
+export function isJourneyFile(path: string): boolean {
+  return JOURNEY_FILE.test(path);
+}
+
+/**
+ * Expands the arguments into absolute file paths, sorted and without duplicates.
+ * Folders are searched recursively for journey maps; a glob may match any file.
+ * Collects every unusable argument before failing, so the user fixes them all at once.
+ */
+export function collectJourneyFiles(args: readonly string[], cwd: string): string[] {
+  const files = new Set<string>();
+  const problems: string[] = [];
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      if (isDynamicPattern(arg)) {
+        const matches = expandGlob(arg, cwd);
+        if (matches.length === 0) problems.push(`${arg}: no files match this pattern`);
+        for (const match of matches) files.add(match);
+        continue;
+      }
+      problems.push(describeMissing(arg, absolute, error));
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const found = findJourneyFiles(absolute);
+      if (found.length === 0) problems.push(`${arg}: no journey maps (*.journey.yaml, *.journey.yml) in this folder`);
+      for (const file of found) files.add(file);
+    } else {
+      files.add(absolute);
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return [...files].sort();
+}
+
+/** One file argument for commands that take exactly one map (render, diff). */
+export function requireFile(arg: string, cwd: string): string {
+  const absolute = resolve(cwd, arg);
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch (error) {
+    throw new UsageError(describeMissing(arg, absolute, error));
+  }
+  if (stats.isDirectory()) throw new UsageError(`${arg}: is a folder, not a file`);
+  return absolute;
+}
+
+/** Recursively finds journey maps under a folder, without following symbolic links to folders (no loops). */
+export function findJourneyFiles(folder: string): string[] {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue; // An unreadable sub-folder holds nothing we can check; the user asked for the parent.
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isJourneyFile(entry.name)) {
+        found.push(path);
+      }
+    }
+  }
+  return found.sort();
+}
+
+function expandGlob(pattern: string, cwd: string): string[] {
+  return globSync(pattern, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+    expandDirectories: false,
+  }).map((path) => resolve(path));
+}
+
+/** Explains a path that cannot be stat'ed, telling a dangling symbolic link apart from a typo. */
+function describeMissing(arg: string, absolute: string, error: unknown): string {
+  try {
+    if (lstatSync(absolute).isSymbolicLink()) return `${arg}: a symbolic link to a file that does not exist`;
+  } catch {
+    // Not a link either: fall through to the plain message.
+  }
+  return describeFileError(arg, error);
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * Reads a map as UTF-8 text. A file with NUL bytes is refused as binary: the engine would only
+ * report a syntax error at 1:1, while the user most likely passed the wrong file.
+ */
+export function readMapFile(path: string, displayPath: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, message: describeFileError(displayPath, error) };
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, message: `${displayPath}: is a binary file, not a journey map (YAML text)` };
+  }
+  // A byte-order mark is not part of the YAML text; keeping it would shift every column on line 1.
+  const text = bytes.toString('utf8');
+  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+/** How a path is shown to the user: relative to the working folder (absolute outside it), with forward slashes. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  return shown.split(sep).join('/');
+}

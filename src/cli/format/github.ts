@@ -1,0 +1,47 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, which the runner turns into
+ * annotations on the pull request's changed lines.
+ *   ::error file=maps/a.journey.yaml,line=3,col=5,endLine=3,endColumn=9,title=JM101::message
+ */
+import type { Severity } from '../../core/findings';
+import { summaryLine } from './text';
+import { palette } from './colors';
+import type { CheckReport } from './report';
+
+export function formatGithub(report: CheckReport): string {
+  const out: string[] = [];
+  for (const file of report.files) {
+    for (const finding of file.findings) {
+      const { start, end } = finding.range;
+      const title = finding.rule !== undefined ? `${finding.code} (${finding.rule})` : finding.code;
+      const properties = [
+        `file=${escapeProperty(file.displayPath)}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(title)}`,
+      ].join(',');
+      out.push(`::${command(finding.severity)} ${properties}::${escapeData(finding.message)}`);
+    }
+  }
+  // The summary is plain log text: the runner shows it, and it is not a command.
+  out.push(summaryLine(report, palette(false)));
+  return out.join('\n') + '\n';
+}
+
+function command(severity: Severity): 'error' | 'warning' | 'notice' {
+  if (severity === 'error') return 'error';
+  if (severity === 'warning') return 'warning';
+  return 'notice';
+}
+
+/** The runner's escaping for a command's message (toolkit's `escapeData`). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The runner's escaping for a property value, which also may not contain `:` or `,` (toolkit's `escapeProperty`). */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,149 @@
+/**
+ * `--format sarif`: SARIF 2.1.0, the format code-scanning tools (GitHub code scanning,
+ * VS Code's SARIF viewer) read to show findings inline. Paths are relative to the working
+ * folder through the SRCROOT base id, so the log is portable between machines.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Finding, Severity } from '../../core/findings';
+import { gapRuleCatalogue } from '../../core/gaps/index';
+import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version';
+import type { CheckReport } from './report';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+interface SarifRule {
+  id: string;
+  name?: string;
+  shortDescription: { text: string };
+  fullDescription?: { text: string };
+  defaultConfiguration?: { level: SarifLevel };
+  helpUri?: string;
+  properties?: { category?: string };
+}
+
+/** The catalogue entries' fields this format uses; anything else the catalogue carries is ignored. */
+interface CatalogueEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly title?: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly rationale?: string;
+  readonly defaultSeverity?: Severity | 'off';
+}
+
+export function formatSarif(report: CheckReport): string {
+  const rules = new Map<string, SarifRule>();
+  for (const entry of gapRuleCatalogue as readonly CatalogueEntry[]) rules.set(entry.code, ruleFromCatalogue(entry));
+
+  const results = report.files.flatMap((file) =>
+    file.findings.map((finding) => {
+      if (!rules.has(finding.code)) rules.set(finding.code, ruleFromFinding(finding));
+      return { finding, file };
+    }),
+  );
+  const ruleIds = [...rules.keys()];
+  const cwdUri = pathToFileURL(report.cwd).href.replace(/\/?$/, '/');
+
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: TOOL_HOMEPAGE,
+            rules: [...rules.values()],
+          },
+        },
+        originalUriBaseIds: { SRCROOT: { uri: cwdUri } },
+        artifacts: report.files.map((file) => ({ location: artifactLocation(file.displayPath, file.path) })),
+        results: results.map(({ finding, file }) => ({
+          ruleId: finding.code,
+          ruleIndex: ruleIds.indexOf(finding.code),
+          level: sarifLevel(finding.severity),
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { ...artifactLocation(file.displayPath, file.path), index: report.files.indexOf(file) },
+                region: {
+                  startLine: finding.range.start.line,
+                  startColumn: finding.range.start.column,
+                  endLine: finding.range.end.line,
+                  endColumn: finding.range.end.column,
+                },
+              },
+            },
+          ],
+          ...(finding.related && finding.related.length > 0
+            ? {
+                relatedLocations: finding.related.map((related, id) => ({
+                  id,
+                  message: { text: related.message },
+                  physicalLocation: {
+                    artifactLocation: artifactLocation(file.displayPath, file.path),
+                    region: {
+                      startLine: related.range.start.line,
+                      startColumn: related.range.start.column,
+                      endLine: related.range.end.line,
+                      endColumn: related.range.end.column,
+                    },
+                  },
+                })),
+              }
+            : {}),
+        })),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** A relative URI under SRCROOT for files inside the working folder, an absolute file URI otherwise. */
+function artifactLocation(displayPath: string, absolutePath: string): { uri: string; uriBaseId?: string } {
+  if (displayPath.startsWith('/') || /^[A-Za-z]:/.test(displayPath)) return { uri: pathToFileURL(absolutePath).href };
+  return { uri: displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+}
+
+function sarifLevel(severity: Severity | 'off' | undefined): SarifLevel {
+  if (severity === 'error') return 'error';
+  if (severity === 'warning') return 'warning';
+  return 'note';
+}
+
+function ruleFromCatalogue(entry: CatalogueEntry): SarifRule {
+  const short = entry.title ?? entry.summary ?? entry.description ?? entry.name;
+  const full = entry.rationale ?? entry.description;
+  return {
+    id: entry.code,
+    name: entry.name,
+    shortDescription: { text: short },
+    ...(full !== undefined && full !== short ? { fullDescription: { text: full } } : {}),
+    ...(entry.defaultSeverity !== undefined && entry.defaultSeverity !== 'off'
+      ? { defaultConfiguration: { level: sarifLevel(entry.defaultSeverity) } }
+      : {}),
+    properties: { category: 'gap' },
+  };
+}
+
+/** Syntax, schema and reference codes have no catalogue entry: describe them by their category. */
+function ruleFromFinding(finding: Finding): SarifRule {
+  const text: Record<Finding['category'], string> = {
+    syntax: 'The file is not valid YAML.',
+    schema: 'The map does not follow the journey map format.',
+    reference: 'The map refers to something it does not define.',
+    gap: 'A gap in the journey.',
+    limit: 'The file exceeds a safety limit.',
+  };
+  return {
+    id: finding.code,
+    ...(finding.rule !== undefined ? { name: finding.rule } : {}),
+    shortDescription: { text: text[finding.category] },
+    properties: { category: finding.category },
+  };
+}

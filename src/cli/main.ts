@@ -1,0 +1,94 @@
+/**
+ * The `journey-map` command line: check, render, export and diff journey maps with the same
+ * engine as the VS Code extension, so the editor and CI always agree.
+ */
+import { runCheck, checkHelp } from './commands/check';
+import { runDiff, diffHelp } from './commands/diff';
+import { runExport, exportHelp } from './commands/export';
+import { runRender, renderHelp } from './commands/render';
+import type { CliContext } from './context';
+import { ExitCode, UsageError } from './errors';
+import { InvalidMapError } from './loadMap';
+import { UnrenderableMapError } from './render/produce';
+import { TOOL_VERSION } from './version';
+
+const COMMANDS: Record<string, { run: (args: readonly string[], context: CliContext) => Promise<number>; help: string }> = {
+  check: { run: runCheck, help: checkHelp },
+  render: { run: runRender, help: renderHelp },
+  export: { run: runExport, help: exportHelp },
+  diff: { run: runDiff, help: diffHelp },
+};
+
+export const mainHelp = `Usage: journey-map <command> [options]
+
+Customer journey maps as code: check .journey.yaml files, draw them, and review changes.
+
+Commands:
+  check <files|folders|globs…>   validate maps and report their gaps (text, json, sarif, github)
+  render <file>                  draw one map as mermaid, markdown, svg or png
+  export <folders|files…>        draw every map in one or more formats, with one browser
+  diff <old> <new>               what changed between two versions (markdown or json)
+  diff --git <rev> <file>        … between a file and its version at a git revision
+
+Options:
+  -h, --help      show this help (or a command's: journey-map check --help)
+  -v, --version   print the version
+
+Exit codes: 0 success; 1 the maps have errors (or too many warnings); 2 bad usage or
+unreadable input. Documentation: docs/cli.md.
+`;
+
+export async function main(argv: readonly string[], context: CliContext): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+      const topic = first === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
+      context.stdout.write(topic?.help ?? mainHelp);
+      return first === undefined ? ExitCode.usage : ExitCode.ok;
+    }
+    if (first === '-v' || first === '--version' || first === 'version') {
+      context.stdout.write(`${TOOL_VERSION}\n`);
+      return ExitCode.ok;
+    }
+    const command = COMMANDS[first];
+    if (command === undefined) {
+      throw new UsageError(first.startsWith('-') ? `Unknown option ${first}` : `Unknown command "${first}"`, {
+        hint: 'Commands: check, render, export, diff. Run `journey-map --help` for more.',
+      });
+    }
+    return await command.run(rest, context);
+  } catch (error) {
+    return report(error, context);
+  }
+}
+
+/** Every failure ends here as words on stderr and an exit code; a stack trace only with JOURNEY_MAP_DEBUG=1. */
+function report(error: unknown, context: CliContext): number {
+  if (error instanceof UsageError) {
+    context.stderr.write(`journey-map: ${error.message}\n${error.hint !== undefined ? `${error.hint}\n` : ''}`);
+    return error.exitCode;
+  }
+  if (error instanceof InvalidMapError) {
+    context.stderr.write(`journey-map: ${error.describe()}\n`);
+    return ExitCode.findings;
+  }
+  if (error instanceof UnrenderableMapError) {
+    context.stderr.write(`journey-map: ${error.message}\n`);
+    return ExitCode.findings;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  context.stderr.write(`journey-map: unexpected error: ${message}\nThis is a bug in journey-map; please report it with the command you ran.\n`);
+  if (context.env.JOURNEY_MAP_DEBUG && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`);
+  return ExitCode.usage;
+}
+
+// A closed pipe (e.g. `journey-map check . | head`) is not an error worth a message.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  // exitCode, not exit(): large outputs to a pipe are written asynchronously and must be flushed first.
+  process.exitCode = code;
+});

@@ -1,0 +1,57 @@
+/**
+ * Shared argument handling: Node's util.parseArgs with usage errors a person can act on.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/** Parses a command's arguments; unknown options and missing values become UsageErrors naming the command's help. */
+export function parseCommandArgs(command: string, args: readonly string[], options: Options): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(error);
+    throw new UsageError(tidyParseArgsMessage(message), { hint: `Run \`journey-map ${command} --help\` for the options.` });
+  }
+}
+
+/** parseArgs' messages mention "positionals" and "--" workarounds; keep the first sentence. */
+function tidyParseArgsMessage(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `Unknown option ${unknown[1]}`;
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `Option ${missing[1].replace(/^-\w, /, '')} needs a value`;
+  return message.split('. ')[0] ?? message;
+}
+
+/** One value out of a fixed list, e.g. --format. */
+export function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected ${allowed.join(', ')})`);
+}
+
+/** A whole number ≥ 0, e.g. --max-warnings. */
+export function nonNegativeInteger(option: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected a whole number, 0 or more)`);
+}
+
+/** A calendar date YYYY-MM-DD (the --today override for the stale-review rule). */
+export function isoDate(option: string, value: unknown): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return value;
+  throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected a date like 2026-10-01)`);
+}
+
+export function stringValue(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * Turns one valid map into one output format. Shared by `render` (one map) and `export`
+ * (a batch), so both write exactly the same bytes for the same map.
+ */
+import { basename } from 'node:path';
+import { toMarkdown } from '../../core/export/markdown';
+import { toMermaid } from '../../core/mermaid/index';
+import { mermaidConfigFor } from '../../shared/mermaidConfig';
+import { UsageError } from '../errors';
+import type { ValidJourneyAnalysis } from '../loadMap';
+import type { DiagramRenderer, ExportTheme } from './diagramRenderer';
+
+export const RENDER_FORMATS = ['mermaid', 'markdown', 'svg', 'png'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** File extension written per format. */
+export const FORMAT_EXTENSION: Record<RenderFormat, string> = { mermaid: '.mmd', markdown: '.md', svg: '.svg', png: '.png' };
+
+/** Mermaid refuses longer diagram text (it draws a "Maximum text size exceeded" placeholder instead). */
+export const MERMAID_MAX_TEXT_SIZE: number = mermaidConfigFor({ theme: 'light' }).maxTextSize ?? 50_000;
+
+export interface ProduceOptions {
+  readonly persona: string | undefined;
+  readonly theme: ExportTheme;
+  /** The file name the Markdown mentions. */
+  readonly path: string;
+  /** Started lazily by the caller; needed for svg and png only. */
+  readonly renderer: () => Promise<DiagramRenderer>;
+}
+
+/** Thrown for a valid map that Mermaid cannot draw (too big); exit 1, like an invalid map. */
+export class UnrenderableMapError extends Error {}
+
+export async function produce(analysis: ValidJourneyAnalysis, shown: string, format: RenderFormat, options: ProduceOptions): Promise<string | Buffer> {
+  checkPersona(analysis, options.persona);
+  const persona = options.persona !== undefined ? { persona: options.persona } : {};
+  if (format === 'markdown') return toMarkdown(analysis, { ...persona, fileName: basename(options.path) });
+
+  const diagram = toMermaid(analysis.journey, persona);
+  if (format === 'mermaid') return diagram.text;
+  if (diagram.text.length > MERMAID_MAX_TEXT_SIZE) {
+    throw new UnrenderableMapError(
+      `${shown} is too big to draw: its diagram has ${diagram.text.length.toLocaleString('en')} characters, ` +
+        `more than Mermaid's limit of ${MERMAID_MAX_TEXT_SIZE.toLocaleString('en')} (the preview's limit too). ` +
+        `Split the journey into several maps, or draw one persona with --persona.`,
+    );
+  }
+  const renderer = await options.renderer();
+  let svg: string;
+  try {
+    svg = await renderer.renderSvg(diagram.text, options.theme);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(error);
+    throw new UnrenderableMapError(`${shown}: Mermaid could not draw the diagram: ${reason}`);
+  }
+  return format === 'svg' ? svg : renderer.renderPng(svg);
+}
+
+/** A persona filter naming no persona of the map is a typo: say which ids exist. */
+function checkPersona(analysis: ValidJourneyAnalysis, persona: string | undefined): void {
+  if (persona === undefined) return;
+  const ids = (analysis.journey.personas ?? []).map((candidate) => candidate.id);
+  if (ids.includes(persona)) return;
+  throw new UsageError(
+    ids.length === 0 ? `--persona ${persona}: this map defines no personas` : `--persona ${persona}: no such persona in this map (personas: ${ids.join(', ')})`,
+  );
+}

@@ -1,0 +1,6 @@
+/** The tool's name and version, bundled from package.json at build time. */
+import packageJson from '../../package.json';
+
+export const TOOL_NAME = 'journey-map';
+export const TOOL_VERSION: string = packageJson.version;
+export const TOOL_HOMEPAGE = 'https://github.com/journey-map/journey-map';
