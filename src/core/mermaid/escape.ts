@@ -39,7 +39,7 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /** Escape a label for use as a Mermaid journey title, section, task name or actor. */
 export function escapeMermaidLabel(label: string): string {
-  const codePoints = [...label];
+  const codePoints = [...normalizeLineBreaks(label)];
   let out = '';
   for (let index = 0; index < codePoints.length; index++) {
     out += escapeCodePoint(codePoints[index]!, index, codePoints.length);
@@ -49,6 +49,15 @@ export function escapeMermaidLabel(label: string): string {
     out = entity(label.codePointAt(0)!) + out.slice(codePoints[0]!.length);
   }
   return out;
+}
+
+/**
+ * A carriage return cannot survive: Mermaid's SVG is re-parsed as HTML (by DOMPurify
+ * and by whoever inserts it), and HTML turns CR LF and lone CR into LF. YAML does the
+ * same to line breaks in a scalar, so only an escaped "\r" in a quoted string gets here.
+ */
+export function normalizeLineBreaks(label: string): string {
+  return label.replace(/\r\n?/g, '\n');
 }
 
 function escapeCodePoint(char: string, index: number, length: number): string {

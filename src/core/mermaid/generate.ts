@@ -8,7 +8,12 @@ import type { MermaidDiagram, MermaidOptions, MermaidTask } from './types';
 export const EMPTY_STAGE_LABEL = 'No touchpoints yet';
 
 /** Shown for a label that is empty (the schema forbids it, but the generator never trusts its input): the grammar needs a name. */
-const UNNAMED = '(unnamed)';
+export const UNNAMED_LABEL = '(unnamed)';
+
+/** The text the diagram shows for a label the author wrote. */
+export function displayLabel(text: string): string {
+  return text.length === 0 ? UNNAMED_LABEL : text;
+}
 
 /**
  * The Mermaid `journey` diagram of a map: a section per stage, a task per
@@ -17,7 +22,7 @@ const UNNAMED = '(unnamed)';
  */
 export function toMermaid(journey: Journey, options: MermaidOptions = {}): MermaidDiagram {
   const persona = options.persona;
-  const title = persona === undefined ? journey.journey : `${journey.journey} — ${personaName(journey, persona)}`;
+  const title = persona === undefined ? displayLabel(journey.journey) : `${displayLabel(journey.journey)} — ${displayLabel(personaName(journey, persona))}`;
   const body: string[] = [];
   const tasks: MermaidTask[] = [];
   // Lines before the body: "journey", title, accTitle, accDescr.
@@ -37,7 +42,7 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
       body.push(taskLine(touchpoint.name, emotion.score, actorNames(journey, touchpoint, persona)));
       tasks.push({
         path: ['stages', stageIndex, 'touchpoints', index],
-        label: touchpoint.name,
+        label: displayLabel(touchpoint.name),
         score: emotion.score,
         stageIndex,
         line: headerLines + body.length,
@@ -69,5 +74,5 @@ function taskLine(name: string, score: number, actors: readonly string[]): strin
 }
 
 function label(text: string): string {
-  return escapeMermaidLabel(text.length === 0 ? UNNAMED : text);
+  return escapeMermaidLabel(displayLabel(text));
 }

@@ -1,5 +1,5 @@
-export { toMermaid, EMPTY_STAGE_LABEL } from './generate';
-export { escapeMermaidLabel } from './escape';
+export { toMermaid, displayLabel, EMPTY_STAGE_LABEL, UNNAMED_LABEL } from './generate';
+export { escapeMermaidLabel, normalizeLineBreaks } from './escape';
 export { diagramEmotion, concernsPersona, actorNames, personaName, NEUTRAL_SCORE } from './emotion';
 export type { DiagramEmotion } from './emotion';
 export type { MermaidDiagram, MermaidTask, MermaidOptions } from './types';

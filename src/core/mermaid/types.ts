@@ -2,7 +2,7 @@
 export interface MermaidTask {
   /** Path of the touchpoint in the document (["stages", 0, "touchpoints", 2]), or of the stage for an empty-stage placeholder. */
   readonly path: (string | number)[];
-  /** The label as the author wrote it (unescaped), or the placeholder text. */
+  /** The label as the diagram shows it (unescaped): the touchpoint's name, or a stand-in text. */
   readonly label: string;
   /** The score Mermaid draws, 1–5. */
   readonly score: number;
