@@ -1,0 +1,11 @@
+/** The public surface of the journey engine: pure TypeScript, no `vscode`, no Node built-ins, no DOM. */
+export { analyzeJourney, sortFindings, type AnalyzeOptions, type JourneyAnalysis } from './analyze';
+export type { Finding, FindingCategory, Fix, RelatedLocation, Severity, SourcePosition, SourceRange, TextEdit } from './findings';
+export type { Channel, Id, Journey, Metric, Opportunity, PainPoint, Persona, Stage, Touchpoint } from './generated/journey';
+export { parseJourney, type ParseResult } from './parse/parseJourney';
+export type { JourneyPath, ParsedJourney, RangePart, SourceComment } from './parse/parsedJourney';
+export { SyntaxCode } from './parse/codes';
+export { MAX_ALIAS_COUNT, MAX_TEXT_LENGTH } from './parse/limits';
+export { ReferenceCode, SchemaCode } from './validate/codes';
+export { analyzeGaps, gapRuleCatalogue, parseRuleSettings, type RuleSettings } from './gaps/index';
+export { computeJourneyMetrics, computeMetric, type MetricResult } from './metrics/index';

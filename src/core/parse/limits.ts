@@ -1,0 +1,12 @@
+/**
+ * Limits that keep the engine quick and safe on hostile input. A realistic map with 1,000
+ * touchpoints is about 150 KB; `yaml` parses about 2 MB/s on a slow machine, so 1 MiB costs at
+ * most ~0.5 s and anything beyond is refused before parsing.
+ */
+export const MAX_TEXT_LENGTH = 1024 * 1024;
+
+/** How many alias expansions `toJS` may perform before it refuses (yaml's default, stated explicitly). */
+export const MAX_ALIAS_COUNT = 100;
+
+/** How many YAML errors are reported; beyond this the rest are noise from the first one. */
+export const MAX_SYNTAX_FINDINGS = 50;

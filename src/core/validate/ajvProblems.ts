@@ -1,0 +1,96 @@
+import type { ErrorObject } from 'ajv';
+import type { JourneyPath } from '../parse/parsedJourney';
+
+/** One schema problem, after ajv's branch noise has been collapsed. */
+export interface SchemaProblem {
+  readonly keyword: string;
+  /** Path of the offending value (for a bad key, the path of the object holding it). */
+  readonly path: JourneyPath;
+  readonly params: Record<string, unknown>;
+  readonly data: unknown;
+  readonly parentSchema?: Record<string, unknown>;
+  /** Set when the problem is with a key's name (propertyNames). */
+  readonly propertyName?: string;
+}
+
+/** Splits a JSON pointer into path segments, numbers for array indices (as the data shows them). */
+export function pointerToPath(pointer: string, root: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const path: (string | number)[] = [];
+  let current: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path.push(index);
+      current = current[index];
+    } else {
+      path.push(segment);
+      current = current && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+function branchTypes(schema: unknown): string[] {
+  if (!schema || typeof schema !== 'object') return [];
+  const type = (schema as { type?: unknown }).type;
+  return Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
+}
+
+/**
+ * ajv with allErrors reports every failed branch of an `anyOf` and every failed `if`/`then`.
+ * An author needs the one that matters:
+ * - `if` wrappers and `propertyNames` wrappers go (the inner error says it better);
+ * - a `then` error (e.g. NPS responses) beats the generic `anyOf` it refines;
+ * - of an `anyOf`, keep the branch whose type matches the value (an emotion written as a number
+ *   is judged as a number, not also as a per-persona map); when no branch's type matches, one
+ *   type problem naming every accepted type replaces them all.
+ */
+export function collapseAjvErrors(errors: readonly ErrorObject[], root: unknown): SchemaProblem[] {
+  let remaining = errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'propertyNames');
+  const anyOfs = remaining.filter((error) => error.keyword === 'anyOf').sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  const synthetic: SchemaProblem[] = [];
+
+  for (const anyOf of anyOfs) {
+    const prefix = `${anyOf.schemaPath}/`;
+    const members = remaining.filter((error) => error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(anyOf.instancePath));
+    const drop = new Set<ErrorObject>([anyOf]);
+    const refinedByThen = remaining.some((error) => error.schemaPath.includes('/then/') && error.instancePath.startsWith(anyOf.instancePath) && error.instancePath.length >= anyOf.instancePath.length);
+    if (refinedByThen) {
+      members.forEach((error) => drop.add(error));
+    } else {
+      const branches = new Map<string, ErrorObject[]>();
+      for (const error of members) {
+        const branch = error.schemaPath.slice(prefix.length).split('/', 1)[0]!;
+        branches.set(branch, [...(branches.get(branch) ?? []), error]);
+      }
+      const typeMismatch = (branch: string, list: ErrorObject[]) =>
+        list.some((error) => error.keyword === 'type' && error.instancePath === anyOf.instancePath && error.schemaPath === `${prefix}${branch}/type`);
+      const candidates = [...branches].filter(([branch, list]) => !typeMismatch(branch, list));
+      members.forEach((error) => drop.add(error));
+      if (candidates.length === 0) {
+        const branchSchemas = Array.isArray(anyOf.schema) ? anyOf.schema : [];
+        const types = [...new Set(branchSchemas.flatMap(branchTypes))];
+        synthetic.push({ keyword: 'type', path: pointerToPath(anyOf.instancePath, root), params: { type: types.join(',') }, data: anyOf.data, parentSchema: anyOf.parentSchema as Record<string, unknown> | undefined });
+      } else {
+        const [, best] = candidates.sort((a, b) => a[1].length - b[1].length)[0]!;
+        best.forEach((error) => drop.delete(error));
+      }
+    }
+    remaining = remaining.filter((error) => !drop.has(error));
+  }
+
+  const problems = remaining.map((error): SchemaProblem => {
+    const path = pointerToPath(error.instancePath, root);
+    return {
+      keyword: error.keyword,
+      path,
+      params: error.params as Record<string, unknown>,
+      data: error.data,
+      parentSchema: error.parentSchema as Record<string, unknown> | undefined,
+      ...(typeof error.propertyName === 'string' ? { propertyName: error.propertyName } : {}),
+    };
+  });
+  return [...problems, ...synthetic];
+}

@@ -1,0 +1,256 @@
+import type { Finding, Fix, SourceRange } from '../findings';
+import validateJourney from '../generated/validate-journey.js';
+import type { JourneyPath, ParsedJourney } from '../parse/parsedJourney';
+import { closestMatch } from '../text/closestMatch';
+import { collapseAjvErrors, type SchemaProblem } from './ajvProblems';
+import { SchemaCode } from './codes';
+import { describeObject, describeType, lowerFirst, objectKind, showValue, slugify } from './describe';
+
+/** Validates the plain value against the schema and explains each problem at its exact place. */
+export function schemaFindings(value: unknown, parsed: ParsedJourney): Finding[] {
+  if (validateJourney(value)) return [];
+  const problems = collapseAjvErrors(validateJourney.errors ?? [], value);
+  const findings = problems.map((problem) => explain(problem, value, parsed));
+  return dedupe(findings);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.code}@${finding.range.start.offset}-${finding.range.end.offset}:${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function valueAt(root: unknown, path: JourneyPath): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (!current || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** The range at `path`, or the nearest enclosing node that has one. */
+function rangeNear(parsed: ParsedJourney, path: JourneyPath, part: 'key' | 'value' | 'item'): SourceRange {
+  for (let length = path.length; length >= 0; length--) {
+    const range = parsed.rangeOf(path.slice(0, length), length === path.length ? part : 'key');
+    if (range) return range;
+  }
+  return parsed.rangeAt(0, 0);
+}
+
+function fieldName(path: JourneyPath): string {
+  const last = path[path.length - 1];
+  return last === undefined ? 'the journey map' : `\`${String(last)}\``;
+}
+
+function isEmotion(path: JourneyPath): boolean {
+  return path.includes('emotion');
+}
+
+function isNpsMetric(root: unknown, path: JourneyPath): boolean {
+  const metric = valueAt(root, path.slice(0, -1)) as { type?: unknown } | undefined;
+  return metric?.type === 'nps';
+}
+
+function replaceFix(title: string, range: SourceRange, newText: string, preferred = true): Fix {
+  return { title, preferred, edits: [{ range, newText }] };
+}
+
+function propertyDescription(schema: Record<string, unknown> | undefined, property: string): string | undefined {
+  const properties = schema?.properties as Record<string, { description?: unknown }> | undefined;
+  const description = properties?.[property]?.description;
+  return typeof description === 'string' ? description : undefined;
+}
+
+function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): Finding {
+  const { path, params, data } = problem;
+  const base = { category: 'schema' as const, severity: 'error' as const, path };
+  const holder = (objectPath: JourneyPath) => describeObject(objectPath, valueAt(root, objectPath));
+
+  switch (problem.keyword) {
+    case 'additionalProperty':
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const propertyPath = [...path, property];
+      const range = rangeNear(parsed, propertyPath, 'key');
+      const allowed = Object.keys((problem.parentSchema?.properties as object | undefined) ?? {});
+      const suggestion = closestMatch(property, allowed);
+      const kind = objectKind(path);
+      const plural = isPlural(kind);
+      const owner = `${plural ? '' : 'a '}${kind.replace(/^the /, '')} ${plural ? 'have' : 'has'}`;
+      const message = suggestion
+        ? `\`${property}\` is not something ${owner}. Did you mean \`${suggestion}\`?`
+        : allowed.length > 0
+          ? `\`${property}\` is not something ${owner}. Expected: ${allowed.map((name) => `\`${name}\``).join(', ')}.`
+          : `\`${property}\` is not expected here.`;
+      return { ...base, code: SchemaCode.unknownProperty, path: propertyPath, range, message, ...(suggestion ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, range, suggestion)] } : {}) };
+    }
+    case 'required': {
+      const property = String(params.missingProperty);
+      const isItem = typeof path[path.length - 1] === 'number';
+      const range = path.length === 0 ? rangeNear(parsed, [], 'item') : rangeNear(parsed, path, isItem ? 'item' : 'key');
+      const description = propertyDescription(problem.parentSchema, property);
+      const message = `${capitalize(holder(path))} ${isPlural(objectKind(path)) ? 'have' : 'has'} no \`${property}\`${description ? `: add ${lowerFirst(description).replace(/\.$/, '')}` : ''}.`;
+      const fix = property === 'id' ? insertIdFix(parsed, path, valueAt(root, path)) : undefined;
+      return { ...base, code: SchemaCode.missingProperty, range, message, ...(fix ? { fixes: [fix] } : {}) };
+    }
+    case 'type': {
+      const range = rangeNear(parsed, path, 'value');
+      const expected = String(params.type).split(',');
+      const fixes: Fix[] = [];
+      let message: string;
+      if (data === null || data === undefined) {
+        message = `${fieldName(path)} has no value: write ${expected.map(describeType).join(' or ')} after the colon, or remove the line.`;
+      } else if (isEmotion(path) && expected.includes('integer') && expected.includes('object')) {
+        message = `${fieldName(path)} should be a score from 1 (very negative) to 5 (very positive), or one score per persona like \`{ rina: 2, budi: 4 }\` — not ${showValue(data)}.`;
+      } else {
+        message = `${fieldName(path)} should be ${expected.map(describeType).join(' or ')}, not ${showValue(data)}.`;
+        const fix = typeFix(expected, data, range);
+        if (fix) fixes.push(fix);
+      }
+      return { ...base, code: SchemaCode.wrongType, range, message, ...(fixes.length ? { fixes } : {}) };
+    }
+    case 'enum': {
+      const range = rangeNear(parsed, path, 'value');
+      const allowed = ((params.allowedValues as unknown[]) ?? []).map(String);
+      const suggestion = typeof data === 'string' ? closestMatch(data, allowed) ?? prefixMatch(data, allowed) : undefined;
+      const message = `${showValue(data)} is not a ${fieldLabel(path)} this format knows.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use one of: ${allowed.join(', ')}.`;
+      return { ...base, code: SchemaCode.notAllowedValue, range, message, ...(suggestion ? { fixes: [replaceFix(`Change to \`${suggestion}\``, range, suggestion)] } : {}) };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const range = rangeNear(parsed, path, 'value');
+      const limit = Number(params.limit);
+      const below = problem.keyword.toLowerCase().includes('minimum');
+      if (isEmotion(path)) {
+        const clamped = below ? 1 : 5;
+        return { ...base, code: SchemaCode.outOfRange, range, message: `Emotion scores run from 1 (very negative) to 5 (very positive); ${String(data)} is ${below ? 'below' : 'above'} that.`, fixes: [replaceFix(`Clamp to ${clamped}`, range, String(clamped))] };
+      }
+      if (isNpsMetric(root, path)) {
+        return { ...base, code: SchemaCode.outOfRange, range, message: `An NPS runs from −100 to +100 (% promoters − % detractors); ${String(data)} is outside that.`, fixes: [replaceFix(`Clamp to ${below ? -100 : 100}`, range, String(below ? -100 : 100))] };
+      }
+      return { ...base, code: SchemaCode.outOfRange, range, message: `${fieldName(path)} must be ${below ? 'at least' : 'at most'} ${limit}; it is ${String(data)}.` };
+    }
+    case 'minLength':
+    case 'minItems':
+    case 'minProperties': {
+      const range = rangeNear(parsed, path, 'value');
+      const what = path.length === 1 && path[0] === 'stages' ? 'The journey needs at least one stage.' : `${fieldName(path)} is empty: fill it in or remove it.`;
+      return { ...base, code: SchemaCode.empty, range, message: what };
+    }
+    case 'maxLength':
+    case 'maxItems':
+    case 'maxProperties': {
+      const range = rangeNear(parsed, path, 'value');
+      const size = problem.keyword === 'maxLength' ? `${String(data).length} characters` : problem.keyword === 'maxItems' ? `${(data as unknown[]).length} entries` : `${Object.keys(data as object).length} entries`;
+      const limit = `${String(params.limit)} ${problem.keyword === 'maxLength' ? 'characters' : 'entries'}`;
+      return { ...base, code: SchemaCode.tooLong, range, message: `${fieldName(path)} is too long (${size}; at most ${limit}). Shorten it: a map is read at a glance.` };
+    }
+    case 'pattern':
+    case 'format':
+      return patternFinding(problem, parsed, base);
+    case 'uniqueItems': {
+      const [first, duplicate] = [Number(params.j), Number(params.i)].sort((a, b) => a - b) as [number, number];
+      const range = rangeNear(parsed, [...path, duplicate], 'value');
+      const related = parsed.rangeOf([...path, first]);
+      const item = (data as unknown[])[duplicate];
+      return { ...base, code: SchemaCode.duplicateEntry, path: [...path, duplicate], range, message: `${showValue(item)} is listed twice in ${fieldName(path)}: remove one.`, ...(related ? { related: [{ message: 'first listed here', range: related }] } : {}) };
+    }
+    default: {
+      const range = rangeNear(parsed, path, 'value');
+      return { ...base, code: SchemaCode.wrongType, range, message: `${fieldName(path)} does not match the journey map format (${problem.keyword}).` };
+    }
+  }
+}
+
+function patternFinding(problem: SchemaProblem, parsed: ParsedJourney, base: { category: 'schema'; severity: 'error'; path: JourneyPath }): Finding {
+  const { path, data } = problem;
+  if (problem.propertyName !== undefined) {
+    const keyPath = [...path, problem.propertyName];
+    const range = rangeNear(parsed, keyPath, 'key');
+    const message = path.includes('responses')
+      ? `\`${problem.propertyName}\` is not a survey answer: count the respondents per answer from 0 to 10, e.g. \`{ 5: 42, 4: 40 }\`.`
+      : `\`${problem.propertyName}\` is not a valid persona id: use letters, digits, \`-\`, \`_\` or \`.\`.`;
+    return { ...base, code: SchemaCode.badFormat, path: keyPath, range, message };
+  }
+  const range = rangeNear(parsed, path, 'value');
+  if (path[path.length - 1] === 'reviewed' || problem.params.format === 'date') {
+    const message = problem.keyword === 'format'
+      ? `${showValue(data)} is not a real date: write the date of the last review as YYYY-MM-DD, e.g. 2026-10-01.`
+      : `${showValue(data)} is not written as a date: use YYYY-MM-DD, e.g. 2026-10-01.`;
+    return { ...base, code: SchemaCode.badFormat, range, message };
+  }
+  const slug = typeof data === 'string' ? slugify(data) : '';
+  const usable = slug !== '' && !/^[0-9.]+$/.test(slug) && slug !== data;
+  return {
+    ...base,
+    code: SchemaCode.badFormat,
+    range,
+    message: `${showValue(data)} is not a valid id: start with a letter or digit and use only letters, digits, \`-\`, \`_\` or \`.\` (no spaces)${usable ? `, e.g. \`${slug}\`` : ''}.`,
+    ...(usable ? { fixes: [replaceFix(`Change to \`${slug}\``, range, slug)] } : {}),
+  };
+}
+
+function typeFix(expected: string[], data: unknown, range: SourceRange): Fix | undefined {
+  if (expected.includes('boolean') && typeof data === 'string') {
+    const word = data.trim().toLowerCase();
+    if (['yes', 'y', 'on', 'ya'].includes(word)) return replaceFix('Change to `true`', range, 'true');
+    if (['no', 'n', 'off', 'tidak'].includes(word)) return replaceFix('Change to `false`', range, 'false');
+  }
+  if ((expected.includes('integer') || expected.includes('number')) && typeof data === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(data)) {
+    const number = Number(data);
+    if (expected.includes('number') || Number.isInteger(number)) return replaceFix(`Change to the number ${number}`, range, String(number));
+  }
+  if (expected.includes('integer') && typeof data === 'number' && !Number.isInteger(data)) {
+    return replaceFix(`Round to ${Math.round(data)}`, range, String(Math.round(data)));
+  }
+  if (expected.includes('array') && typeof data === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(data)) {
+    return replaceFix(`Make it a list: [${data}]`, range, `[${data}]`);
+  }
+  return undefined;
+}
+
+function prefixMatch(word: string, candidates: string[]): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 3) return undefined;
+  const matches = candidates.filter((candidate) => candidate.startsWith(lower) || lower.startsWith(candidate));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function fieldLabel(path: JourneyPath): string {
+  const last = path[path.length - 1];
+  const labels: Record<string, string> = { channel: 'channel', kind: 'stage kind', type: 'metric type', severity: 'pain point severity', status: 'opportunity status', scale: 'CSAT scale' };
+  if (typeof last === 'number' && path[path.length - 2] === 'channels') return 'channel';
+  return labels[String(last)] ?? `value for \`${String(last)}\``;
+}
+
+function isPlural(kind: string): boolean {
+  return kind === 'the survey responses' || kind === 'the emotion scores';
+}
+
+function capitalize(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * For a list item missing its id: insert `id: <slug of its name>` as the item's first key,
+ * when the item is a block mapping (so the indentation is known).
+ */
+function insertIdFix(parsed: ParsedJourney, path: JourneyPath, item: unknown): Fix | undefined {
+  if (typeof path[path.length - 1] !== 'number' || !item || typeof item !== 'object') return undefined;
+  const record = item as Record<string, unknown>;
+  const source = typeof record.name === 'string' ? record.name : typeof record.description === 'string' ? record.description : undefined;
+  const slug = source ? slugify(source) : '';
+  if (!slug || /^[0-9.]+$/.test(slug)) return undefined;
+  const range = parsed.rangeOf(path, 'item');
+  if (!range || parsed.text[range.start.offset] === '{') return undefined;
+  const indentation = ' '.repeat(range.start.column - 1);
+  const at = parsed.rangeAt(range.start.offset, range.start.offset);
+  return { title: `Add \`id: ${slug}\``, preferred: true, edits: [{ range: at, newText: `id: ${slug}\n${indentation}` }] };
+}
