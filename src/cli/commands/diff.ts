@@ -2,7 +2,7 @@
  * `journey-map diff <old> <new>` and `journey-map diff --git <rev> <file>`: what changed
  * between two versions of a map, as Markdown for a pull-request comment, or JSON.
  */
-import { diffJourneys, formatDiffMarkdown } from '../../core/diff/index';
+import { diffJourneys, formatDiffMarkdown } from '../pendingEngine';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
