@@ -12,9 +12,6 @@ export const JOURNEY_FILE = /\.journey\.ya?ml$/i;
 /** Folders never searched: dependencies and version-control internals. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-/** Bytes read before a NUL byte marks a file as binary (git uses the same heuristic). */
-const BINARY_SNIFF_BYTES = 8000;
-
 export function isJourneyFile(path: string): boolean {
   return JOURNEY_FILE.test(path);
 }
@@ -115,8 +112,8 @@ function describeMissing(arg: string, absolute: string, error: unknown): string 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
 /**
- * Reads a map as UTF-8 text. A file with NUL bytes is refused as binary: the engine would only
- * report a syntax error at 1:1, while the user most likely passed the wrong file.
+ * Reads a map as UTF-8 text. Binary content is left to the engine, which reports it at its
+ * position (JM008) exactly as the editor does.
  */
 export function readMapFile(path: string, displayPath: string): ReadResult {
   let bytes: Buffer;
@@ -124,9 +121,6 @@ export function readMapFile(path: string, displayPath: string): ReadResult {
     bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, message: describeFileError(displayPath, error) };
-  }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return { ok: false, message: `${displayPath}: is a binary file, not a journey map (YAML text)` };
   }
   // A byte-order mark is not part of the YAML text; keeping it would shift every column on line 1.
   const text = bytes.toString('utf8');

@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../../core/findings';
-import { gapRuleCatalogue } from '../../core/gaps/index';
+import { gapRuleCatalogue, type GapRuleMetadata } from '../../core/gaps/index';
 import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version';
 import type { CheckReport } from './report';
 
@@ -21,20 +21,10 @@ interface SarifRule {
   properties?: { category?: string };
 }
 
-/** The catalogue entries' fields this format uses; anything else the catalogue carries is ignored. */
-interface CatalogueEntry {
-  readonly code: string;
-  readonly name: string;
-  readonly title?: string;
-  readonly summary?: string;
-  readonly description?: string;
-  readonly rationale?: string;
-  readonly defaultSeverity?: Severity | 'off';
-}
 
 export function formatSarif(report: CheckReport): string {
   const rules = new Map<string, SarifRule>();
-  for (const entry of gapRuleCatalogue as readonly CatalogueEntry[]) rules.set(entry.code, ruleFromCatalogue(entry));
+  for (const entry of gapRuleCatalogue) rules.set(entry.code, ruleFromCatalogue(entry));
 
   const results = report.files.flatMap((file) =>
     file.findings.map((finding) => {
@@ -110,23 +100,19 @@ function artifactLocation(displayPath: string, absolutePath: string): { uri: str
   return { uri: displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
 }
 
-function sarifLevel(severity: Severity | 'off' | undefined): SarifLevel {
+function sarifLevel(severity: Severity): SarifLevel {
   if (severity === 'error') return 'error';
   if (severity === 'warning') return 'warning';
   return 'note';
 }
 
-function ruleFromCatalogue(entry: CatalogueEntry): SarifRule {
-  const short = entry.title ?? entry.summary ?? entry.description ?? entry.name;
-  const full = entry.rationale ?? entry.description;
+function ruleFromCatalogue(entry: GapRuleMetadata): SarifRule {
   return {
     id: entry.code,
     name: entry.name,
-    shortDescription: { text: short },
-    ...(full !== undefined && full !== short ? { fullDescription: { text: full } } : {}),
-    ...(entry.defaultSeverity !== undefined && entry.defaultSeverity !== 'off'
-      ? { defaultConfiguration: { level: sarifLevel(entry.defaultSeverity) } }
-      : {}),
+    shortDescription: { text: entry.summary },
+    fullDescription: { text: entry.rationale },
+    defaultConfiguration: { level: sarifLevel(entry.defaultSeverity) },
     properties: { category: 'gap' },
   };
 }

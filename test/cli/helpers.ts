@@ -1,0 +1,98 @@
+/**
+ * Black-box harness for the built CLI: spawns `node bin/journey-map.js` as a user would,
+ * compares outputs with golden files, and makes throw-away folders and git repositories.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'journey-map.js');
+export const FIXTURES = join(__dirname, 'fixtures');
+export const GOLDEN = join(__dirname, 'golden');
+/** The date every run pins for the stale-review rule, so goldens do not age. */
+export const TODAY = '2026-11-23';
+
+/** `UPDATE_GOLDEN=1 npx mocha test/cli` rewrites the golden files from the current output. */
+const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  stdoutBytes: Buffer;
+}
+
+/** Runs the CLI with a clean, deterministic environment (no colour unless asked, pinned date). */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, JOURNEY_MAP_TODAY: TODAY };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  delete env.CHROME_PATH;
+  Object.assign(env, options.env);
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), stdoutBytes: result.stdout };
+}
+
+/** Compares with test/cli/golden/<name>; UPDATE_GOLDEN=1 writes it instead. */
+export function expectGolden(name: string, actual: string): void {
+  const path = join(GOLDEN, name);
+  if (UPDATE_GOLDEN) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+    return;
+  }
+  assert.ok(existsSync(path), `missing golden file ${name}: run UPDATE_GOLDEN=1 npx mocha test/cli to create it`);
+  assert.equal(actual, readFileSync(path, 'utf8'), `output differs from golden ${name} (UPDATE_GOLDEN=1 to accept a deliberate change)`);
+}
+
+/** Bad input must be explained, never answered with a Node stack trace. */
+export function assertNoStackTrace(output: string): void {
+  assert.doesNotMatch(output, /^\s+at .+[:(]\d+:\d+\)?$/m, `stack trace in output:\n${output}`);
+  assert.doesNotMatch(output, /(TypeError|ReferenceError|SyntaxError): /, `uncaught error in output:\n${output}`);
+}
+
+export function makeTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `journey-map-${prefix}-`));
+}
+
+export function removeDir(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+}
+
+/** A git repository in a temp folder, with a committer identity so commits work on any machine. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Journey Tester', '-c', 'user.email=tester@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+}
+
+/** Builds the bundle when it is missing or older than the sources, so `npx mocha test/cli` alone tests current code. */
+export function ensureBuilt(): void {
+  const bundle = join(ROOT, 'dist', 'cli.js');
+  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  if (built > 0 && newestSource(join(ROOT, 'src')) <= built) return;
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+function newestSource(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The Chromium the render tests use, or undefined (those tests are then skipped with the reason). */
+export function installedChromium(): string | undefined {
+  for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
