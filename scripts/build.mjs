@@ -24,7 +24,9 @@ const common = {
 /** Entry points that exist; a missing one is skipped so partial checkouts still build. */
 const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], minify: production },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'], minify: false },
+  // ESM-only dependencies (tinyglobby → fdir) read import.meta.url, which a CJS bundle lacks: give them this file's URL.
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'], minify: false,
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { 'import.meta.url': '__importMetaUrl' } },
   { entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
   // The CLI's headless-Chromium renderer: defines globalThis.renderJourneyDiagram (same look as the preview).
   { entryPoints: ['src/webview/standalone.ts'], outfile: 'dist/webview/standalone.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
