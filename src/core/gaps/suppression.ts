@@ -51,7 +51,11 @@ export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
   const problems: Finding[] = [];
 
   // Most files have no directive: skip lexing them again.
-  const comments = parsed.text.includes(MARKER) ? commentsOf(parsed.text) : [];
+  const comments = !parsed.text.includes(MARKER)
+    ? []
+    : parsed.comments
+      ? parsed.comments.map(({ range }) => ({ text: parsed.text.slice(range.start.offset, range.end.offset), offset: range.start.offset }))
+      : commentsOf(parsed.text);
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;

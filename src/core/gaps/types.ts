@@ -8,4 +8,6 @@ export interface ParsedJourneyView {
   readonly text: string;
   rangeOf(path: readonly (string | number)[], part?: 'key' | 'value' | 'item'): SourceRange | undefined;
   positionAt(offset: number): SourcePosition;
+  /** The file's comments, when the parser already found them (H1's ParsedJourney does, lazily). */
+  readonly comments?: readonly { readonly range: SourceRange }[];
 }

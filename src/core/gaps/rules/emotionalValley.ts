@@ -38,28 +38,29 @@ export const emotionalValley: GapRule = {
     // One finding per (from, to, scores): a single score shared by every persona is one valley, not one per persona.
     const drops = new Map<string, Drop>();
     for (const persona of tracks) {
-      let previous: { visit: TouchpointVisit; score: number } | undefined;
+      let previous: { visit: TouchpointVisit; score: number; own: boolean } | undefined;
       for (const visit of visits) {
         const scores = emotionScores(visit.touchpoint);
         const ownScore = scores.get(persona);
         const score = ownScore ?? scores.get(EVERY_PERSONA);
         if (score === undefined) continue;
+        const own = ownScore !== undefined && persona !== EVERY_PERSONA;
         if (previous && previous.score - score >= threshold) {
-          const key = `${previous.visit.path.join('/')}>${visit.path.join('/')}:${previous.score}>${score}:${ownScore === undefined ? '' : persona}`;
-          const drop = drops.get(key);
-          if (drop) drop.personas.push(persona);
-          else {
+          // Shared scores on both sides are everyone's valley: report it once, without naming personas.
+          const shared = !own && !previous.own;
+          const key = `${previous.visit.path.join('/')}>${visit.path.join('/')}:${shared ? '' : persona}`;
+          if (!drops.has(key)) {
             drops.set(key, {
               from: previous.visit,
               fromScore: previous.score,
               to: visit,
               toScore: score,
-              personas: persona === EVERY_PERSONA ? [] : [persona],
-              ...(ownScore === undefined ? {} : { emotionKey: persona }),
+              personas: shared ? [] : [persona],
+              ...(own ? { emotionKey: persona } : {}),
             });
           }
         }
-        previous = { visit, score };
+        previous = { visit, score, own };
       }
     }
 
