@@ -2,11 +2,26 @@
  * The preview and export feature of the extension. `activate()` (src/extension/extension.ts)
  * calls `registerPreview(context, analyses)` once.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { JourneyAnalysisCache } from '../analysisCache';
+import { registerPreviewCommands } from './previewCommands';
+import { PreviewManager } from './previewManager';
+import { PREVIEW_VIEW_TYPE } from './webviewOptions';
 
+/**
+ * Registers journeyMap.showPreview / showPreviewToSide, the export commands
+ * (exportSvg, exportPng, exportMarkdown), the hidden render-report command the tests use,
+ * and the serializer that brings previews back after a window reload. package.json needs
+ * `onWebviewPanel:journeyMap.preview` among the activation events for the restore.
+ */
 export function registerPreview(context: vscode.ExtensionContext, analyses: JourneyAnalysisCache): void {
-  // Filled in by the PreviewManager (next commit); kept callable so activate() can wire it now.
-  void context;
-  void analyses;
+  const manager = new PreviewManager(context.extensionUri, analyses);
+  context.subscriptions.push(
+    manager,
+    ...registerPreviewCommands(manager),
+    // Export commands (src/extension/export/) are wired in once H3's toMarkdown lands.
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
+    }),
+  );
 }

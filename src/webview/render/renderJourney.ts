@@ -12,6 +12,8 @@ export interface RenderOptions {
   fontFamily?: string;
   /** A unique id for this render; Mermaid scopes its <style> rules with it. */
   id: string;
+  /** Aborted when a newer render supersedes this one: the host is then left untouched. */
+  signal?: AbortSignal;
 }
 
 export interface RenderedJourney {
@@ -26,6 +28,7 @@ export interface RenderedJourney {
 export async function renderJourneyInto(mermaid: Mermaid, mermaidText: string, host: Element, options: RenderOptions): Promise<RenderedJourney> {
   mermaid.initialize(mermaidConfigFor({ theme: options.theme, fontFamily: options.fontFamily }));
   const { svg: markup } = await mermaid.render(options.id, mermaidText);
+  options.signal?.throwIfAborted();
   const svg = parseSvgInert(markup, host.ownerDocument);
   host.replaceChildren(svg);
   const wrap = wrapJourneyLabels(svg);
@@ -57,12 +60,4 @@ export function serializeStandaloneSvg(svg: SVGSVGElement, theme: DiagramTheme):
   const style = copy.querySelector('style');
   copy.insertBefore(background, style ? style.nextSibling : copy.firstChild);
   return new XMLSerializer().serializeToString(copy);
-}
-
-/** The SVG's natural size in CSS pixels (Mermaid sets width/height or a viewBox). */
-export function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
-  const viewBox = svg.viewBox.baseVal;
-  const width = parseFloat(svg.getAttribute('width') ?? '') || viewBox?.width || svg.getBoundingClientRect().width;
-  const height = parseFloat(svg.getAttribute('height') ?? '') || viewBox?.height || svg.getBoundingClientRect().height;
-  return { width, height };
 }

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { isJourneyDocument } from '../languageId';
+import type { PreviewManager } from './previewManager';
+
+export const SHOW_PREVIEW_COMMAND = 'journeyMap.showPreview';
+export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'journeyMap.showPreviewToSide';
+/**
+ * Not contributed to the palette: the integration tests read the last render report of
+ * the preview showing a map (task count, SVG length, render time) through it.
+ */
+export const RENDER_REPORT_COMMAND = 'journeyMap.preview.renderReport';
+
+/**
+ * The map a command acts on: the URI it was invoked with (explorer and editor-title
+ * menus pass one), else the active editor's map.
+ */
+export async function resolveJourneyDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
+  if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && (isJourneyDocument(active) || /\.journey\.ya?ml$/i.test(active.uri.path))) return active;
+  return undefined;
+}
+
+export function registerPreviewCommands(manager: PreviewManager): vscode.Disposable[] {
+  const open = (toSide: boolean) => async (resource?: unknown) => {
+    const document = await resolveJourneyDocument(resource);
+    if (!document) {
+      void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to preview it.');
+      return;
+    }
+    manager.show(document, { toSide });
+  };
+  return [
+    vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, open(false)),
+    vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, open(true)),
+    vscode.commands.registerCommand(RENDER_REPORT_COMMAND, (resource?: unknown) => {
+      const uri = resource instanceof vscode.Uri ? resource : typeof resource === 'string' ? vscode.Uri.parse(resource, true) : vscode.window.activeTextEditor?.document.uri;
+      return uri ? manager.lastRenderReport(uri) : undefined;
+    }),
+  ];
+}

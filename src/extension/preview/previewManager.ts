@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { parsePreviewState, type RenderReport } from '../../shared/previewProtocol';
+import type { JourneyAnalysisCache } from '../analysisCache';
+import { Disposable } from '../disposable';
+import { isJourneyDocument } from '../languageId';
+import { PreviewPanel } from './previewPanel';
+import { PREVIEW_PANEL_OPTIONS, PREVIEW_VIEW_TYPE, previewWebviewOptions } from './webviewOptions';
+
+/**
+ * Owns the preview panels. Like Markdown's default preview, the preview follows the active
+ * editor: opening it for another map, or switching to another map's editor, retargets the
+ * existing panel instead of piling up new ones (panels restored after a reload each keep
+ * their document until the user switches editors).
+ */
+export class PreviewManager extends Disposable {
+  private readonly panels: PreviewPanel[] = [];
+  /** The panel that follows the active editor: the one most recently opened or focused. */
+  private activePanel: PreviewPanel | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly analyses: JourneyAnalysisCache,
+  ) {
+    super();
+    this._register(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0) return;
+        for (const panel of this.panelsShowing(event.document)) panel.refresh();
+      }),
+    );
+    this._register(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!editor || !isJourneyDocument(editor.document) || !this.activePanel) return;
+        if (this.panelsShowing(editor.document).length > 0) return;
+        this.activePanel.retarget(editor.document);
+      }),
+    );
+    this._register(
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        for (const panel of this.panelsShowing(event.textEditor.document)) panel.onCursorMoved(event.textEditor);
+      }),
+    );
+    this._register(analyses.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh(true))));
+  }
+
+  /** Opens (or reveals, or retargets) the preview for `document`. */
+  show(document: vscode.TextDocument, options: { toSide: boolean; preserveFocus?: boolean }): PreviewPanel {
+    const column = options.toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const preserveFocus = options.preserveFocus ?? options.toSide;
+    const existing = this.panelsShowing(document)[0] ?? this.activePanel;
+    if (existing) {
+      existing.retarget(document);
+      existing.panel.reveal(options.toSide ? existing.panel.viewColumn : column, preserveFocus);
+      this.activePanel = existing;
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Preview',
+      { viewColumn: column, preserveFocus },
+      { ...previewWebviewOptions(this.extensionUri), ...PREVIEW_PANEL_OPTIONS },
+    );
+    return this.adopt(panel, document);
+  }
+
+  /** The panel showing `document`, if any. */
+  panelFor(document: vscode.TextDocument): PreviewPanel | undefined {
+    return this.panelsShowing(document)[0];
+  }
+
+  /** The last render report of the preview showing `uri` (test hook and diagnostics). */
+  lastRenderReport(uri: vscode.Uri): RenderReport | undefined {
+    return this.panels.find((panel) => panel.documentUri.toString() === uri.toString())?.lastRenderReport;
+  }
+
+  /** Restores a panel VS Code kept across a reload; `state` is what the webview saved. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const saved = parsePreviewState(state);
+    if (!saved) {
+      panel.dispose();
+      return;
+    }
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.uri, true));
+      this.adopt(panel, document);
+    } catch {
+      // The map was deleted or moved while the window was closed: nothing to show.
+      panel.dispose();
+    }
+  }
+
+  override dispose(): void {
+    for (const panel of [...this.panels]) panel.dispose();
+    super.dispose();
+  }
+
+  private adopt(webviewPanel: vscode.WebviewPanel, document: vscode.TextDocument): PreviewPanel {
+    const panel = new PreviewPanel(webviewPanel, document, this.analyses, this.extensionUri);
+    this.panels.push(panel);
+    this.activePanel = panel;
+    panel.onDidDispose(() => {
+      const index = this.panels.indexOf(panel);
+      if (index >= 0) this.panels.splice(index, 1);
+      if (this.activePanel === panel) this.activePanel = this.panels[this.panels.length - 1];
+    });
+    webviewPanel.onDidChangeViewState((event) => {
+      if (event.webviewPanel.active) this.activePanel = panel;
+    });
+    return panel;
+  }
+
+  private panelsShowing(document: vscode.TextDocument): PreviewPanel[] {
+    return this.panels.filter((panel) => panel.isShowing(document));
+  }
+}

@@ -1,0 +1,264 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { SourceRange } from '../../core/findings';
+import type { MermaidTask } from '../../core/mermaid/index';
+import {
+  parseWebviewMessage,
+  type ExportImageFormat,
+  type ExportImageResult,
+  type ExtensionToWebviewMessage,
+  type RenderReport,
+  type WebviewToExtensionMessage,
+} from '../../shared/previewProtocol';
+import { buildPreviewUpdate } from '../../shared/previewUpdate';
+import type { JourneyAnalysisCache } from '../analysisCache';
+import { Disposable } from '../disposable';
+import { toRange } from '../positions';
+import { buildPreviewHtml } from './previewHtml';
+import { previewWebviewOptions } from './webviewOptions';
+
+/**
+ * Edits arriving within this window are drawn together: the preview redraws at most
+ * this often while the user types (the first draw after opening is immediate).
+ */
+export const PREVIEW_UPDATE_DELAY_MS = 300;
+/** How long an export waits for the webview to answer. */
+const EXPORT_TIMEOUT_MS = 30_000;
+
+interface SentDiagram {
+  readonly version: number;
+  readonly tasks: readonly MermaidTask[];
+  /** Each task's range in the document, index-aligned with tasks (undefined when the path is gone). */
+  readonly ranges: readonly (SourceRange | undefined)[];
+}
+
+type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
+
+/**
+ * One preview webview panel, showing one document at a time (it can be retargeted when
+ * the preview follows the active editor). Owns its listeners and timers.
+ */
+export class PreviewPanel extends Disposable {
+  private document: vscode.TextDocument;
+  private ready = false;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  private sent: SentDiagram | undefined;
+  private highlightedTask: number | null = null;
+  private lastReport: RenderReport | undefined;
+  private nextRequestId = 1;
+  private readonly pendingExports = new Map<number, { resolve: (result: ExportSuccess) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  private readonly renderEmitter = this._register(new vscode.EventEmitter<RenderReport>());
+  /** Fires after each render the webview reports (tests and the export wait on it). */
+  readonly onDidRender = this.renderEmitter.event;
+  private readonly disposeEmitter = this._register(new vscode.EventEmitter<void>());
+  readonly onDidDispose = this.disposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    document: vscode.TextDocument,
+    private readonly analyses: JourneyAnalysisCache,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    super();
+    this.document = document;
+    panel.webview.options = previewWebviewOptions(extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
+    this._register(panel.webview.onDidReceiveMessage((data) => this.receive(data)));
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this.updateTitle();
+    panel.webview.html = this.html();
+  }
+
+  get documentUri(): vscode.Uri {
+    return this.document.uri;
+  }
+
+  get lastRenderReport(): RenderReport | undefined {
+    return this.lastReport;
+  }
+
+  isShowing(document: vscode.TextDocument): boolean {
+    return this.document.uri.toString() === document.uri.toString();
+  }
+
+  /** Shows another document in this panel (the preview follows the active editor). */
+  retarget(document: vscode.TextDocument): void {
+    if (this.isShowing(document)) return;
+    this.document = document;
+    this.sent = undefined;
+    this.highlightedTask = null;
+    this.lastReport = undefined;
+    this.updateTitle();
+    this.refresh(true);
+  }
+
+  /** Schedules a redraw: immediately for the first draw and explicit refreshes, batched while typing. */
+  refresh(immediate = false): void {
+    if (!this.ready) return; // the webview sends 'ready' and gets its first update then
+    if (immediate) {
+      this.clearTimer();
+      this.sendUpdate();
+      return;
+    }
+    if (this.updateTimer !== undefined) return;
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      this.sendUpdate();
+    }, PREVIEW_UPDATE_DELAY_MS);
+  }
+
+  /** Highlights the task under the editor's cursor. */
+  onCursorMoved(editor: vscode.TextEditor): void {
+    if (!this.isShowing(editor.document) || !this.sent || this.sent.version !== editor.document.version) return;
+    const offset = editor.document.offsetAt(editor.selection.active);
+    let best: number | null = null;
+    let bestLength = Infinity;
+    this.sent.ranges.forEach((range, index) => {
+      if (!range || offset < range.start.offset || offset > range.end.offset) return;
+      const length = range.end.offset - range.start.offset;
+      if (length < bestLength) {
+        best = index;
+        bestLength = length;
+      }
+    });
+    if (best === this.highlightedTask) return;
+    this.highlightedTask = best;
+    this.post({ type: 'highlightTask', uri: this.document.uri.toString(), version: this.document.version, taskIndex: best });
+  }
+
+  /** Asks the webview for the diagram as it is drawn (standalone SVG text, or PNG bytes in base64). */
+  requestImage(format: ExportImageFormat, scale = 2): Promise<ExportSuccess> {
+    const requestId = this.nextRequestId++;
+    return new Promise<ExportSuccess>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pendingExports.delete(requestId);
+        reject(new Error('The preview did not answer in time.'));
+      }, EXPORT_TIMEOUT_MS);
+      this.pendingExports.set(requestId, { resolve, reject, timer });
+      this.post({ type: 'exportImage', uri: this.document.uri.toString(), requestId, format, scale });
+    });
+  }
+
+  /** Resolves with the first successful render of the document's current version (or later). */
+  whenRendered(timeoutMs: number): Promise<RenderReport> {
+    const isCurrent = (report: RenderReport | undefined): report is RenderReport =>
+      report !== undefined && report.uri === this.document.uri.toString() && report.version >= this.document.version && report.taskCount > 0 && !report.error;
+    if (isCurrent(this.lastReport)) return Promise.resolve(this.lastReport);
+    return new Promise<RenderReport>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listener.dispose();
+        reject(new Error(this.lastReport?.error ? `The preview could not draw the map: ${this.lastReport.error}` : 'The preview has not drawn this map (is it valid?).'));
+      }, timeoutMs);
+      const listener = this.onDidRender((report) => {
+        if (!isCurrent(report)) return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(report);
+      });
+    });
+  }
+
+  override dispose(): void {
+    if (this.isDisposed) return;
+    this.clearTimer();
+    for (const pending of this.pendingExports.values()) {
+      clearTimeout(pending.timer);
+      pending.reject(new Error('The preview was closed.'));
+    }
+    this.pendingExports.clear();
+    this.disposeEmitter.fire();
+    super.dispose();
+    this.panel.dispose();
+  }
+
+  private sendUpdate(): void {
+    const document = this.document;
+    const analysis = this.analyses.get(document);
+    const { message, tasks } = buildPreviewUpdate({ uri: document.uri.toString(), version: document.version, fileName: fileNameOf(document.uri), analysis });
+    if (message.diagram) {
+      this.sent = { version: document.version, tasks, ranges: tasks.map((task) => analysis.parsed.rangeOf(task.path)) };
+    }
+    this.highlightedTask = null;
+    this.post(message);
+  }
+
+  private receive(data: unknown): void {
+    const message: WebviewToExtensionMessage | undefined = parseWebviewMessage(data);
+    if (!message) return;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.refresh(true);
+        return;
+      case 'rendered':
+        if (message.uri !== this.document.uri.toString()) return;
+        this.lastReport = message;
+        this.renderEmitter.fire(message);
+        return;
+      case 'revealTask':
+        void this.revealTask(message.uri, message.version, message.taskIndex);
+        return;
+      case 'exportResult': {
+        const pending = this.pendingExports.get(message.requestId);
+        if (!pending) return;
+        this.pendingExports.delete(message.requestId);
+        clearTimeout(pending.timer);
+        if (message.ok) pending.resolve(message);
+        else pending.reject(new Error(message.error));
+        return;
+      }
+    }
+  }
+
+  /** Click on a task: put the cursor on its touchpoint in the editor. */
+  private async revealTask(uri: string, version: number, taskIndex: number): Promise<void> {
+    const sent = this.sent;
+    if (uri !== this.document.uri.toString() || !sent || sent.version !== version) return;
+    const task = sent.tasks[taskIndex];
+    if (!task) return;
+    const analysis = this.analyses.get(this.document);
+    const range = analysis.parsed.rangeOf(task.path, 'item') ?? sent.ranges[taskIndex];
+    if (!range) return;
+    const target = toRange(range);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri);
+    const editor =
+      visible ??
+      (await vscode.window.showTextDocument(this.document, {
+        viewColumn: this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One,
+      }));
+    editor.selection = new vscode.Selection(target.start, target.start);
+    editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (visible) await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, selection: editor.selection });
+  }
+
+  private post(message: ExtensionToWebviewMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const asUri = (...segments: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
+    return buildPreviewHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(18).toString('base64'),
+      scriptUri: asUri('dist', 'webview', 'preview.js'),
+      styleUri: asUri('media', 'preview.css'),
+      settings: { uri: this.document.uri.toString(), mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs') },
+      title: this.panel.title,
+    });
+  }
+
+  private updateTitle(): void {
+    this.panel.title = `Preview ${fileNameOf(this.document.uri)}`;
+  }
+
+  private clearTimer(): void {
+    if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
+    this.updateTimer = undefined;
+  }
+}
+
+export function fileNameOf(uri: vscode.Uri): string {
+  const path = uri.path;
+  return path.slice(path.lastIndexOf('/') + 1) || path;
+}
