@@ -1,15 +1,13 @@
 /**
  * Builders and range helpers for the gap-rule tests: a complete map with no gaps,
- * targeted text edits of it, and the real pipeline (yaml parse with ranges, the
- * generated ajv validator, metrics, gaps).
+ * targeted text edits of it, and the real pipeline (analyzeJourney: yaml with ranges,
+ * the generated ajv validator, semantic checks, metrics, gaps).
  */
 import { strict as assert } from 'node:assert';
 import type { Finding, TextEdit } from '../../src/core/findings';
-import { analyzeGaps, type RuleSettings } from '../../src/core/gaps';
-import type { Journey } from '../../src/core/generated/journey';
+import { analyzeJourney } from '../../src/core/analyze';
+import type { RuleSettings } from '../../src/core/gaps';
 import validateJourney from '../../src/core/generated/validate-journey';
-import { computeJourneyMetrics } from '../../src/core/metrics';
-import { parseJourney } from '../../src/core/parse/parseJourney';
 
 export const TODAY = '2026-11-23';
 
@@ -132,20 +130,14 @@ export interface GapRun {
   readonly findings: Finding[];
 }
 
-/** The real pipeline up to gaps. The map must be valid: a test about gaps on an invalid map would prove nothing. */
+/** The real pipeline (analyzeJourney). The map must be valid: a test about gaps on an invalid map would prove nothing. */
 export function gaps(text: string, options: { rules?: RuleSettings; today?: string } = {}): GapRun {
-  const { parsed, findings: syntax } = parseJourney(text);
-  assert.deepEqual(syntax.map((finding) => `${finding.code} ${finding.message}`), [], 'fixture has syntax findings');
-  assert.ok(validateJourney(parsed.value), `fixture is not schema-valid: ${JSON.stringify(validateJourney.errors?.slice(0, 3))}`);
-  const journey = parsed.value as Journey;
-  const findings = analyzeGaps({
-    journey,
-    parsed,
-    metrics: computeJourneyMetrics(journey),
-    today: options.today ?? TODAY,
-    ...(options.rules ? { rules: options.rules } : {}),
-  });
-  return { text, findings };
+  const analysis = analyzeJourney(text, { today: options.today ?? TODAY, ...(options.rules ? { rules: options.rules } : {}) });
+  const others = analysis.findings.filter((finding) => finding.category !== 'gap');
+  assert.deepEqual(others.map((finding) => `${finding.code} ${finding.range.start.line}:${finding.range.start.column} ${finding.message}`), [], 'fixture has non-gap findings');
+  assert.ok(analysis.journey, 'fixture did not produce a journey');
+  assert.ok(validateJourney(analysis.parsed.value), 'fixture is not schema-valid');
+  return { text, findings: analysis.findings };
 }
 
 export function withCode(run: GapRun, code: string): Finding[] {
