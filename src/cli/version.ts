@@ -3,4 +3,3 @@ import packageJson from '../../package.json';
 
 export const TOOL_NAME = 'journey-map';
 export const TOOL_VERSION: string = packageJson.version;
-export const TOOL_HOMEPAGE = 'https://github.com/journey-map/journey-map';

@@ -173,7 +173,7 @@ describe('journey-map check', function () {
       writeFileSync(join(dir, 'photo.journey.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]));
       const result = runCli(['check', 'photo.journey.yaml'], { cwd: dir });
       assert.equal(result.status, 1);
-      assert.match(result.stdout, /^photo\.journey\.yaml:1:\d+ error JM0\d\d /m);
+      assert.match(result.stdout, /^photo\.journey\.yaml:\d+:\d+ error JM008 /m);
       assertNoStackTrace(result.stdout + result.stderr);
     });
 

@@ -25,7 +25,8 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 /** The schema errors of a SARIF log, empty when valid. */
 export function sarifSchemaErrors(log: unknown): ErrorObject[] {
   if (!validator) {
-    const ajv = new Ajv({ strict: false, allErrors: true });
+    // unicodeRegExp off: the published schema's `language` pattern has a stray `]`, legal only without the u flag.
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
     addFormats(ajv);
     validator = ajv.compile(loadSchema());
   }

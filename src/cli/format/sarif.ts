@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../../core/findings';
 import { gapRuleCatalogue, type GapRuleMetadata } from '../../core/gaps/index';
-import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
 import type { CheckReport } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -45,7 +45,6 @@ export function formatSarif(report: CheckReport): string {
             name: TOOL_NAME,
             version: TOOL_VERSION,
             semanticVersion: TOOL_VERSION,
-            informationUri: TOOL_HOMEPAGE,
             rules: [...rules.values()],
           },
         },

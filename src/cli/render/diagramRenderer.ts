@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { DIAGRAM_BACKGROUND } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
 import { INSTALL_HINT } from './findBrowser';
 
@@ -91,15 +92,20 @@ export class DiagramRenderer {
     );
   }
 
-  /** Rasterises an SVG produced by renderSvg at PNG_DEVICE_SCALE× its natural size. */
-  async renderPng(svgMarkup: string): Promise<Buffer> {
-    const size = await this.page.evaluate((markup) => {
+  /**
+   * Rasterises an SVG produced by renderSvg at PNG_DEVICE_SCALE× its natural size. The stage is
+   * painted in the theme's background too: Mermaid's SVG can be taller than its viewBox, and
+   * that strip would otherwise come out white under a dark diagram.
+   */
+  async renderPng(svgMarkup: string, theme: ExportTheme): Promise<Buffer> {
+    const size = await this.page.evaluate(({ markup, background }) => {
       const stage = document.getElementById('stage')!;
+      stage.style.background = background;
       stage.innerHTML = markup; // Our own renderer's output, already sanitised by Mermaid (strict) and DOMPurify.
       const svg = stage.querySelector('svg')!;
       const box = svg.getBoundingClientRect();
       return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
-    }, svgMarkup);
+    }, { markup: svgMarkup, background: DIAGRAM_BACKGROUND[theme] });
     // The whole diagram must fit the viewport, or the screenshot is clipped.
     await this.page.setViewportSize({ width: Math.max(size.width, 1), height: Math.max(size.height, 1) });
     try {

@@ -53,7 +53,7 @@ export async function produce(analysis: ValidJourneyAnalysis, shown: string, for
     const reason = error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(error);
     throw new UnrenderableMapError(`${shown}: Mermaid could not draw the diagram: ${reason}`);
   }
-  return format === 'svg' ? svg : renderer.renderPng(svg);
+  return format === 'svg' ? svg : renderer.renderPng(svg, options.theme);
 }
 
 /** A persona filter naming no persona of the map is a typo: say which ids exist. */
