@@ -10,3 +10,9 @@ export const MAX_ALIAS_COUNT = 100;
 
 /** How many YAML errors are reported; beyond this the rest are noise from the first one. */
 export const MAX_SYNTAX_FINDINGS = 50;
+
+/**
+ * How deep `[` / `{` may nest. A journey map needs fewer than ten levels; yaml gives up near 800
+ * levels, but only after seconds of stack overflows, so deeper brackets are refused up front.
+ */
+export const MAX_FLOW_DEPTH = 100;

@@ -3,7 +3,7 @@ import type { Finding } from '../findings';
 import { PositionMapper } from '../text/positions';
 import { SyntaxCode } from './codes';
 import { findComments } from './comments';
-import { MAX_ALIAS_COUNT, MAX_TEXT_LENGTH } from './limits';
+import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH, MAX_TEXT_LENGTH } from './limits';
 import { createParsedJourney, type ParsedJourney } from './parsedJourney';
 import { syntaxFindings } from './syntaxFindings';
 import { walkNodes } from './walkNodes';
@@ -12,7 +12,12 @@ export interface ParseResult {
   readonly parsed: ParsedJourney;
   /** Syntax and limit findings (JM0xx). */
   readonly findings: Finding[];
-  /** True when the text is too broken for schema validation to say anything useful. */
+  /**
+   * True when the text is too broken for schema validation to say anything useful: not read at
+   * all, not a mapping, or with YAML syntax errors (after which yaml's recovered tree is a guess,
+   * and checking it against the schema would only add confusing findings). A duplicate key alone
+   * leaves the tree sound.
+   */
   readonly unreadable: boolean;
 }
 
@@ -41,8 +46,14 @@ export function parseJourney(text: string): ParseResult {
     return bare([{ code: SyntaxCode.binaryContent, category: 'syntax', severity: 'error', range: positions.rangeAt(control.index, control.index + 1), message: `This file contains a control character (U+${code}) that YAML does not allow: is it a binary file, or was text pasted from another program? Remove the character.` }]);
   }
 
+  const tooDeep = flowDepthExceeded(text, MAX_FLOW_DEPTH);
+  if (tooDeep >= 0) {
+    return bare([{ code: SyntaxCode.tooDeep, category: 'limit', severity: 'error', range: positions.rangeAt(tooDeep, tooDeep + 1), message: `Brackets \`[\` \`{\` nest more than ${MAX_FLOW_DEPTH} levels deep here: the map was not read. A journey map needs only a few levels; check for brackets that are never closed.` }]);
+  }
+
   const parser = new Parser();
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // logLevel 'error': yaml would otherwise print warnings (e.g. about collection keys) to the console.
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   const documents = Array.from(composer.compose(parser.parse(text), true, text.length));
   const document = documents[0];
   if (!document) return bare([]);
@@ -74,7 +85,25 @@ export function parseJourney(text: string): ParseResult {
     findings.push({ code: SyntaxCode.notAMapping, category: 'syntax', severity: 'error', range: positions.restOfLine(start), message: `A journey map is a set of \`key: value\` lines (\`journey:\`, \`stages:\` …), but this file is ${what}.` });
     return { ...bare(findings, document, value), unreadable: true };
   }
-  return bare(findings, document, value);
+  const syntaxBroken = findings.some((finding) => finding.severity === 'error' && finding.code !== SyntaxCode.duplicateKey);
+  return { ...bare(findings, document, value), unreadable: syntaxBroken };
+}
+
+/**
+ * Offset of the bracket where `[`/`{` nesting first exceeds `limit`, or -1. Deliberately simple
+ * (quotes and comments are not tracked): a real map never has a hundred unclosed brackets.
+ */
+function flowDepthExceeded(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 91 /* [ */ || ch === 123 /* { */) {
+      if (++depth > limit) return i;
+    } else if ((ch === 93 /* ] */ || ch === 125) /* } */ && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** toJS throws instead of reporting: an alias bomb (ReferenceError) or a stack overflow on absurd nesting. */

@@ -53,6 +53,8 @@ function tabFix(text: string, positions: PositionMapper, offset: number): Fix | 
 export function syntaxFindings(document: Document.Parsed, text: string, positions: PositionMapper): Finding[] {
   const findings: Finding[] = [];
   let reportedDepth = false;
+  // yaml often reports several errors for one mistake; one per line is enough to find it.
+  const linesWithError = new Set<number>();
   const problems: YAMLError[] = [...document.errors, ...document.warnings];
   for (const problem of problems.slice(0, MAX_SYNTAX_FINDINGS)) {
     const [start, rawEnd] = problem.pos;
@@ -72,11 +74,14 @@ export function syntaxFindings(document: Document.Parsed, text: string, position
       findings.push({ code: SyntaxCode.duplicateKey, category: 'syntax', severity: 'error', range: keyRange, related, message: `\`${key}\` is set twice in the same place: keep one of them (otherwise it is unclear which value counts).` });
     } else if (problem.code === 'TAB_AS_INDENT') {
       const fix = tabFix(text, positions, start);
+      linesWithError.add(range.start.line);
       findings.push({ code: SyntaxCode.tabIndentation, category: 'syntax', severity: 'error', range, message: 'Tabs cannot be used to indent YAML: indent with spaces.', ...(fix ? { fixes: [fix] } : {}) });
     } else if (problem.name === 'YAMLWarning') {
       findings.push({ code: SyntaxCode.yamlWarning, category: 'syntax', severity: 'warning', range, message: `YAML: ${yamlMessage}` });
     } else {
+      if (linesWithError.has(range.start.line)) continue;
       const hint = hints[problem.code];
+      linesWithError.add(range.start.line);
       findings.push({ code: SyntaxCode.yamlSyntax, category: 'syntax', severity: 'error', range, message: hint ? `${hint} (YAML: ${yamlMessage})` : `YAML syntax error: ${yamlMessage}` });
     }
   }
