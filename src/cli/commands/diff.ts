@@ -2,13 +2,13 @@
  * `journey-map diff <old> <new>` and `journey-map diff --git <rev> <file>`: what changed
  * between two versions of a map, as Markdown for a pull-request comment, or JSON.
  */
-import { diffJourneys, formatDiffMarkdown } from '../pendingEngine';
+import { diffJourneys, formatDiffMarkdown } from '../../core/diff/index';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
 import { requireFile } from '../files';
 import { readFileAtRevision } from '../git';
-import { analyzeFile, analyzeText, requireJourney } from '../loadMap';
+import { analyzeFile, analyzeText, type JourneyAnalysis } from '../loadMap';
 import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
 
 export const diffHelp = `Usage: journey-map diff <old-file> <new-file> [options]
@@ -58,24 +58,26 @@ export async function runDiff(args: readonly string[], context: CliContext): Pro
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
   const settings = { rules: config.rules, today };
 
-  let before;
-  let after;
+  let before: { analysis: JourneyAnalysis; shown: string };
+  let after: { analysis: JourneyAnalysis; shown: string };
   if (revision === undefined) {
-    const oldFile = analyzeFile(requireFile(positionals[0]!, context.cwd), context.cwd, settings);
-    const newFile = analyzeFile(requireFile(positionals[1]!, context.cwd), context.cwd, settings);
-    before = requireJourney(oldFile.analysis, oldFile.shown);
-    after = requireJourney(newFile.analysis, newFile.shown);
+    before = analyzeFile(requireFile(positionals[0]!, context.cwd), context.cwd, settings);
+    after = analyzeFile(requireFile(positionals[1]!, context.cwd), context.cwd, settings);
   } else {
     const path = requireFile(positionals[0]!, context.cwd);
-    const current = analyzeFile(path, context.cwd, settings);
+    after = analyzeFile(path, context.cwd, settings);
     const old = readFileAtRevision(path, revision);
-    before = requireJourney(analyzeText(old.text, settings), `${revision}:${old.repoPath}`);
-    after = requireJourney(current.analysis, current.shown);
+    before = { analysis: analyzeText(old.text, settings), shown: `${revision}:${old.repoPath}` };
   }
 
-  const diff = diffJourneys(before, after);
-  context.stdout.write(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : ensureNewline(formatDiffMarkdown(diff)));
-  return ExitCode.ok;
+  // The engine never throws on an invalid version: it reports `comparable: false` with each side's errors.
+  const diff = diffJourneys(before.analysis, after.analysis);
+  context.stdout.write(
+    format === 'json'
+      ? `${JSON.stringify(diff, null, 2)}\n`
+      : ensureNewline(formatDiffMarkdown(diff, { beforeLabel: before.shown, afterLabel: after.shown })),
+  );
+  return diff.comparable ? ExitCode.ok : ExitCode.findings;
 }
 
 function ensureNewline(text: string): string {
