@@ -1,0 +1,90 @@
+import type { Finding } from '../findings';
+import type { Journey } from '../generated/journey';
+import type { MetricResult } from '../metrics/index';
+import { diffEmotions } from './emotions';
+import { diffGaps, toDiffFinding } from './gaps';
+import { diffMomentsOfTruth, diffOpportunities, diffOwners, diffPainPoints, diffPersonas } from './items';
+import { JourneyIndex } from './journeyIndex';
+import { diffMetrics } from './metrics';
+import { diffStages, diffTouchpoints } from './structure';
+import type { DetailChange, DiffSide, JourneyDiff } from './types';
+
+/** The part of a JourneyAnalysis (../analyze.ts) the diff reads. */
+export interface DiffInput {
+  readonly journey?: Journey;
+  readonly findings: readonly Finding[];
+  readonly metrics: readonly MetricResult[];
+}
+
+/** How many of an invalid file's errors the diff carries: enough to say why, not a full report. */
+const MAX_ERRORS_SHOWN = 5;
+
+/**
+ * What changed between two versions of a map, matched by id. When either version
+ * is invalid (no `journey`), the result says so (`comparable: false`, the errors of
+ * each side) and every structural section is empty: it never throws on bad input.
+ */
+export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
+  const sides = { before: side(before), after: side(after) };
+  if (before.journey === undefined || after.journey === undefined) {
+    return { ...sides, ...emptyChanges(), comparable: false, unchanged: false, gaps: diffGaps(before.findings, after.findings) };
+  }
+  const old = new JourneyIndex(before.journey);
+  const current = new JourneyIndex(after.journey);
+  const changes = {
+    details: diffDetails(before.journey, after.journey),
+    personas: diffPersonas(old, current),
+    stages: diffStages(old, current),
+    touchpoints: diffTouchpoints(old, current),
+    emotions: diffEmotions(old, current),
+    painPoints: diffPainPoints(old, current),
+    opportunities: diffOpportunities(old, current),
+    owners: diffOwners(old, current),
+    momentsOfTruth: diffMomentsOfTruth(old, current),
+    metrics: diffMetrics({ index: old, metrics: before.metrics }, { index: current, metrics: after.metrics }),
+    gaps: diffGaps(before.findings, after.findings),
+  };
+  return { ...sides, ...changes, comparable: true, unchanged: !hasChanges(changes) };
+}
+
+function side(analysis: DiffInput): DiffSide {
+  const errors = analysis.findings.filter((finding) => finding.severity === 'error').slice(0, MAX_ERRORS_SHOWN).map(toDiffFinding);
+  return { ...(analysis.journey ? { title: analysis.journey.journey } : {}), valid: analysis.journey !== undefined, errors };
+}
+
+const DETAIL_FIELDS = ['journey', 'description', 'owner', 'reviewed'] as const;
+
+function diffDetails(before: Journey, after: Journey): DetailChange[] {
+  return DETAIL_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({
+    field,
+    ...(before[field] === undefined ? {} : { from: before[field] }),
+    ...(after[field] === undefined ? {} : { to: after[field] }),
+  }));
+}
+
+function emptyChanges(): Omit<JourneyDiff, 'before' | 'after' | 'comparable' | 'unchanged' | 'gaps'> {
+  return {
+    details: [],
+    personas: { added: [], removed: [], renamed: [] },
+    stages: { added: [], removed: [], renamed: [], moved: [] },
+    touchpoints: { added: [], removed: [], renamed: [], moved: [] },
+    emotions: [],
+    painPoints: { opened: [], resolved: [] },
+    opportunities: { added: [], removed: [], statusChanged: [] },
+    owners: [],
+    momentsOfTruth: { flagged: [], unflagged: [] },
+    metrics: [],
+  };
+}
+
+/** True when any list anywhere in the changes is non-empty. */
+function hasChanges(changes: object): boolean {
+  return Object.entries(changes).some(([key, value]) => {
+    if (key === 'gaps') {
+      const gaps = value as JourneyDiff['gaps'];
+      return gaps.new.length > 0 || gaps.fixed.length > 0 || gaps.byCode.length > 0;
+    }
+    if (Array.isArray(value)) return value.length > 0;
+    return hasChanges(value as object);
+  });
+}

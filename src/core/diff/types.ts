@@ -1,0 +1,169 @@
+/**
+ * The structural difference between two versions of a journey map, matched by id.
+ * Plain JSON (no Maps, no class instances, no undefined-only fields needed) so the
+ * CLI can print it with `--format json` as is.
+ */
+
+export interface DiffSide {
+  /** The journey's title, when the file could be read. */
+  readonly title?: string;
+  /** False when the file has a syntax, limit or schema error: it cannot be compared. */
+  readonly valid: boolean;
+  /** The first errors that make the file invalid (at most five), with their line. */
+  readonly errors: DiffFinding[];
+}
+
+export interface DiffFinding {
+  readonly code: string;
+  readonly rule?: string;
+  readonly message: string;
+  /** 1-based line in the file the finding comes from. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface StageRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface TouchpointRef {
+  readonly id: string;
+  readonly name: string;
+  /** Name of the stage holding the touchpoint (in the version it is read from). */
+  readonly stage: string;
+}
+
+export interface Renamed {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface StageMove {
+  readonly id: string;
+  readonly name: string;
+  /** 1-based positions. */
+  readonly fromPosition: number;
+  readonly toPosition: number;
+}
+
+export interface TouchpointMove {
+  readonly id: string;
+  readonly name: string;
+  readonly fromStage: string;
+  readonly toStage: string;
+  /** 'stage' when the touchpoint went to another stage, 'order' when it moved within its stage. */
+  readonly kind: 'stage' | 'order';
+}
+
+export interface EmotionChange {
+  readonly touchpoint: TouchpointRef;
+  /** The persona's display name when the emotion is recorded per persona; absent for a single score. */
+  readonly persona?: string;
+  readonly personaId?: string;
+  /** Absent when not recorded on that side. */
+  readonly from?: number;
+  readonly to?: number;
+  readonly direction: 'up' | 'down' | 'recorded' | 'unrecorded';
+}
+
+export interface PainPointRef {
+  readonly id: string;
+  readonly description: string;
+  readonly severity?: string;
+  readonly touchpoint: TouchpointRef;
+}
+
+export interface OpportunityRef {
+  /** The opportunity's id, or its description when it has none (how it is matched). */
+  readonly key: string;
+  readonly description: string;
+  readonly owner?: string;
+  readonly status?: string;
+  readonly touchpoint: TouchpointRef;
+}
+
+export interface StatusChange {
+  readonly opportunity: OpportunityRef;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface OwnerChange {
+  readonly kind: 'touchpoint' | 'opportunity';
+  /** Touchpoint name or opportunity description. */
+  readonly name: string;
+  readonly touchpoint: TouchpointRef;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface MetricSnapshot {
+  readonly score?: number;
+  readonly target?: number;
+  readonly meetsTarget?: boolean;
+  /** H2's display text, e.g. "NPS +26 (target +30, 100 responses) — below target". */
+  readonly display: string;
+}
+
+export interface MetricMovement {
+  /** "NPS at stage “Purchase”", "CSAT at touchpoint “Courier hand-over”". */
+  readonly label: string;
+  readonly type: string;
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly before?: MetricSnapshot;
+  readonly after?: MetricSnapshot;
+  /** For 'changed': the score went up, down, or stayed (only the target or responses changed). */
+  readonly direction?: 'up' | 'down' | 'same';
+}
+
+export interface PersonaRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface GapCount {
+  readonly code: string;
+  readonly rule?: string;
+  readonly before: number;
+  readonly after: number;
+}
+
+export interface GapsDiff {
+  readonly before: number;
+  readonly after: number;
+  /** Per code, only the codes whose count changed, sorted by code. */
+  readonly byCode: GapCount[];
+  /** Gaps in the new version that the old one did not have (line in the new file). */
+  readonly new: DiffFinding[];
+  /** Gaps of the old version that are gone (line in the old file). */
+  readonly fixed: DiffFinding[];
+}
+
+export interface DetailChange {
+  readonly field: 'journey' | 'description' | 'owner' | 'reviewed';
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface JourneyDiff {
+  readonly before: DiffSide;
+  readonly after: DiffSide;
+  /** False when either side is invalid: the structural sections are then empty. */
+  readonly comparable: boolean;
+  /** True when nothing a reviewer cares about changed (comments and formatting do not count). */
+  readonly unchanged: boolean;
+  /** Changes of the map's own fields: its title, description, owner, review date. */
+  readonly details: DetailChange[];
+  readonly personas: { readonly added: PersonaRef[]; readonly removed: PersonaRef[]; readonly renamed: Renamed[] };
+  readonly stages: { readonly added: StageRef[]; readonly removed: StageRef[]; readonly renamed: Renamed[]; readonly moved: StageMove[] };
+  readonly touchpoints: { readonly added: TouchpointRef[]; readonly removed: TouchpointRef[]; readonly renamed: Renamed[]; readonly moved: TouchpointMove[] };
+  readonly emotions: EmotionChange[];
+  readonly painPoints: { readonly opened: PainPointRef[]; readonly resolved: PainPointRef[] };
+  readonly opportunities: { readonly added: OpportunityRef[]; readonly removed: OpportunityRef[]; readonly statusChanged: StatusChange[] };
+  readonly owners: OwnerChange[];
+  readonly momentsOfTruth: { readonly flagged: TouchpointRef[]; readonly unflagged: TouchpointRef[] };
+  readonly metrics: MetricMovement[];
+  readonly gaps: GapsDiff;
+}

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeJourney, type JourneyAnalysis } from '../../src/core';
+import { diffJourneys, formatDiffMarkdown, type JourneyDiff } from '../../src/core/diff';
+
+const FIXTURES = join(__dirname, 'fixtures', 'diff');
+/** Pinned so the stale-review rule gives the same gaps every day. */
+const TODAY = '2026-11-20';
+
+function read(name: string): string {
+  return readFileSync(join(FIXTURES, `${name}.journey.yaml`), 'utf8');
+}
+
+function analyze(text: string): JourneyAnalysis {
+  return analyzeJourney(text, { today: TODAY });
+}
+
+function diffOf(before: string, after: string): JourneyDiff {
+  return diffJourneys(analyze(read(before)), analyze(read(after)));
+}
+
+/** Compare with test/unit/fixtures/diff/<name>.expected.md; UPDATE_GOLDEN=1 rewrites it (then review the git diff). */
+function assertGolden(name: string, actual: string): void {
+  const file = join(FIXTURES, `${name}.expected.md`);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name}.expected.md differs (UPDATE_GOLDEN=1 to accept)`);
+}
+
+describe('diffJourneys', () => {
+  const diff = diffOf('parcel.before', 'parcel.after');
+
+  it('the fixtures are valid maps (the pair must exercise the diff, not the validator)', () => {
+    for (const name of ['parcel.before', 'parcel.after', 'parcel.reformatted', 'markup.before', 'markup.after']) {
+      assert.ok(analyze(read(name)).journey, `${name} should be valid`);
+    }
+  });
+
+  it('finds stages added, removed, renamed and moved, by id', () => {
+    assert.deepEqual(diff.stages, {
+      added: [{ id: 'advocacy', name: 'Advocacy' }],
+      removed: [{ id: 'consideration', name: 'Consideration' }],
+      renamed: [{ id: 'purchase', from: 'Purchase', to: 'Checkout and payment' }],
+      moved: [{ id: 'awareness', name: 'Awareness', fromPosition: 1, toPosition: 2 }],
+    });
+  });
+
+  it('finds touchpoints added, removed, renamed and moved to another stage', () => {
+    assert.deepEqual(diff.touchpoints.added.map((t) => t.id), ['review-request']);
+    assert.deepEqual(diff.touchpoints.removed.map((t) => t.id), ['compare-options', 'confirm-call']);
+    assert.deepEqual(diff.touchpoints.renamed, [{ id: 'tracking', from: 'Tracking notification', to: 'Real-time tracking' }]);
+    assert.deepEqual(diff.touchpoints.moved, [{ id: 'tracking', name: 'Real-time tracking', fromStage: 'Delivery', toStage: 'Checkout and payment', kind: 'stage' }]);
+  });
+
+  it('reports a touchpoint reordered within its stage once, not every touchpoint it passed', () => {
+    const before = read('parcel.before');
+    const courierStart = before.indexOf('      - id: courier');
+    const trackingStart = before.indexOf('      - id: tracking');
+    const metricsStart = before.indexOf('    metrics:', courierStart);
+    const swapped = before.slice(0, trackingStart) + before.slice(courierStart, metricsStart) + before.slice(trackingStart, courierStart) + before.slice(metricsStart);
+    const moved = diffJourneys(analyze(before), analyze(swapped)).touchpoints.moved;
+    assert.equal(moved.length, 1);
+    assert.equal(moved[0]!.kind, 'order');
+    assert.equal(moved[0]!.fromStage, 'Delivery');
+  });
+
+  it('reports emotion changes with their direction, per persona when recorded per persona', () => {
+    assert.deepEqual(
+      diff.emotions.map((change) => [change.touchpoint.id, change.personaId ?? '', change.from ?? null, change.to ?? null, change.direction]),
+      [
+        ['checkout', 'rina', 3, 4, 'up'],
+        ['checkout', 'pak-hadi', 2, null, 'unrecorded'],
+        ['checkout', 'budi', null, 2, 'recorded'],
+        ['tracking', '', 4, 5, 'up'],
+        ['courier', '', 2, 1, 'down'],
+      ],
+    );
+    assert.equal(diff.emotions[0]!.persona, 'Rina, busy online shopper');
+  });
+
+  it('compares a single score with per-persona scores persona by persona', () => {
+    const before = read('parcel.before').replace('emotion: { rina: 3, pak-hadi: 2 }', 'emotion: 3');
+    const changes = diffJourneys(analyze(before), analyze(read('parcel.before'))).emotions;
+    assert.deepEqual(changes.map((change) => [change.personaId, change.from, change.to, change.direction]), [['pak-hadi', 3, 2, 'down']]);
+  });
+
+  it('finds pain points opened and resolved, opportunities added and their status changes', () => {
+    assert.deepEqual(diff.painPoints.opened.map((p) => p.id), ['no-cod']);
+    assert.deepEqual(diff.painPoints.resolved.map((p) => [p.id, p.severity]), [['hidden-fee', 'high']]);
+    assert.deepEqual(diff.opportunities.added.map((o) => o.key), ['cod-pilot']);
+    assert.deepEqual(diff.opportunities.removed.map((o) => o.key), ['Send the OTP by WhatsApp as well'], 'an opportunity without id is matched by its description');
+    assert.deepEqual(diff.opportunities.statusChanged.map((c) => [c.opportunity.key, c.from, c.to]), [
+      ['fee-upfront', 'idea', 'done'],
+      ['late-apology', 'planned', 'in-progress'],
+    ]);
+  });
+
+  it('finds owner changes of touchpoints and opportunities, and moments of truth flagged or unflagged', () => {
+    assert.deepEqual(diff.owners.map((c) => [c.kind, c.name, c.from, c.to]), [
+      ['touchpoint', 'Checkout in the app', 'web team', 'payments team'],
+      ['touchpoint', 'Courier hand-over', 'logistics', 'last-mile partner'],
+      ['opportunity', 'Apologise with a voucher when a parcel is late', 'support', 'customer care'],
+    ]);
+    assert.deepEqual(diff.momentsOfTruth.flagged.map((t) => t.id), ['courier']);
+    assert.deepEqual(diff.momentsOfTruth.unflagged.map((t) => t.id), ['checkout']);
+  });
+
+  it('reports metric movements with the computed scores against their targets', () => {
+    assert.deepEqual(
+      diff.metrics.map((m) => [m.type, m.change, m.before?.score, m.after?.score, m.before?.meetsTarget, m.after?.meetsTarget, m.direction]),
+      [
+        ['nps', 'changed', 26, 38, false, true, 'up'],
+        ['csat', 'changed', 72, 84, false, true, 'up'],
+        ['ces', 'added', undefined, 5.25, undefined, false, undefined],
+        ['bounce-rate', 'removed', 55, undefined, false, undefined, undefined],
+      ],
+    );
+  });
+
+  it('reports personas added and removed, the review date, and how the gaps changed', () => {
+    assert.deepEqual(diff.personas.added.map((p) => p.id), ['budi']);
+    assert.deepEqual(diff.personas.removed.map((p) => p.id), ['pak-hadi']);
+    assert.deepEqual(diff.details, [{ field: 'reviewed', from: '2026-10-01', to: '2026-11-15' }]);
+    const before = analyze(read('parcel.before')).findings.filter((f) => f.category === 'gap').length;
+    const after = analyze(read('parcel.after')).findings.filter((f) => f.category === 'gap').length;
+    assert.deepEqual([diff.gaps.before, diff.gaps.after], [before, after]);
+    assert.ok(diff.gaps.new.some((gap) => gap.code === 'JM204' && gap.line > 0));
+    assert.ok(diff.gaps.fixed.some((gap) => gap.code === 'JM208'));
+    for (const count of diff.gaps.byCode) assert.notEqual(count.before, count.after);
+  });
+
+  it('is plain JSON (for --format json)', () => {
+    assert.deepEqual(JSON.parse(JSON.stringify(diff)), diff);
+  });
+
+  it('sees no change when only comments, quoting, key order and flow style differ', () => {
+    const same = diffOf('parcel.before', 'parcel.reformatted');
+    assert.equal(same.comparable, true);
+    assert.equal(same.unchanged, true);
+  });
+
+  it('says which side is invalid, with its errors, instead of failing', () => {
+    const broken = diffOf('parcel.before', 'broken');
+    assert.equal(broken.comparable, false);
+    assert.equal(broken.before.valid, true);
+    assert.equal(broken.after.valid, false);
+    assert.equal(broken.after.errors[0]!.line, 10);
+    assert.equal(broken.stages.added.length, 0);
+    const neither = diffJourneys(analyze(''), analyze('- just\n- a list\n'));
+    assert.equal(neither.comparable, false);
+    assert.match(formatDiffMarkdown(neither), /Neither version is a valid journey map/);
+  });
+});
+
+describe('formatDiffMarkdown (golden files in test/unit/fixtures/diff)', () => {
+  const pairs: [string, string, string][] = [
+    ['parcel', 'parcel.before', 'parcel.after'],
+    ['unchanged', 'parcel.before', 'parcel.reformatted'],
+    ['invalid', 'parcel.before', 'broken'],
+    ['markup', 'markup.before', 'markup.after'],
+  ];
+  for (const [golden, before, after] of pairs) {
+    it(`${before} → ${after}`, () => {
+      const markdown = formatDiffMarkdown(diffOf(before, after), { beforeLabel: `${before}.journey.yaml`, afterLabel: `${after}.journey.yaml` });
+      assertGolden(golden, markdown);
+    });
+  }
+
+  it('never lets a name turn into Markdown or HTML', () => {
+    const markdown = formatDiffMarkdown(diffOf('markup.before', 'markup.after'));
+    assert.doesNotMatch(markdown, /<script>/);
+    assert.doesNotMatch(markdown, /(^|[^\\])\*\*forever/);
+    assert.doesNotMatch(markdown, /(^|\s)@taco/, 'an owner must not mention a GitHub team');
+    assert.match(markdown, /Visit \\\[in person\\\] \\\| 2nd/);
+  });
+});
