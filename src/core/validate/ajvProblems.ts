@@ -81,6 +81,10 @@ export function collapseAjvErrors(errors: readonly ErrorObject[], root: unknown)
     remaining = remaining.filter((error) => !drop.has(error));
   }
 
+  // A date that does not even look like YYYY-MM-DD fails both `pattern` and `format`: say it once.
+  const patternAt = new Set(remaining.filter((error) => error.keyword === 'pattern').map((error) => error.instancePath));
+  remaining = remaining.filter((error) => error.keyword !== 'format' || !patternAt.has(error.instancePath));
+
   const problems = remaining.map((error): SchemaProblem => {
     const path = pointerToPath(error.instancePath, root);
     return {
