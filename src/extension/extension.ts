@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { JourneyAnalysisCache } from './analysisCache';
 import { newJourney, NEW_JOURNEY_COMMAND } from './commands/newJourney';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
+import { RuleDocLinks } from './diagnostics/ruleDocLinks';
 import { WorkspaceCheck, type WorkspaceCheckSummary } from './diagnostics/workspaceCheck';
 import { JourneyCompletionProvider } from './language/completionProvider';
 import { JourneyDocumentSymbolProvider } from './language/documentSymbolProvider';
@@ -30,7 +31,7 @@ export interface JourneyMapApi {
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyMapApi> {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Journey Map', { log: true });
-  const ruleDocs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
+  const ruleDocs = new RuleDocLinks(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
   const rules = new RuleConfiguration(log);
   const analyses = new JourneyAnalysisCache(rules);
   const diagnostics = new DiagnosticsController(analyses, ruleDocs);
@@ -57,7 +58,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
   registerPreview(context, analyses);
 
   // The rule file is read before the first check is trusted; open maps are re-checked when it arrives.
-  void rules.reloadAll().then(() => workspaceCheck.startIfEnabled());
+  void Promise.all([rules.reloadAll(), ruleDocs.load()]).then(() => {
+    diagnostics.checkAllOpen();
+    workspaceCheck.startIfEnabled();
+  });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return { analyses, activationMs, checkWorkspace: () => workspaceCheck.run(false) };

@@ -3,6 +3,7 @@ import type { JourneyAnalysisCache } from '../analysisCache';
 import { Disposable } from '../disposable';
 import { isJourneyDocument } from '../languageId';
 import { findingToDiagnostic } from './findingToDiagnostic';
+import type { RuleDocLinks } from './ruleDocLinks';
 
 /** Wait this long after the last keystroke before analysing (setting `journeyMap.validationDelay`). */
 export const DEFAULT_VALIDATION_DELAY_MS = 300;
@@ -21,7 +22,7 @@ export class DiagnosticsController extends Disposable {
 
   constructor(
     private readonly analyses: JourneyAnalysisCache,
-    private readonly ruleDocs: vscode.Uri | undefined,
+    private readonly ruleDocs: RuleDocLinks | undefined,
   ) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.checkNow(document)));

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../core/index';
 import { DIAGNOSTIC_SOURCE } from '../languageId';
 import { toRange } from '../positions';
+import type { RuleDocLinks } from './ruleDocLinks';
 
 const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -22,14 +23,13 @@ export interface JourneyDiagnostic extends vscode.Diagnostic {
 }
 
 /**
- * @param ruleDocs where the rule catalogue lives (docs/rules.md, packaged with the
- *   extension); gap findings link to their rule's section so the code in the
- *   Problems panel is clickable.
+ * @param ruleDocs links into the packaged docs/rules.md: gap findings link to their
+ *   rule so the code in the Problems panel is clickable.
  */
-export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, ruleDocs: vscode.Uri | undefined): JourneyDiagnostic {
+export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, ruleDocs: RuleDocLinks | undefined): JourneyDiagnostic {
   const diagnostic: JourneyDiagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = finding.rule && ruleDocs ? { value: finding.code, target: ruleDocs.with({ fragment: ruleAnchor(finding.code, finding.rule) }) } : finding.code;
+  diagnostic.code = finding.rule && ruleDocs ? { value: finding.code, target: ruleDocs.linkFor(finding.code) } : finding.code;
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map(
       (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(related.range)), related.message),
@@ -38,9 +38,4 @@ export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, ruleDocs:
   if (finding.rule && UNUSED_RULES.has(finding.rule)) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
   diagnostic.finding = finding;
   return diagnostic;
-}
-
-/** GitHub's heading anchor for a section titled "JM201 rule-name" in docs/rules.md. */
-export function ruleAnchor(code: string, rule: string): string {
-  return `${code}-${rule}`.toLowerCase().replace(/[^a-z0-9_-]/g, '');
 }

@@ -5,6 +5,7 @@ import { JOURNEY_FILE_GLOB } from '../languageId';
 import type { RuleConfiguration } from '../settings/ruleConfiguration';
 import type { DiagnosticsController } from './diagnosticsController';
 import { findingToDiagnostic } from './findingToDiagnostic';
+import type { RuleDocLinks } from './ruleDocLinks';
 
 /** Folders never worth scanning for maps. */
 const EXCLUDE_GLOB = '**/{node_modules,.git,dist,out,.vscode-test,.vscode-test-server}/**';
@@ -29,7 +30,7 @@ export class WorkspaceCheck extends Disposable {
   constructor(
     private readonly diagnostics: DiagnosticsController,
     private readonly rules: RuleConfiguration,
-    private readonly ruleDocs: vscode.Uri | undefined,
+    private readonly ruleDocs: RuleDocLinks | undefined,
   ) {
     super();
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(JOURNEY_FILE_GLOB));
