@@ -23,6 +23,7 @@ const QUIET_SETTINGS = {
   'workbench.enableExperiments': false,
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'chat.disableAIFeatures': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,

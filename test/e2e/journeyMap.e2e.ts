@@ -1,0 +1,128 @@
+/**
+ * The UI tests: what a user does with the packaged extension in a real workbench.
+ * They share one window and run in order (each builds on the editor state the previous left).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeFile, firstListedFindings, lineContaining, taskLabels } from './expectations';
+import { step, type UiTest } from './miniRunner';
+import { compact, type Workbench } from './workbench';
+
+export interface UiTestContext {
+  workbench: Workbench;
+  workspace: string;
+  /** A valid map with a diagram, relative to the workspace. */
+  validMap: string;
+  /** A map with findings (an invalid one when samples/invalid/ has one). */
+  mapWithFindings: string;
+  screenshotsDir: string;
+}
+
+/** Polls `check` until it returns true; on timeout fails with what was last seen. */
+async function eventually(description: string, check: () => Promise<boolean | string>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: boolean | string = false;
+  for (;;) {
+    try {
+      last = await check();
+    } catch (error) {
+      last = (error as Error).message.split('\n')[0]!;
+    }
+    if (last === true) return;
+    if (Date.now() > deadline) throw new Error(`${description}: not seen within ${timeoutMs / 1000}s${typeof last === 'string' ? ` (last: ${last.slice(0, 300)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export const PREVIEW_SCREENSHOT = 'preview.png';
+const EDITED_SUFFIX = ' E2E edit';
+
+export function journeyMapUiTests(context: UiTestContext): UiTest[] {
+  const { workbench, workspace, validMap, mapWithFindings, screenshotsDir } = context;
+  const page = workbench.page;
+  const originalText = readFileSync(join(workspace, validMap), 'utf8');
+  const labels = taskLabels(analyzeFile(workspace, validMap));
+  const firstLabel = labels[0]!;
+  const labelLine = lineContaining(originalText, firstLabel);
+
+  return [
+    {
+      name: 'the packaged extension is installed and recognises a .journey.yaml file',
+      async run() {
+        await workbench.waitUntilReady();
+        await workbench.openFile(validMap);
+        await eventually('status bar shows the Journey Map language', async () => (await workbench.languageStatus().textContent())?.includes('Journey Map') || `status: ${await workbench.languageStatus().textContent()}`);
+        step('status bar language: Journey Map');
+      },
+    },
+    {
+      name: 'the findings of a map appear in the Problems panel with their code and line',
+      async run() {
+        const expected = firstListedFindings(analyzeFile(workspace, mapWithFindings).findings, 3);
+        if (expected.length === 0) throw new Error(`${mapWithFindings} has no findings to look for`);
+        await workbench.openFile(mapWithFindings);
+        await workbench.showProblems();
+        for (const finding of expected) {
+          const { line, column } = finding.range.start;
+          const row = workbench.problemRow(finding.code, line, column).first();
+          await row.waitFor({ timeout: 30_000 });
+          step(`Problems: ${(await row.innerText()).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`);
+        }
+      },
+    },
+    {
+      name: 'Open Preview to the Side renders the diagram with every task of the map',
+      async run() {
+        await workbench.openFile(validMap);
+        await workbench.runCommand('Journey Map: Open Preview to the Side');
+        await page.locator('.tabs-container .tab', { hasText: `Preview ${validMap.split('/').pop()}` }).first().waitFor({ timeout: 30_000 });
+        step('preview tab opened');
+        await eventually('the diagram shows every task label', async () => {
+          const text = await workbench.diagramText();
+          const missing = labels.filter((label) => !text.includes(compact(label)));
+          return missing.length === 0 || `missing: ${missing.join(' / ')}`;
+        });
+        step(`diagram rendered with ${labels.length} tasks (${labels.slice(0, 3).join(', ')}, …)`);
+        // For the README's picture: the whole diagram, and room for it (the Explorer hidden).
+        await workbench.previewFrame().locator('#zoom-fit').click();
+        step('clicked the preview\'s Fit button');
+        await workbench.toggleSideBar();
+        await workbench.screenshot(join(screenshotsDir, PREVIEW_SCREENSHOT));
+      },
+    },
+    {
+      name: 'typing in the editor updates the preview',
+      async run() {
+        await workbench.goToLineEnd(labelLine);
+        await page.keyboard.type(EDITED_SUFFIX);
+        step(`typed "${EDITED_SUFFIX}" after "${firstLabel}" on line ${labelLine}`);
+        await eventually('the diagram shows the edited label', async () => (await workbench.diagramText()).includes(compact(firstLabel + EDITED_SUFFIX)));
+        step('preview shows the edited label');
+      },
+    },
+    {
+      name: 'a breaking edit shows its finding in the Problems panel and the banner in the preview',
+      async run() {
+        const emotionLine = lineContaining(originalText, /^\s*emotion:\s*\d\s*$/, labelLine);
+        const lines = originalText.split('\n');
+        lines[labelLine - 1] += EDITED_SUFFIX;
+        lines[emotionLine - 1] = lines[emotionLine - 1]!.replace(/\d\s*$/, '9');
+        const broken = analyzeFile(workspace, validMap, lines.join('\n'));
+        const finding = broken.findings.find((f) => f.range.start.line === emotionLine && f.severity === 'error');
+        if (!finding) throw new Error(`the engine reports no error for emotion 9 on line ${emotionLine}`);
+        await workbench.goToLineEnd(emotionLine);
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type('9');
+        step(`set the emotion on line ${emotionLine} to 9 (out of range)`);
+        await workbench.showProblems();
+        const row = workbench.problemRow(finding.code, finding.range.start.line, finding.range.start.column).first();
+        await row.waitFor({ timeout: 30_000 });
+        step(`Problems: ${(await row.innerText()).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`);
+        const banner = workbench.previewFrame().locator('#banner');
+        await eventually('the preview shows the invalid-file banner', async () => (await banner.isVisible()) && ((await banner.textContent()) ?? '').trim().length > 0);
+        step(`preview banner: ${((await banner.textContent()) ?? '').trim().slice(0, 120)}`);
+        await workbench.screenshot(join(screenshotsDir, 'invalid-edit.png'));
+      },
+    },
+  ];
+}
