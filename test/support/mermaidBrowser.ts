@@ -144,7 +144,7 @@ function installHelpers(): void {
       const host = document.getElementById('out')!;
       host.innerHTML = svg;
       // Mermaid draws each task as a rect.task plus a foreignObject holding div.task > div.label (textPlacement "fo").
-      const labels = (selector: string) => [...host.querySelectorAll(selector)].map((node) => node.textContent ?? '');
+      const labels = (selector: string) => Array.from(host.querySelectorAll(selector)).map((node) => node.textContent ?? '');
       const taskTexts = labels('foreignObject > div.task > div.label');
       const sectionTexts = labels('foreignObject > div.journey-section > div.label');
       const taskElementCount = host.querySelectorAll('rect.task').length;
