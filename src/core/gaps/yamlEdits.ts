@@ -44,6 +44,19 @@ export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {
 
   const keyStart = (path: DocumentPath) => parsed.rangeOf(path, 'key')?.start.offset;
 
+  /**
+   * Whether the entry spanning [start, end) sits in a flow collection: a `{`, `[` or `,`
+   * before it or a `,`, `}` or `]` after it (flow maps may put each key on its own line).
+   * A block value that happens to end with a comma also answers yes: no fix is safer than a wrong one.
+   */
+  const inFlow = (start: number, end: number) => {
+    let before = start;
+    while (before > 0 && /\s/.test(text[before - 1]!)) before--;
+    let after = end;
+    while (after < text.length && /\s/.test(text[after]!)) after++;
+    return /[{[,]/.test(text[before - 1] ?? '') || /[,}\]]/.test(text[after] ?? '');
+  };
+
   /** Offset just after the content of the entry at `path` (its value, or its key when the value is empty). */
   const entryEnd = (path: DocumentPath) => (parsed.rangeOf(path, 'value') ?? parsed.rangeOf(path, 'key'))?.end.offset;
 
@@ -61,7 +74,7 @@ export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {
       if (first === undefined || lastEnd === undefined) return undefined;
       const lineStart = lineStartOf(first);
       // Block style only: before the first key there is nothing but indentation and sequence dashes.
-      if (!/^[ -]*$/.test(text.slice(lineStart, first))) return undefined;
+      if (!/^[ -]*$/.test(text.slice(lineStart, first)) || inFlow(first, lastEnd)) return undefined;
       const indent = ' '.repeat(first - lineStart);
       const at = endOfContentLine(lastEnd);
       return { range: positionRange(at), newText: lines.map((line) => eol + indent + line).join('') };
@@ -75,7 +88,7 @@ export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {
       const lineStart = lineStartOf(firstItem);
       const before = text.slice(lineStart, firstItem);
       const dash = before.lastIndexOf('-');
-      if (dash === -1 || !/^[ -]*$/.test(before)) return undefined;
+      if (dash === -1 || !/^[ -]*$/.test(before) || inFlow(firstItem, lastEnd)) return undefined;
       const dashIndent = ' '.repeat(dash);
       const contentIndent = ' '.repeat(before.length);
       const [head, ...rest] = itemLines;
@@ -89,7 +102,7 @@ export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {
       const end = entryEnd(path);
       if (start === undefined || end === undefined || lines.length === 0) return undefined;
       const lineStart = lineStartOf(start);
-      if (!/^[ -]*$/.test(text.slice(lineStart, start))) return undefined;
+      if (!/^[ -]*$/.test(text.slice(lineStart, start)) || inFlow(start, end)) return undefined;
       const indent = ' '.repeat(start - lineStart);
       return { range: positionRange(endOfContentLine(end)), newText: lines.map((line) => eol + indent + line).join('') };
     },
