@@ -9,3 +9,6 @@ export { MAX_ALIAS_COUNT, MAX_TEXT_LENGTH } from './parse/limits';
 export { ReferenceCode, SchemaCode } from './validate/codes';
 export { analyzeGaps, gapRuleCatalogue, parseRuleSettings, type RuleSettings } from './gaps/index';
 export { computeJourneyMetrics, computeMetric, type MetricResult } from './metrics/index';
+export { toMermaid, escapeMermaidLabel, type MermaidDiagram, type MermaidOptions, type MermaidTask } from './mermaid/index';
+export { diffJourneys, formatDiffMarkdown, type JourneyDiff } from './diff/index';
+export { toMarkdown, type MarkdownOptions } from './export/markdown';
