@@ -120,7 +120,8 @@ describe('diffJourneys', () => {
   it('reports personas added and removed, the review date, and how the gaps changed', () => {
     assert.deepEqual(diff.personas.added.map((p) => p.id), ['budi']);
     assert.deepEqual(diff.personas.removed.map((p) => p.id), ['pak-hadi']);
-    assert.deepEqual(diff.details, [{ field: 'reviewed', from: '2026-10-01', to: '2026-11-15' }]);
+    assert.deepEqual(diff.details.map((change) => [change.field, change.from]), [['description', undefined], ['reviewed', '2026-10-01']]);
+    assert.equal(diff.details[1]!.to, '2026-11-15');
     const before = analyze(read('parcel.before')).findings.filter((f) => f.category === 'gap').length;
     const after = analyze(read('parcel.after')).findings.filter((f) => f.category === 'gap').length;
     assert.deepEqual([diff.gaps.before, diff.gaps.after], [before, after]);
