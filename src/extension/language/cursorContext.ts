@@ -8,6 +8,7 @@
  * marker's path is read off the syntax tree.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { MAX_TEXT_LENGTH } from '../../core/index';
 import type { DocumentPath } from './schemaNavigator';
 
 const MARKER = 'jm__cursor__';
@@ -42,6 +43,8 @@ const KEY_OR_ITEM = new RegExp(`${LEAD}([A-Za-z0-9_.-]*)$`);
 const WORD_AFTER = /^[A-Za-z0-9_.-]*/;
 
 export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
+  // The engine refuses maps this large (JM0xx); re-parsing them on every keystroke would freeze the editor.
+  if (text.length > MAX_TEXT_LENGTH) return undefined;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
   const lineEnd = newline === -1 ? text.length : newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
@@ -123,6 +126,7 @@ export interface NodeAtOffset {
 
 /** The scalar (key or value) at `offset` in a map, with its document path. */
 export function nodeAt(text: string, offset: number): NodeAtOffset | undefined {
+  if (text.length > MAX_TEXT_LENGTH) return undefined;
   const document = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   let best: NodeAtOffset | undefined;
   visit(document, {

@@ -106,3 +106,26 @@ describe('nodeAt', () => {
     assert.equal(nodeAt('journey: x\n\n\n', 12), undefined);
   });
 });
+
+describe('cursor context on hostile input', () => {
+  it('stays quick on an alias bomb (aliases are never expanded)', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const [text, offset] = at(bomb.join('\n') + '\nst|\n');
+    const started = performance.now();
+    const context = completionContextAt(text, offset);
+    assert.equal(context?.kind, 'key');
+    assert.deepEqual(nodeAt(text, 0)?.path, ["a"]);
+    assert.ok(performance.now() - started < 1_000, 'no alias expansion');
+  });
+
+  it('gives up on a text larger than the engine accepts', () => {
+    const text = 'journey: x\n' + `description: ${'x'.repeat(1024 * 1024)}\n`;
+    assert.equal(completionContextAt(text, 3), undefined);
+    assert.equal(nodeAt(text, 3), undefined);
+  });
+});
