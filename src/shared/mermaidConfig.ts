@@ -11,16 +11,16 @@ export type DiagramTheme = 'light' | 'dark' | 'high-contrast' | 'high-contrast-l
 export const DIAGRAM_THEMES: readonly DiagramTheme[] = ['light', 'dark', 'high-contrast', 'high-contrast-light'];
 
 /** Layout of a task box; the label wrapper needs the same numbers Mermaid drew with. */
-export const TASK_BOX_WIDTH = 160;
-export const TASK_BOX_HEIGHT = 50;
+export const TASK_BOX_WIDTH = 180;
+export const TASK_BOX_HEIGHT = 60;
 export const TASK_FONT_SIZE = 14;
 /**
- * How tall a task box may grow to fit a wrapped label (four lines). Mermaid draws task
- * boxes from y = 2 × height + 10 = 110 and the journey's arrow at y = 4 × height = 200,
- * so a taller box would run under the arrow; longer labels are ellipsised and keep their
- * full text in a <title>.
+ * How tall a task box may grow to fit a wrapped label (five lines). Mermaid draws task
+ * boxes from y = 2 × height + 10 and the journey's arrow at y = 4 × height, so a taller
+ * box would run under the arrow; longer labels are ellipsised and keep their full text
+ * in a <title> (a tooltip).
  */
-export const TASK_BOX_MAX_HEIGHT = 86;
+export const TASK_BOX_MAX_HEIGHT = 2 * TASK_BOX_HEIGHT - 14;
 /** Padding between a task box's edge and its wrapped label. */
 export const TASK_LABEL_PADDING = 8;
 /** Line height of wrapped labels, as a multiple of the font size. */

@@ -23,7 +23,11 @@ export function buildPreviewUpdate(input: { uri: string; version: number; fileNa
   return {
     message: {
       ...base,
-      diagram: { text: diagram.text, tasks: diagram.tasks.map((task) => ({ label: task.label, line: task.line, emotionRecorded: task.emotionRecorded })) },
+      diagram: {
+        text: diagram.text,
+        // MermaidTask.line is the task's line in the Mermaid text; the webview shows the map's line.
+        tasks: diagram.tasks.map((task) => ({ label: task.label, line: analysis.parsed.rangeOf(task.path, 'item')?.start.line ?? 0, emotionRecorded: task.emotionRecorded })),
+      },
       summary: buildPreviewSummary(analysis),
     },
     tasks: diagram.tasks,
@@ -49,7 +53,10 @@ export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
     const where = [stage?.name, touchpoint?.name].filter((part): part is string => typeof part === 'string' && part.length > 0).join(' › ');
     const status: PreviewMetric['status'] =
       metric.score === undefined ? 'not-measured' : metric.meetsTarget === undefined ? 'no-target' : metric.meetsTarget ? 'meets-target' : 'below-target';
-    return { label: metric.label, where, display: metric.display, status };
+    // The author's own name for the metric ("CSAT after delivery") reads better than the type's short name.
+    const authored = valueAt(journey, [...metric.path, 'label']);
+    const label = typeof authored === 'string' && authored.trim().length > 0 ? authored : metric.label;
+    return { label, where, display: metric.display, status };
   });
   return {
     title: journey?.journey ?? '',
@@ -60,6 +67,15 @@ export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
     problems,
     metrics,
   };
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
 
 function countBySeverity(findings: readonly Finding[]): SeverityCounts {

@@ -123,12 +123,14 @@ export function breakIntoLines(
       current = candidate;
       continue;
     }
-    if (current) lines.push(current);
-    current = '';
     if (measure(word) <= maxWidth) {
+      if (current) lines.push(current);
       current = word;
       continue;
     }
+    // A word wider than the box (a URL, a long compound): break it by characters,
+    // starting on the current line so no line is left half empty.
+    current = current ? `${current} ` : '';
     for (const character of Array.from(word)) {
       if (current && measure(current + character) > maxWidth) {
         lines.push(current);
