@@ -5,6 +5,7 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { describeFileError, UsageError } from './errors';
+import type { IgnoreRules } from './ignoreFile';
 
 /** `*.journey.yaml` and `*.journey.yml`, the files the extension also claims. */
 export const JOURNEY_FILE = /\.journey\.ya?ml$/i;
@@ -18,10 +19,11 @@ export function isJourneyFile(path: string): boolean {
 
 /**
  * Expands the arguments into absolute file paths, sorted and without duplicates.
- * Folders are searched recursively for journey maps; a glob may match any file.
+ * Folders are searched recursively for journey maps; a glob may match any file. What a search
+ * or a glob finds is filtered by `.journeymapignore`; a path named explicitly never is.
  * Collects every unusable argument before failing, so the user fixes them all at once.
  */
-export function collectJourneyFiles(args: readonly string[], cwd: string): string[] {
+export function collectJourneyFiles(args: readonly string[], cwd: string, ignored?: IgnoreRules): string[] {
   const files = new Set<string>();
   const problems: string[] = [];
   for (const arg of args) {
@@ -31,7 +33,7 @@ export function collectJourneyFiles(args: readonly string[], cwd: string): strin
       stats = statSync(absolute);
     } catch (error) {
       if (isDynamicPattern(arg)) {
-        const matches = expandGlob(arg, cwd);
+        const matches = expandGlob(arg, cwd).filter((match) => !ignored?.isIgnored(match, false));
         if (matches.length === 0) problems.push(`${arg}: no files match this pattern`);
         for (const match of matches) files.add(match);
         continue;
@@ -40,8 +42,12 @@ export function collectJourneyFiles(args: readonly string[], cwd: string): strin
       continue;
     }
     if (stats.isDirectory()) {
-      const found = findJourneyFiles(absolute);
-      if (found.length === 0) problems.push(`${arg}: no journey maps (*.journey.yaml, *.journey.yml) in this folder`);
+      // A folder named explicitly is searched whole when it is itself ignored (`check samples/invalid`).
+      const found = findJourneyFiles(absolute, ignored?.isIgnored(absolute, true) ? undefined : ignored);
+      if (found.length === 0) {
+        const note = ignored !== undefined ? ` (or all are ignored by ${ignored.path})` : '';
+        problems.push(`${arg}: no journey maps (*.journey.yaml, *.journey.yml) in this folder${note}`);
+      }
       for (const file of found) files.add(file);
     } else {
       files.add(absolute);
@@ -65,7 +71,7 @@ export function requireFile(arg: string, cwd: string): string {
 }
 
 /** Recursively finds journey maps under a folder, without following symbolic links to folders (no loops). */
-export function findJourneyFiles(folder: string): string[] {
+export function findJourneyFiles(folder: string, ignored?: IgnoreRules): string[] {
   const found: string[] = [];
   const pending = [folder];
   while (pending.length > 0) {
@@ -79,8 +85,8 @@ export function findJourneyFiles(folder: string): string[] {
     for (const entry of entries) {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isJourneyFile(entry.name)) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !ignored?.isIgnored(path, true)) pending.push(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isJourneyFile(entry.name) && !ignored?.isIgnored(path, false)) {
         found.push(path);
       }
     }

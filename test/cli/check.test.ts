@@ -25,6 +25,24 @@ describe('journey-map check', function () {
     }
   });
 
+  describe('the samples', function () {
+    it('samples/ has no errors: exit 0', function () {
+      const result = runCli(['check', 'samples']);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+    for (const format of ['text', 'json', 'github', 'sarif'] as const) {
+      it(`--format ${format} on samples/invalid: exit 1 (golden)`, function () {
+        const result = runCli(['check', 'samples/invalid', '--format', format]);
+        assert.equal(result.status, 1, result.stderr);
+        expectGolden(`check-samples-invalid.${format}.txt`, result.stdout);
+      });
+    }
+    it('--format sarif on all samples is valid SARIF 2.1.0', function () {
+      const log = JSON.parse(runCli(['check', 'samples', '--format', 'sarif']).stdout);
+      assert.deepEqual(sarifSchemaErrors(log), []);
+    });
+  });
+
   describe('text format', function () {
     it('prints file:line:col severity code message, a code frame with a caret under the range, and a summary', function () {
       const result = runCli(['check', `${INVALID}/schema-errors.journey.yaml`]);
@@ -188,6 +206,36 @@ describe('journey-map check', function () {
       const result = runCli(['diff', MAPS, MAPS]);
       assert.equal(result.status, 2);
       assert.match(result.stderr, /is a folder, not a file/);
+    });
+  });
+
+  describe('.journeymapignore', function () {
+    let dir: string;
+    before(function () {
+      dir = makeTempDir('ignore');
+      mkdirSync(join(dir, 'maps', 'broken'), { recursive: true });
+      writeFileSync(join(dir, 'maps', 'good.journey.yaml'), 'journey: Good\nstages: [{ id: a, name: A, kind: retention }]\n');
+      writeFileSync(join(dir, 'maps', 'broken', 'bad.journey.yaml'), 'journey: [\n');
+      writeFileSync(join(dir, '.journeymapignore'), '# examples with errors on purpose\nmaps/broken/\n');
+    });
+    after(function () {
+      removeDir(dir);
+    });
+    const files = (stdout: string) => [...new Set((JSON.parse(stdout) as { file: string }[]).map((row) => row.file))];
+
+    it('skips what it names when searching a folder, from any sub-folder', function () {
+      const result = runCli(['check', '.', '--format', 'json'], { cwd: dir });
+      assert.equal(result.status, 0, result.stdout);
+      assert.deepEqual(files(result.stdout), ['maps/good.journey.yaml']);
+      assert.equal(runCli(['check', '.'], { cwd: join(dir, 'maps') }).status, 0);
+    });
+
+    it('still checks an ignored folder or file named explicitly, and everything with --no-ignore', function () {
+      assert.equal(runCli(['check', 'maps/broken'], { cwd: dir }).status, 1);
+      assert.equal(runCli(['check', 'maps/broken/bad.journey.yaml'], { cwd: dir }).status, 1);
+      const all = runCli(['check', '.', '--no-ignore', '--format', 'json'], { cwd: dir });
+      assert.equal(all.status, 1);
+      assert.deepEqual(files(all.stdout), ['maps/broken/bad.journey.yaml', 'maps/good.journey.yaml']);
     });
   });
 

@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, readMapFile } from '../files';
+import { loadIgnoreRules } from '../ignoreFile';
 import { palette, shouldUseColor } from '../format/colors';
 import { formatGithub } from '../format/github';
 import { formatJson } from '../format/json';
@@ -21,7 +22,9 @@ type CheckFormat = (typeof CHECK_FORMATS)[number];
 export const checkHelp = `Usage: journey-map check <files|folders|globs…> [options]
 
 Validates journey maps and reports their gaps. Folders are searched recursively for
-*.journey.yaml and *.journey.yml (node_modules and .git are skipped).
+*.journey.yaml and *.journey.yml (node_modules and .git are skipped, and so are paths
+matching the gitignore-style patterns of the nearest .journeymapignore; a file or folder
+named on the command line is always checked).
 
 Options:
   -f, --format <format>   text (default), json, sarif or github
@@ -29,6 +32,7 @@ Options:
   -c, --config <file>     rule configuration (default: the nearest .journeymaprc.json
                           in the working folder or one of its parents)
   -q, --quiet             report errors only
+      --no-ignore         also check maps that .journeymapignore excludes
   -h, --help              show this help
 
 Exit codes:
@@ -47,6 +51,7 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
     format: { type: 'string', short: 'f' },
     'max-warnings': { type: 'string' },
     config: { type: 'string', short: 'c' },
+    'no-ignore': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
     today: { type: 'string' },
@@ -67,7 +72,7 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
 
   const config = loadConfig(stringValue(values.config), context.cwd);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
-  const paths = collectJourneyFiles(positionals, context.cwd);
+  const paths = collectJourneyFiles(positionals, context.cwd, values['no-ignore'] ? undefined : loadIgnoreRules(context.cwd));
 
   const files: CheckedFile[] = [];
   // Counted before --quiet hides warnings: --max-warnings still applies to them.

@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { describeFileError, ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, JOURNEY_FILE } from '../files';
+import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeFile, InvalidMapError, requireJourney } from '../loadMap';
 import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
 import { Progress } from '../progress';
@@ -30,6 +31,7 @@ Options:
   -t, --theme <theme>     light (default) or dark
       --browser <path>    the Chromium, Chrome or Edge to draw with
   -c, --config <file>     rule configuration for the gap tables in markdown
+      --no-ignore         also draw maps that .journeymapignore excludes
   -h, --help              show this help
 
 Progress is shown on standard error.
@@ -49,6 +51,8 @@ export interface ExportRequest {
   readonly browser: string | undefined;
   readonly config: string | undefined;
   readonly today: string | undefined;
+  /** Also draw maps that .journeymapignore excludes. */
+  readonly noIgnore?: boolean;
 }
 
 export async function runExport(args: readonly string[], context: CliContext): Promise<number> {
@@ -59,6 +63,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
     theme: { type: 'string', short: 't' },
     browser: { type: 'string' },
     config: { type: 'string', short: 'c' },
+    'no-ignore': { type: 'boolean' },
     today: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -81,6 +86,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
       browser: stringValue(values.browser),
       config: stringValue(values.config),
       today: isoDate('--today', values.today ?? context.env[TODAY_ENV]),
+      noIgnore: values['no-ignore'] === true,
     },
     context,
   );
@@ -89,7 +95,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
 export async function exportMaps(request: ExportRequest, context: CliContext): Promise<number> {
   const config = loadConfig(request.config, context.cwd);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
-  const files = collectJourneyFiles(request.inputs, context.cwd);
+  const files = collectJourneyFiles(request.inputs, context.cwd, request.noIgnore ? undefined : loadIgnoreRules(context.cwd));
   const outDir = request.outDir !== undefined ? resolve(context.cwd, request.outDir) : undefined;
   const roots = request.inputs.map((input) => resolve(context.cwd, input));
 
