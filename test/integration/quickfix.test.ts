@@ -55,4 +55,33 @@ suite('quick fixes', () => {
     const actions = await quickFixes(document, unknown.range);
     assert.ok(actions.some((action) => action.title === 'Change to `tom`' && action.isPreferred), actions.map((action) => action.title).join(', '));
   });
+
+  test('silences a gap on one line with a suppression comment the CLI honours too', async () => {
+    const document = await openUntitled((await readSample('invalid/gaps.journey.yaml')).replace(/\r\n/g, '\n'));
+    const diagnostics = await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM212'));
+    const unowned = diagnostics.find((d) => codeOf(d) === 'JM212')!;
+    const line = unowned.range.start.line;
+    const actions = await quickFixes(document, unowned.range);
+    const ignore = actions.find((action) => action.title === 'Ignore JM212 touchpoint-without-owner on this line');
+    assert.ok(ignore, actions.map((action) => action.title).join(', '));
+    assert.notEqual(ignore.isPreferred, true, 'ignoring is never the preferred fix');
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
+    const indent = document.lineAt(line + 1).firstNonWhitespaceCharacterIndex;
+    assert.equal(document.lineAt(line).text, `${' '.repeat(indent)}# journey-map-disable-next-line JM212`);
+    const after = await diagnosticsOf(document.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM212'), 'JM212 silenced');
+    assert.ok(after.some((d) => codeOf(d) === 'JM201'), 'other gaps stay');
+  });
+
+  test('silences a rule for the whole file below the modeline', async () => {
+    const document = await openUntitled((await readSample('invalid/gaps.journey.yaml')).replace(/\r\n/g, '\n'));
+    const diagnostics = await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM214'));
+    const unmeasured = diagnostics.find((d) => codeOf(d) === 'JM214')!;
+    const actions = await quickFixes(document, unmeasured.range);
+    const ignore = actions.find((action) => action.title === 'Ignore JM214 stage-without-metrics in this file');
+    assert.ok(ignore, actions.map((action) => action.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
+    assert.match(document.lineAt(0).text, /^# yaml-language-server/);
+    assert.ok(document.getText().includes('\n# journey-map-disable JM214\njourney:'));
+    await diagnosticsOf(document.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM214'), 'every JM214 silenced');
+  });
 });

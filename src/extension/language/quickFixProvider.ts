@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../../core/index';
+import { gapRuleCatalogue, type Finding } from '../../core/index';
 import type { JourneyAnalysisCache } from '../analysisCache';
 import { DIAGNOSTIC_SOURCE } from '../languageId';
 import { toRange } from '../positions';
@@ -33,9 +33,37 @@ export class JourneyQuickFixProvider implements vscode.CodeActionProvider {
         }
         actions.push(action);
       }
+      if (finding && configurableCodes.has(finding.code)) actions.push(...suppressions(document, diagnostic, finding));
     }
     return actions;
   }
+}
+
+/** Codes a suppression comment can silence: the gap rules (not JM200 about the comments themselves). */
+const configurableCodes: ReadonlySet<string> = new Set(gapRuleCatalogue.map((rule) => rule.code));
+
+/**
+ * "Ignore on this line" and "Ignore in this file", as the engine's suppression comments
+ * (`# journey-map-disable-next-line JM201`), so the decision is visible and reviewable in
+ * the map itself, and the CLI honours it too.
+ */
+function suppressions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+  const label = finding.rule ? `${finding.code} ${finding.rule}` : finding.code;
+  const line = document.lineAt(diagnostic.range.start.line);
+  const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+  const nextLine = new vscode.CodeAction(`Ignore ${label} on this line`, vscode.CodeActionKind.QuickFix);
+  nextLine.diagnostics = [diagnostic];
+  nextLine.edit = new vscode.WorkspaceEdit();
+  nextLine.edit.insert(document.uri, line.range.start, `${indent}# journey-map-disable-next-line ${finding.code}\n`);
+
+  // After a leading modeline or comment block, so `# yaml-language-server: $schema=…` stays first.
+  let top = 0;
+  while (top < document.lineCount && document.lineAt(top).text.startsWith('#')) top++;
+  const fileWide = new vscode.CodeAction(`Ignore ${label} in this file`, vscode.CodeActionKind.QuickFix);
+  fileWide.diagnostics = [diagnostic];
+  fileWide.edit = new vscode.WorkspaceEdit();
+  fileWide.edit.insert(document.uri, new vscode.Position(top, 0), `# journey-map-disable ${finding.code}\n`);
+  return [nextLine, fileWide];
 }
 
 function matches(finding: Finding, diagnostic: vscode.Diagnostic): boolean {
