@@ -1,5 +1,7 @@
 import { clampZoom } from '../shared/previewProtocol';
 
+/** The smallest zoom "Fit" uses, for a very long journey in a narrow panel. */
+const MIN_FIT_ZOOM = 0.05;
 /** Each click multiplies or divides the zoom by this. */
 const ZOOM_STEP = 1.25;
 
@@ -60,9 +62,11 @@ export class ZoomController {
     if (this.zoom !== 'fit') return this.zoom;
     const svg = this.container.querySelector('svg');
     if (!svg) return 1;
-    const available = this.container.clientWidth - 16;
+    const style = getComputedStyle(this.container);
+    const available = this.container.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     const { width } = naturalSizeOf(svg);
-    return width > 0 && available > 0 ? clampZoom(Math.min(1, available / width)) : 1;
+    // Fit may go below the buttons' minimum: it is the explicit "show me all of it".
+    return width > 0 && available > 0 ? Math.max(MIN_FIT_ZOOM, Math.min(1, available / width)) : 1;
   }
 }
 
