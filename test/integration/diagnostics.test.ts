@@ -128,4 +128,20 @@ suite('diagnostics', () => {
     assert.ok(summary.errors > 0, 'the invalid samples have errors');
     assert.ok(vscode.languages.getDiagnostics(closed).length > 0, 'a closed map has problems in the Problems panel');
   });
+
+  test('with journeyMap.validateClosedMaps, a map written to disk is checked without being opened', async () => {
+    const config = vscode.workspace.getConfiguration('journeyMap');
+    const uri = workspaceUri('written-on-disk.journey.yaml');
+    try {
+      await config.update('validateClosedMaps', true, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('journey: Written by a script\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n'));
+      const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'JM105'), 'the closed map checked on its own');
+      assert.equal(diagnostics.find((d) => codeOf(d) === 'JM105')?.range.start.line, 7);
+      assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), 'never opened');
+      await vscode.workspace.fs.delete(uri);
+      await waitFor(() => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'problems of the deleted closed map cleared');
+    } finally {
+      await config.update('validateClosedMaps', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
