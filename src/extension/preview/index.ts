@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { JourneyAnalysisCache } from '../analysisCache';
+import { registerExportCommands } from '../export/exportCommands';
 import { registerPreviewCommands } from './previewCommands';
 import { PreviewManager } from './previewManager';
 import { PREVIEW_VIEW_TYPE } from './webviewOptions';
@@ -19,7 +20,7 @@ export function registerPreview(context: vscode.ExtensionContext, analyses: Jour
   context.subscriptions.push(
     manager,
     ...registerPreviewCommands(manager),
-    // Export commands (src/extension/export/) are wired in once H3's toMarkdown lands.
+    ...registerExportCommands(analyses, manager),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
     }),

@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import { toMarkdown } from '../../core/export/markdown';
+import type { JourneyAnalysisCache } from '../analysisCache';
+import { resolveJourneyDocument } from '../preview/previewCommands';
+import type { PreviewManager } from '../preview/previewManager';
+import { chooseExportTarget, type ExportKind } from './exportTarget';
+
+export const EXPORT_SVG_COMMAND = 'journeyMap.exportSvg';
+export const EXPORT_PNG_COMMAND = 'journeyMap.exportPng';
+export const EXPORT_MARKDOWN_COMMAND = 'journeyMap.exportMarkdown';
+
+/** A PNG export is drawn at twice the diagram's size: crisp on slides and high-DPI screens. */
+const PNG_SCALE = 2;
+/** Opening a preview for the export: the first webview of a window can take 3–4 s to start (FACTS.md). */
+const RENDER_WAIT_MS = 20_000;
+
+/**
+ * The three export commands. Arguments: `(map?: Uri, target?: Uri | string)` — menus pass
+ * the map; a caller passing a target skips the save dialog. Each resolves to the written
+ * URI, or undefined when cancelled or impossible (the user is told why).
+ */
+export function registerExportCommands(analyses: JourneyAnalysisCache, previews: PreviewManager): vscode.Disposable[] {
+  const command = (kind: ExportKind) => async (map?: unknown, target?: unknown) => {
+    try {
+      return await exportMap(kind, map, target, analyses, previews);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Journey Map export failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
+  return [
+    vscode.commands.registerCommand(EXPORT_SVG_COMMAND, command('svg')),
+    vscode.commands.registerCommand(EXPORT_PNG_COMMAND, command('png')),
+    vscode.commands.registerCommand(EXPORT_MARKDOWN_COMMAND, command('markdown')),
+  ];
+}
+
+async function exportMap(kind: ExportKind, map: unknown, target: unknown, analyses: JourneyAnalysisCache, previews: PreviewManager): Promise<vscode.Uri | undefined> {
+  const document = await resolveJourneyDocument(map);
+  if (!document) {
+    void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to export it.');
+    return undefined;
+  }
+  const analysis = analyses.get(document);
+  if (!analysis.journey) {
+    const first = analysis.findings.find((finding) => finding.severity === 'error');
+    const where = first ? ` (first error at line ${first.range.start.line}:${first.range.start.column}: ${first.message})` : '';
+    void vscode.window.showErrorMessage(`This journey map has errors; fix them before exporting${where}.`);
+    return undefined;
+  }
+  const destination = await chooseExportTarget(document.uri, kind, target);
+  if (!destination) return undefined;
+
+  let bytes: Uint8Array;
+  if (kind === 'markdown') {
+    bytes = new TextEncoder().encode(toMarkdown(analysis, { fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) }));
+  } else {
+    // The image is the preview's own drawing (same fonts, wrapping and theme), so make sure one is showing this map.
+    const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
+    await panel.whenRendered(RENDER_WAIT_MS);
+    const image = await panel.requestImage(kind, PNG_SCALE);
+    bytes = kind === 'svg' ? new TextEncoder().encode(image.data) : Buffer.from(image.data, 'base64');
+  }
+  await vscode.workspace.fs.writeFile(destination, bytes);
+  void vscode.window.showInformationMessage(`Exported ${describe(kind)} to ${vscode.workspace.asRelativePath(destination)}.`);
+  return destination;
+}
+
+function describe(kind: ExportKind): string {
+  return kind === 'markdown' ? 'Markdown' : kind.toUpperCase();
+}
