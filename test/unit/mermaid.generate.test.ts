@@ -101,6 +101,12 @@ describe('toMermaid', () => {
     assert.match(toMermaid(journey).text, /accDescr: .*1 stage \(S\) and 1 touchpoint#59; no emotions recorded\.$/m);
   });
 
+  it('keeps consecutive stages with the same name apart (Mermaid merges equal neighbours into one section)', () => {
+    const journey: Journey = { journey: 'J', stages: [{ id: 'a', name: 'Visit' }, { id: 'b', name: 'Visit' }, { id: 'c', name: 'Visit' }] };
+    const sections = toMermaid(journey).text.split('\n').filter((line) => line.startsWith('  section '));
+    assert.deepEqual(sections, ['  section Visit', '  section Visit\u200B', '  section Visit']);
+  });
+
   it('shows touchpoints without personas without actors when the map has no personas', () => {
     const journey: Journey = { journey: 'J', stages: [{ id: 's', name: 'S', touchpoints: [{ id: 't', name: 'T', emotion: 4 }] }] };
     assert.match(toMermaid(journey).text, /^ {4}T: 4$/m);

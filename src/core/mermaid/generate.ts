@@ -28,8 +28,9 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
   // Lines before the body: "journey", title, accTitle, accDescr.
   const headerLines = 4;
 
+  const sections = sectionLabels(journey.stages);
   journey.stages.forEach((stage, stageIndex) => {
-    body.push(`  section ${label(stage.name)}`);
+    body.push(`  section ${escapeMermaidLabel(sections[stageIndex]!)}`);
     const touchpoints = stageTouchpoints(stage, persona);
     if (touchpoints.length === 0) {
       body.push(taskLine(EMPTY_STAGE_LABEL, NEUTRAL_SCORE, []));
@@ -59,6 +60,20 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
     `  accDescr: ${label(describeJourney(title, journey.stages, tasks))}`,
   ];
   return { text: [...header, ...body].join('\n') + '\n', tasks };
+}
+
+/**
+ * The section label of each stage. Mermaid draws one section box per run of tasks
+ * with the same section text, so two consecutive stages with the same name would
+ * merge into one box: the second gets an invisible zero-width space to stay apart.
+ */
+export function sectionLabels(stages: readonly Stage[]): string[] {
+  const labels: string[] = [];
+  stages.forEach((stage, index) => {
+    const name = displayLabel(stage.name);
+    labels.push(index > 0 && labels[index - 1] === name ? `${name}\u200B` : name);
+  });
+  return labels;
 }
 
 function stageTouchpoints(stage: Stage, persona: string | undefined) {

@@ -1,4 +1,4 @@
-export { toMermaid, displayLabel, EMPTY_STAGE_LABEL, UNNAMED_LABEL } from './generate';
+export { toMermaid, displayLabel, sectionLabels, EMPTY_STAGE_LABEL, UNNAMED_LABEL } from './generate';
 export { escapeMermaidLabel, normalizeLineBreaks } from './escape';
 export { diagramEmotion, concernsPersona, actorNames, personaName, NEUTRAL_SCORE } from './emotion';
 export type { DiagramEmotion } from './emotion';
