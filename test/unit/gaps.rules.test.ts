@@ -60,6 +60,7 @@ describe('gap rules', () => {
     it('flags the touchpoint name', () => {
       const run = gaps(edit(CLEAN_MAP, '        owner: sales\n        emotion: 4\n', '        owner: sales\n'));
       const finding = only(run, 'JM204');
+      assert.equal(finding.severity, 'warning');
       assert.match(finding.message, /“Call to confirm the order” has no emotion/);
       assertRangeOn(run, finding, 'Call to confirm the order');
     });
@@ -90,6 +91,14 @@ describe('gap rules', () => {
       assert.match(finding.message, /from 3 to 1 for budi/);
       assert.deepEqual(finding.path, ['stages', 1, 'touchpoints', 1, 'emotion', 'budi']);
     });
+    it("follows a persona only through the touchpoints that concern it, and names it", () => {
+      let text = edit(CLEAN_MAP, '    name: Rina, busy online shopper\n', '    name: Rina, busy online shopper\n  - id: budi\n    name: Budi, first-time buyer\n');
+      // The phone call (emotion 1) concerns rina only: budi goes from checkout (3) to tracking (4), no valley.
+      text = edit(text, '        owner: sales\n        emotion: 4\n', '        owner: sales\n        personas: [rina]\n        emotion: 1\n');
+      const run = gaps(text);
+      const finding = only(run, 'JM205');
+      assert.match(finding.message, /drops from 3 to 1 for rina between/);
+    });
     it('ignores a drop of 1', () => assert.deepEqual(withCode(gaps(CLEAN_MAP), 'JM205'), []));
   });
 
@@ -97,6 +106,7 @@ describe('gap rules', () => {
     it('flags the emotion of a moment of truth at 2 or below', () => {
       const run = gaps(edit(CLEAN_MAP, '        emotion: 3\n        momentOfTruth: true\n', '        emotion: 2\n        momentOfTruth: true\n'));
       const finding = only(run, 'JM206');
+      assert.equal(finding.severity, 'warning');
       assert.match(finding.message, /“Checkout in the app” is a moment of truth and the customer feels 2 out of 5/);
       assertRangeOn(run, finding, '2', 'owner: web team\n        emotion: ');
     });
@@ -111,6 +121,8 @@ describe('gap rules', () => {
       const run = gaps(edit(edit(CLEAN_MAP, 'kind: retention', 'kind: purchase'), 'kind: advocacy', 'kind: purchase'));
       const retention = only(run, 'JM207');
       const advocacy = only(run, 'JM208');
+      assert.equal(retention.severity, 'warning');
+      assert.equal(advocacy.severity, 'warning');
       assert.match(retention.message, /kind: retention/);
       assert.match(advocacy.message, /kind: advocacy/);
       assertRangeOn(run, retention, 'stages');
@@ -188,6 +200,7 @@ describe('gap rules', () => {
       const run = gaps(edit(CLEAN_MAP, '    metrics:\n      - type: click-through-rate\n        target: 2\n        value: 2.5\n', ''));
       const finding = only(run, 'JM214');
       assert.equal(finding.severity, 'info');
+      assert.match(finding.message, /Nothing is measured in stage “Awareness”/);
       assertRangeOn(run, finding, 'Awareness', 'name: ');
     });
     it('counts a metric on a touchpoint', () => {
@@ -203,6 +216,7 @@ describe('gap rules', () => {
       const text = twoPersonas.replaceAll('        emotion: ', '        personas: [rina]\n        emotion: ');
       const run = gaps(text);
       const finding = only(run, 'JM215');
+      assert.equal(finding.severity, 'warning');
       assert.match(finding.message, /Persona budi appears in no touchpoint/);
       assertRangeOn(run, finding, 'budi');
     });

@@ -1,5 +1,5 @@
 import type { GapReport, GapRule } from '../rule';
-import { EVERY_PERSONA, emotionScores, quoted, touchpointsOf, type TouchpointVisit } from '../journeyWalk';
+import { concernsPersona, EVERY_PERSONA, emotionScores, quoted, touchpointsOf, type TouchpointVisit } from '../journeyWalk';
 
 interface Drop {
   readonly from: TouchpointVisit;
@@ -35,27 +35,31 @@ export const emotionalValley: GapRule = {
     for (const visit of visits) for (const key of emotionScores(visit.touchpoint).keys()) if (key !== EVERY_PERSONA) personaIds.add(key);
     const tracks = personaIds.size > 0 ? [...personaIds] : [EVERY_PERSONA];
 
-    // One finding per (from, to, scores): a single score shared by every persona is one valley, not one per persona.
-    const drops = new Map<string, Drop>();
+    // One finding per step: a drop between single scores that several personas share is one valley, not one per persona.
+    const drops = new Map<string, Drop & { shared: boolean }>();
     for (const persona of tracks) {
       let previous: { visit: TouchpointVisit; score: number; own: boolean } | undefined;
       for (const visit of visits) {
+        // Each persona's curve runs through the touchpoints that concern it.
+        if (persona !== EVERY_PERSONA && !concernsPersona(visit.touchpoint, persona)) continue;
         const scores = emotionScores(visit.touchpoint);
-        const ownScore = scores.get(persona);
+        const ownScore = persona === EVERY_PERSONA ? undefined : scores.get(persona);
         const score = ownScore ?? scores.get(EVERY_PERSONA);
         if (score === undefined) continue;
-        const own = ownScore !== undefined && persona !== EVERY_PERSONA;
+        const own = ownScore !== undefined;
         if (previous && previous.score - score >= threshold) {
-          // Shared scores on both sides are everyone's valley: report it once, without naming personas.
           const shared = !own && !previous.own;
-          const key = `${previous.visit.path.join('/')}>${visit.path.join('/')}:${shared ? '' : persona}`;
-          if (!drops.has(key)) {
+          const key = `${previous.visit.path.join('/')}>${visit.path.join('/')}${shared ? '' : `:${persona}`}`;
+          const drop = drops.get(key);
+          if (drop) drop.personas.push(persona);
+          else {
             drops.set(key, {
               from: previous.visit,
               fromScore: previous.score,
               to: visit,
               toScore: score,
-              personas: shared ? [] : [persona],
+              personas: [persona],
+              shared,
               ...(own ? { emotionKey: persona } : {}),
             });
           }
@@ -65,7 +69,8 @@ export const emotionalValley: GapRule = {
     }
 
     return [...drops.values()].map((drop): GapReport => {
-      const who = drop.personas.length > 0 ? ` for ${drop.personas.join(', ')}` : '';
+      const everyone = drop.personas.includes(EVERY_PERSONA) || (drop.shared && drop.personas.length === tracks.length);
+      const who = everyone ? '' : ` for ${drop.personas.join(', ')}`;
       return {
         message:
           `Emotion drops from ${drop.fromScore} to ${drop.toScore}${who} between ${quoted(drop.from.touchpoint.name)} and ${quoted(drop.to.touchpoint.name)}: an emotional valley. ` +
@@ -75,7 +80,7 @@ export const emotionalValley: GapRule = {
         related: [
           {
             message: `Emotion before the drop: ${drop.fromScore}`,
-            path: typeof drop.from.touchpoint.emotion === 'number' ? [...drop.from.path, 'emotion'] : [...drop.from.path, 'emotion', drop.personas[0] ?? ''],
+            path: typeof drop.from.touchpoint.emotion === 'number' ? [...drop.from.path, 'emotion'] : [...drop.from.path, 'emotion', drop.personas[0]!],
             part: 'value',
           },
         ],
