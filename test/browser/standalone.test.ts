@@ -1,0 +1,63 @@
+/**
+ * dist/webview/standalone.js, the renderer the CLI loads in headless Chromium: same
+ * Mermaid config and label wrapping as the preview, output a self-contained SVG file.
+ */
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { toMermaid } from '../../src/core/mermaid/index';
+import { analyzeJourney } from '../../src/core/index';
+import { assertBuilt, fixture, launchChromium, PreviewServer } from './support/previewHarness';
+
+describe('standalone renderer: globalThis.renderJourneyDiagram (real Chromium)', function () {
+  this.timeout(60_000);
+  let server: PreviewServer;
+  let browser: Browser;
+  let page: Page;
+  const journey = analyzeJourney(fixture('twelve-touchpoints.journey.yaml')).journey;
+
+  before(async () => {
+    assertBuilt();
+    assert.ok(journey, 'the fixture is a valid map');
+    server = await PreviewServer.start();
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(`${server.origin}/standalone.html`);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const render = (text: string, theme: string) =>
+    page.evaluate(([mermaidText, chosen]) => (globalThis as unknown as { renderJourneyDiagram(t: string, o: { theme: string }): Promise<string> }).renderJourneyDiagram(mermaidText!, { theme: chosen! }), [text, theme]);
+
+  it('returns a self-contained SVG with wrapped labels, like the preview', async () => {
+    const svg = await render(toMermaid(journey!).text, 'light');
+    assert.match(svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg, /<rect[^>]*fill="#ffffff"[^>]*class="journey-map-background"|class="journey-map-background"[^>]*fill="#ffffff"/);
+    const facts = await page.evaluate((markup) => {
+      const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      const tasks = Array.from(document.querySelectorAll('text.journey-task-label'));
+      return {
+        wellFormed: document.querySelector('parsererror') === null,
+        taskCount: document.querySelectorAll('rect.task').length,
+        maxLines: Math.max(...tasks.map((text) => text.querySelectorAll('tspan').length)),
+        labels: tasks.map((text) => Array.from(text.querySelectorAll('tspan')).map((tspan) => tspan.textContent).join(' ')),
+        leftovers: document.querySelectorAll('[data-task-index], .diagram-staging').length,
+      };
+    }, svg);
+    assert.ok(facts.wellFormed);
+    assert.equal(facts.taskCount, 12);
+    assert.ok(facts.maxLines >= 3, 'the long label is wrapped');
+    assert.ok(facts.labels.includes('Sees a sponsored post about same-day delivery in her social feed while commuting home'));
+    assert.equal(await page.evaluate(() => document.body.children.length), 1, 'the scratch host is removed afterwards');
+  });
+
+  it('paints the dark background for the dark theme and rejects what is not a diagram', async () => {
+    const dark = await render(toMermaid(journey!).text, 'dark');
+    assert.match(dark, /fill="#1e1e1e"/);
+    const unknownTheme = await render(toMermaid(journey!).text, '"><script>');
+    assert.match(unknownTheme, /fill="#ffffff"/, 'an unknown theme falls back to light');
+    await assert.rejects(render('journey\n  section A\n    task without score\n', 'light'));
+  });
+});

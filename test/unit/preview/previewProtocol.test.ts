@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { analyzeJourney } from '../../../src/core/index';
+import { buildContentSecurityPolicy } from '../../../src/extension/preview/contentSecurityPolicy';
+import { buildPreviewHtml, escapeAttribute } from '../../../src/extension/preview/previewHtml';
+import { diagramThemeFromBodyClasses, mermaidConfigFor, sanitizeDiagramTheme } from '../../../src/shared/mermaidConfig';
+import { parseExtensionMessage, parsePreviewState, parseWebviewMessage } from '../../../src/shared/previewProtocol';
+import { buildPreviewUpdate } from '../../../src/shared/previewUpdate';
+
+describe('preview: content security policy and page HTML', () => {
+  it('starts from nothing, allows scripts only by nonce and never eval', () => {
+    const csp = buildContentSecurityPolicy('https://x.vscode-cdn.net', 'abc123==');
+    assert.match(csp, /^default-src 'none'; /);
+    assert.match(csp, /script-src 'nonce-abc123=='(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-eval/);
+    assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+    assert.match(csp, /style-src https:\/\/x\.vscode-cdn\.net 'unsafe-inline'/);
+    assert.match(csp, /img-src https:\/\/x\.vscode-cdn\.net data:/);
+    assert.throws(() => buildContentSecurityPolicy('x', "n' 'unsafe-inline"));
+  });
+
+  it('puts settings in an escaped data attribute and nothing inline', () => {
+    const html = buildPreviewHtml({
+      cspSource: 'vscode-resource:',
+      nonce: 'N0nce',
+      scriptUri: 'vscode-resource:/dist/webview/preview.js',
+      styleUri: 'vscode-resource:/media/preview.css',
+      settings: { uri: 'file:///a/"><script>alert(1)</script>.journey.yaml', mermaidUrl: 'vscode-resource:/m.mjs' },
+      title: 'Preview <b>x</b>',
+    });
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.match(html, /<script type="module" nonce="N0nce" src="vscode-resource:\/dist\/webview\/preview\.js"><\/script>/);
+    assert.ok(!html.includes('"><script>alert(1)'));
+    assert.ok(html.includes(escapeAttribute(JSON.stringify({ uri: 'file:///a/"><script>alert(1)</script>.journey.yaml', mermaidUrl: 'vscode-resource:/m.mjs' }))));
+    for (const id of ['diagram', 'summary', 'banner', 'zoom-in', 'zoom-out', 'zoom-fit']) assert.match(html, new RegExp(`id="${id}"`));
+  });
+});
+
+describe('preview: Mermaid config and themes', () => {
+  it('maps VS Code body classes to themes, high contrast first', () => {
+    assert.equal(diagramThemeFromBodyClasses(['vscode-light']), 'light');
+    assert.equal(diagramThemeFromBodyClasses(['vscode-dark']), 'dark');
+    assert.equal(diagramThemeFromBodyClasses(['vscode-high-contrast', 'vscode-dark']), 'high-contrast');
+    assert.equal(diagramThemeFromBodyClasses(['vscode-high-contrast-light', 'vscode-high-contrast']), 'high-contrast-light');
+    assert.equal(diagramThemeFromBodyClasses([]), 'light');
+    assert.equal(sanitizeDiagramTheme('dark'), 'dark');
+    assert.equal(sanitizeDiagramTheme('loose'), 'light');
+    assert.equal(sanitizeDiagramTheme({ toString: () => 'dark' }), 'light');
+  });
+
+  it('is strict and keeps the natural width', () => {
+    const config = mermaidConfigFor({ theme: 'dark' });
+    assert.equal(config.securityLevel, 'strict');
+    assert.equal(config.theme, 'dark');
+    assert.equal(config.journey?.useMaxWidth, false);
+    assert.equal(config.journey?.textPlacement, 'tspan');
+  });
+});
+
+describe('preview: message validation', () => {
+  const update = { type: 'update', uri: 'file:///m.journey.yaml', version: 3, fileName: 'm.journey.yaml', diagram: { text: 'journey', tasks: [{ label: 'a', line: 4, emotionRecorded: true }] } };
+
+  it('accepts well-formed messages from the extension and rejects the rest', () => {
+    assert.deepEqual(parseExtensionMessage(update), update);
+    assert.equal(parseExtensionMessage({ ...update, version: -1 }), undefined);
+    assert.equal(parseExtensionMessage({ ...update, version: 1.5 }), undefined);
+    assert.equal(parseExtensionMessage({ ...update, diagram: { text: 'journey', tasks: [{ label: 1 }] } }), undefined);
+    assert.equal(parseExtensionMessage({ ...update, banner: { code: 'JM001' } }), undefined);
+    assert.equal(parseExtensionMessage({ type: 'highlightTask', uri: 'u', version: 1, taskIndex: null })?.type, 'highlightTask');
+    assert.equal(parseExtensionMessage({ type: 'exportImage', uri: 'u', requestId: 1, format: 'gif', scale: 1 }), undefined);
+    assert.equal(parseExtensionMessage({ type: 'exportImage', uri: 'u', requestId: 1, format: 'png', scale: 100 }), undefined);
+    for (const garbage of [null, undefined, 1, 'update', [], { type: 'constructor' }]) assert.equal(parseExtensionMessage(garbage), undefined);
+  });
+
+  it('accepts well-formed messages from the webview and rejects the rest', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
+    assert.equal(parseWebviewMessage({ type: 'revealTask', uri: 'u', version: 1, taskIndex: -2 }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'rendered', uri: 'u', version: 1, taskCount: 2, svgLength: 10, renderMs: 5.5, wrappedLabels: 0, theme: 'light' })?.type, 'rendered');
+    assert.equal(parseWebviewMessage({ type: 'rendered', uri: 'u', version: 1, taskCount: 2, svgLength: 10, renderMs: Infinity, wrappedLabels: 0, theme: 'light' }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'exportResult', uri: 'u', requestId: 1, format: 'svg', ok: true, data: '<svg/>', width: 1, height: 1 })?.type, 'exportResult');
+    assert.equal(parseWebviewMessage({ type: 'exportResult', uri: 'u', requestId: 1, format: 'svg', ok: 'yes', data: '' }), undefined);
+  });
+
+  it('restores only sane persisted state', () => {
+    assert.deepEqual(parsePreviewState({ uri: 'file:///m', zoom: 99, scrollLeft: -5, scrollTop: 10 }), { uri: 'file:///m', zoom: 4, scrollLeft: 0, scrollTop: 10 });
+    assert.deepEqual(parsePreviewState({ uri: 'file:///m', zoom: 'fit' }), { uri: 'file:///m', zoom: 'fit', scrollLeft: 0, scrollTop: 0 });
+    assert.equal(parsePreviewState({ uri: '' }), undefined);
+    assert.equal(parsePreviewState('file:///m'), undefined);
+  });
+});
+
+describe('preview: update built from an analysis', () => {
+  const map = [
+    'journey: Checkout',
+    'stages:',
+    '  - id: buy',
+    '    name: Purchase',
+    '    touchpoints:',
+    '      - id: pay',
+    '        name: Pays',
+    '        emotion: 2',
+    '        metrics:',
+    '          - type: csat',
+    '            label: CSAT after paying',
+    '            value: 60',
+    '            target: 80',
+    '',
+  ].join('\n');
+
+  it('carries the diagram, task lines in the map, and the summary', () => {
+    const { message, tasks } = buildPreviewUpdate({ uri: 'file:///c.journey.yaml', version: 7, fileName: 'c.journey.yaml', analysis: analyzeJourney(map, { today: '2026-11-01' }) });
+    assert.equal(message.version, 7);
+    assert.match(message.diagram?.text ?? '', /^journey\n/);
+    assert.deepEqual(message.diagram?.tasks, [{ label: 'Pays', line: 6, emotionRecorded: true }]);
+    assert.deepEqual(tasks[0]?.path, ['stages', 0, 'touchpoints', 0]);
+    assert.equal(message.summary?.stageCount, 1);
+    assert.equal(message.summary?.touchpointCount, 1);
+    assert.deepEqual(message.summary?.metrics.map((metric) => [metric.label, metric.where, metric.status]), [['CSAT after paying', 'Purchase › Pays', 'below-target']]);
+    assert.ok((message.summary?.gaps.warning ?? 0) + (message.summary?.gaps.info ?? 0) > 0, 'the gaps of this thin map are counted');
+    assert.equal(message.banner, undefined);
+  });
+
+  it('has no diagram and a banner at the first error when the map is invalid', () => {
+    const { message } = buildPreviewUpdate({ uri: 'u', version: 1, fileName: 'c.journey.yaml', analysis: analyzeJourney('journey: X\nstages:\n  - id: a\n    name: A\n    colour: red\n') });
+    assert.equal(message.diagram, undefined);
+    assert.equal(message.summary, undefined);
+    assert.equal(message.banner?.line, 5);
+    assert.equal(message.banner?.column, 5);
+    assert.match(message.banner?.code ?? '', /^JM1/);
+    assert.match(message.banner?.message ?? '', /colour/);
+  });
+});
