@@ -3,7 +3,7 @@
  * (a batch), so both write exactly the same bytes for the same map.
  */
 import { basename } from 'node:path';
-import { toMarkdown } from '../pendingEngine';
+import { toMarkdown } from '../../core/export/markdown';
 import { toMermaid } from '../../core/mermaid/index';
 import { mermaidConfigFor } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
