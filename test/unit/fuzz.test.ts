@@ -56,7 +56,9 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
 
-function mutate(text: string, mutations: fc.Infer<typeof mutation>[]): string {
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(text: string, mutations: Mutation[]): string {
   let result = text;
   for (const change of mutations) {
     const at = result.length === 0 ? 0 : change.at % (result.length + 1);
