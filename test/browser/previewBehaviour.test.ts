@@ -70,7 +70,7 @@ describe('preview webview: behaviour (real Chromium)', function () {
   it('drops superseded renders when updates arrive faster than Mermaid draws', async () => {
     const updates: UpdateMessage[] = Array.from({ length: 8 }, (_, index) => updateFor(mapWithTasks(index + 1), index + 1));
     // All in one task of the page's event loop, as a burst of keystrokes would arrive.
-    await page.page.evaluate((messages) => messages.forEach((message) => window.postMessage(message, '*')), updates as never);
+    await page.page.evaluate((messages: unknown[]) => messages.forEach((message) => window.postMessage(message, '*')), updates as unknown[]);
     await page.waitForPosted((message) => message.type === 'rendered' && message.version === 8);
     assert.equal(await taskCount(page), 8, 'the newest version is on screen');
     const reports = (await page.record()).posted.filter((message) => message.type === 'rendered');
