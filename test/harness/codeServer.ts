@@ -5,7 +5,7 @@
  * no extension gallery, telemetry, update checks or AI features.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { onCleanup } from './cleanup';
@@ -32,12 +32,19 @@ const QUIET_SETTINGS = {
 export interface CodeServerOptions {
   /** `.vsix` files installed with `--install-extension` before the server starts. */
   vsixFiles?: string[];
+  /**
+   * Extension folders (with a package.json) linked into the extensions folder, so the server loads
+   * the working tree as an installed extension (npm start) — a rebuild + window reload picks up changes.
+   */
+  linkedExtensions?: string[];
   /** Extra user settings merged over the quiet defaults. */
   settings?: Record<string, unknown>;
   /** Extra environment for the server (the extension host inherits it). */
   env?: NodeJS.ProcessEnv;
   /** Loads the tests' extension host hooks (`payload` URLs with extensionDevelopmentPath/extensionTestsPath). */
   smokeTestDriver?: boolean;
+  /** A fixed port (npm start's JOURNEY_MAP_PORT); otherwise a free one. */
+  port?: number;
   /** Name used for the log file under .test-output/logs/. */
   label: string;
   /** Keep the server's output on our stdout instead of only in the log (npm start). */
@@ -110,7 +117,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     console.log(`[harness] installed ${vsix}: ${lastLines(installed.output, 1)}`);
   }
 
-  const port = await findFreePort();
+  for (const folder of options.linkedExtensions ?? []) {
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    symlinkSync(folder, join(folders.extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+  }
+
+  const port = options.port ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
   const logFile = join(logsDir, `${options.label}-code-server.log`);
   const args = [
