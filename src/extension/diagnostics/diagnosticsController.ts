@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { JourneyAnalysisCache } from '../analysisCache';
 import { Disposable } from '../disposable';
-import { isJourneyDocument } from '../languageId';
+import { isJourneyDocument, wantsDiagnostics } from '../languageId';
 import { findingToDiagnostic } from './findingToDiagnostic';
 import type { RuleDocLinks } from './ruleDocLinks';
 
@@ -53,7 +53,7 @@ export class DiagnosticsController extends Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (!isJourneyDocument(document)) return;
+    if (!wantsDiagnostics(document)) return;
     this.cancel(document.uri);
     const version = document.version;
     const timer = setTimeout(() => {
@@ -66,7 +66,7 @@ export class DiagnosticsController extends Disposable {
   }
 
   private checkNow(document: vscode.TextDocument): void {
-    if (!isJourneyDocument(document)) {
+    if (!wantsDiagnostics(document)) {
       // A file switched away from journey-yaml keeps no stale problems of ours.
       if (this.collection.has(document.uri) && !this.closedChecked.has(document.uri.toString())) this.forget(document.uri);
       return;
