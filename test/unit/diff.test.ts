@@ -130,6 +130,14 @@ describe('diffJourneys', () => {
     for (const count of diff.gaps.byCode) assert.notEqual(count.before, count.after);
   });
 
+  it('matches gaps by code and the ids they point at: a gap at a renamed item, or with new numbers, is neither new nor fixed', () => {
+    const markup = diffOf('markup.before', 'markup.after');
+    assert.deepEqual(markup.gaps.fixed, []);
+    assert.deepEqual(markup.gaps.new.map((gap) => gap.code), ['JM206', 'JM201']);
+    // The valley before the courier deepened from 4 → 2 to 4 → 1: still the same gap.
+    assert.ok(!diff.gaps.new.some((gap) => gap.code === 'JM205'));
+  });
+
   it('is plain JSON (for --format json)', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(diff)), diff);
   });

@@ -27,7 +27,7 @@ const MAX_ERRORS_SHOWN = 5;
 export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
   const sides = { before: side(before), after: side(after) };
   if (before.journey === undefined || after.journey === undefined) {
-    return { ...sides, ...emptyChanges(), comparable: false, unchanged: false, gaps: diffGaps(before.findings, after.findings) };
+    return { ...sides, ...emptyChanges(), comparable: false, unchanged: false, gaps: diffGaps(before, after) };
   }
   const old = new JourneyIndex(before.journey);
   const current = new JourneyIndex(after.journey);
@@ -42,7 +42,7 @@ export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
     owners: diffOwners(old, current),
     momentsOfTruth: diffMomentsOfTruth(old, current),
     metrics: diffMetrics({ index: old, metrics: before.metrics }, { index: current, metrics: after.metrics }),
-    gaps: diffGaps(before.findings, after.findings),
+    gaps: diffGaps(before, after),
   };
   return { ...sides, ...changes, comparable: true, unchanged: !hasChanges(changes) };
 }
