@@ -15,7 +15,7 @@ export const GOLDEN = join(__dirname, 'golden');
 /** The date every run pins for the stale-review rule, so goldens do not age. */
 export const TODAY = '2026-11-23';
 
-/** `UPDATE_GOLDEN=1 npx mocha test/cli` rewrites the golden files from the current output. */
+/** `UPDATE_GOLDEN=1 npm run test:unit` rewrites the golden files from the current output. */
 const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
 
 export interface CliResult {
@@ -45,7 +45,7 @@ export function expectGolden(name: string, actual: string): void {
     writeFileSync(path, actual);
     return;
   }
-  assert.ok(existsSync(path), `missing golden file ${name}: run UPDATE_GOLDEN=1 npx mocha test/cli to create it`);
+  assert.ok(existsSync(path), `missing golden file ${name}: run UPDATE_GOLDEN=1 npm run test:unit to create it`);
   assert.equal(actual, readFileSync(path, 'utf8'), `output differs from golden ${name} (UPDATE_GOLDEN=1 to accept a deliberate change)`);
 }
 
