@@ -144,4 +144,26 @@ suite('diagnostics', () => {
       await config.update('validateClosedMaps', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
+
+  test('waits journeyMap.validationDelay after the last edit of a burst before checking again', async () => {
+    const config = vscode.workspace.getConfiguration('journeyMap');
+    await config.update('validationDelay', 1_200, vscode.ConfigurationTarget.Workspace);
+    try {
+      const document = await openUntitled('journey: Debounce\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n');
+      await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM105'), 'the first check, at once on open');
+      const started = Date.now();
+      // Three quick edits: 9 → 8 → 7 → 4. Only the last version must be analysed.
+      for (const score of ['8', '7', '4']) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(document.uri, new vscode.Range(7, 17, 7, 18), score);
+        assert.ok(await vscode.workspace.applyEdit(edit));
+      }
+      assert.ok(vscode.languages.getDiagnostics(document.uri).some((x) => codeOf(x) === 'JM105'), 'not re-checked while typing');
+      await diagnosticsOf(document.uri, (d) => !d.some((x) => codeOf(x) === 'JM105'), 'the check after the delay');
+      const elapsed = Date.now() - started;
+      assert.ok(elapsed >= 1_100, `re-checked after ${elapsed} ms, before the 1200 ms delay`);
+    } finally {
+      await config.update('validationDelay', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
