@@ -28,6 +28,11 @@ export interface RenderedJourney {
   /** Text of each section box, in document order (a section spans its tasks). */
   readonly sectionTexts: string[];
   readonly taskElementCount: number;
+  /** The diagram title Mermaid draws at the top. */
+  readonly titleText: string;
+  /** The SVG's accessible name and description (<title>, <desc>). */
+  readonly accTitle: string;
+  readonly accDescription: string;
   /** All text content of the SVG, whitespace-collapsed. */
   readonly allText: string;
 }
@@ -148,8 +153,12 @@ function installHelpers(): void {
       const taskTexts = labels('foreignObject > div.task > div.label');
       const sectionTexts = labels('foreignObject > div.journey-section > div.label');
       const taskElementCount = host.querySelectorAll('rect.task').length;
+      const svgElement = host.querySelector('svg')!;
+      const titleText = svgElement.querySelector(':scope > text[font-weight="bold"]')?.textContent ?? '';
+      const accTitle = svgElement.querySelector(':scope > title')?.textContent ?? '';
+      const accDescription = svgElement.querySelector(':scope > desc')?.textContent ?? '';
       const allText = (host.textContent ?? '').replace(/\s+/g, ' ');
-      return { svg, taskTexts, sectionTexts, taskElementCount, allText };
+      return { svg, taskTexts, sectionTexts, taskElementCount, titleText, accTitle, accDescription, allText };
     },
   };
   Object.assign(window, helpers);

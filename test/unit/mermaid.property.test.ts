@@ -134,13 +134,15 @@ describe('Mermaid generation against real Mermaid (property, headless Chromium)'
     assert.ok(checked >= DIAGRAMS);
   });
 
-  it('the rendered SVG shows every task and section label verbatim, in tasks[] order (200 diagrams)', async () => {
+  it('the rendered SVG shows the title, accessible title and description, every task and section label verbatim, in tasks[] order (200 diagrams)', async () => {
     await fc.assert(
       fc.asyncProperty(journeyArb, async ({ journey, persona }) => {
         const diagram = toMermaid(journey, persona === undefined ? {} : { persona });
         const rendered = await mermaid.render(diagram.text);
+        const expected = expectedDiagram(journey, persona);
         assert.equal(rendered.taskElementCount, diagram.tasks.length);
         assert.deepEqual(rendered.taskTexts, diagram.tasks.map((task) => shownAs(task.label)));
+        assert.deepEqual([rendered.titleText, rendered.accTitle, rendered.accDescription], [expected.title, expected.accTitle, expected.accDescription]);
         // One section box per stage: consecutive stages with the same name are kept apart too.
         assert.deepEqual(rendered.sectionTexts, sectionLabels(journey.stages).map(shownAs));
         assert.ok(!rendered.svg.includes('<script'), 'no script element in the SVG');
