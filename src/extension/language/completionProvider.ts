@@ -38,6 +38,8 @@ export class JourneyCompletionProvider implements vscode.CompletionItemProvider 
         const item = new vscode.CompletionItem(property.name, vscode.CompletionItemKind.Property);
         item.range = range;
         item.insertText = new vscode.SnippetString(keySnippet(property.name, property.schema, this.schema));
+        // `personas: [|]`, `addresses: [|]`, `channels: [|]`: the ids or values to pick from come right away.
+        if (isListOfScalars(property.schema, this.schema)) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
         const documentation = property.schema.markdownDescription ?? property.schema.description;
         if (documentation) item.documentation = new vscode.MarkdownString(documentation);
         item.detail = property.required ? 'required' : undefined;
@@ -94,4 +96,10 @@ function keySnippet(name: string, property: JsonSchema, schema: SchemaNavigator)
   if (types.includes('object')) return `${key}:\n  $0`;
   if (types.includes('boolean')) return `${key}: \${1|true,false|}`;
   return `${key}: $0`;
+}
+
+function isListOfScalars(property: JsonSchema, schema: SchemaNavigator): boolean {
+  if (![property.type].flat().includes('array') || !property.items) return false;
+  const items = schema.expandOne(property.items);
+  return items !== undefined && items.type !== 'object' && !items.properties;
 }
