@@ -1,0 +1,113 @@
+/**
+ * Engine benchmark (a script, not a test: timings depend on the machine). Prints, for maps of 100
+ * and 1,000 touchpoints, the median time of
+ *   - the bare `yaml` parse of the text (the floor: parsing is most of the work),
+ *   - analyzeJourney (parse + schema + references + metrics + gap rules),
+ *   - Red Hat's yaml-language-server validating the same text against the same schema,
+ * and the time to refuse hostile input (10 MB file, alias bomb, deep brackets).
+ * Run: npm run bench   (options: --runs N)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDocument } from 'yaml';
+import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
+import { analyzeJourney } from '../src/core/analyze';
+
+const root = join(__dirname, '..');
+const runsArgument = process.argv.indexOf('--runs');
+const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 15;
+const TODAY = '2026-11-23';
+
+/** A realistic map: 5 canonical stages, touchpoints spread over them, pain points, opportunities, metrics. */
+export function mapWithTouchpoints(count: number): string {
+  const kinds = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'];
+  const channels = ['social', 'website', 'app', 'email', 'store', 'phone', 'delivery', 'whatsapp'];
+  const lines = ['# yaml-language-server: $schema=../schemas/journey.schema.json', `journey: Benchmark journey with ${count} touchpoints`, 'owner: CX team', 'reviewed: 2026-10-01', 'personas:', '  - id: rina', '    name: Rina, busy online shopper', '  - id: budi', '    name: Budi, reseller', 'stages:'];
+  for (let s = 0; s < kinds.length; s++) {
+    lines.push(`  - id: ${kinds[s]}`, `    name: Stage ${s + 1}`, `    kind: ${kinds[s]}`, '    customerGoal: Get what I came for without friction', '    businessGoal: Keep the customer moving', '    touchpoints:');
+    const inStage = Math.floor(count / kinds.length) + (s < count % kinds.length ? 1 : 0);
+    for (let t = 0; t < inStage; t++) {
+      const id = `tp-${s}-${t}`;
+      lines.push(
+        `      - id: ${id}`,
+        `        name: "Touchpoint ${t + 1}: ${channels[t % channels.length]} contact"`,
+        `        channel: ${channels[t % channels.length]}`,
+        `        digital: ${t % 3 !== 0}`,
+        `        automated: ${t % 2 === 0}`,
+        '        owner: support',
+        `        personas: [${t % 2 ? 'rina' : 'rina, budi'}]`,
+        t % 4 === 0 ? '        emotion: { rina: 3, budi: 4 }' : `        emotion: ${2 + (t % 3)}`,
+      );
+      if (t % 5 === 0) {
+        lines.push('        painPoints:', `          - id: pain-${id}`, '            description: Waiting without any update', '            severity: medium', '        opportunities:', '          - description: Send an automatic update', `            addresses: [pain-${id}]`, '            owner: product');
+      }
+    }
+    lines.push('    metrics:', '      - type: csat', '        target: 80', '        responses: { 5: 120, 4: 95, 3: 30, 2: 12, 1: 8 }', '      - type: nps', '        target: 30', '        responses: { promoters: 148, passives: 90, detractors: 62 }');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time(action: () => unknown | Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 3; i++) await action(); // warm up the JIT
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await action();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+async function main(): Promise<void> {
+  const schemaText = readFileSync(join(root, 'schemas', 'journey.schema.json'), 'utf8');
+  const service = getLanguageService({ schemaRequestService: async () => schemaText, workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() } });
+  // yaml-language-server mutates the schema object it is given: hand it its own copy.
+  service.configure({ validate: true, completion: false, hover: false, schemas: [{ uri: 'file:///bench/journey.schema.json', fileMatch: ['*.journey.yaml'], schema: JSON.parse(schemaText) }] });
+  const uri = pathToFileURL(join(root, 'samples', 'bench.journey.yaml')).toString();
+  let version = 0;
+
+  console.log(`Engine benchmark: median of ${runs} runs (ms), Node ${process.version}`);
+  console.log('touchpoints   size      yaml parse   analyzeJourney   yaml-language-server   engine / YLS');
+  for (const count of [100, 1000]) {
+    const text = mapWithTouchpoints(count);
+    const check = analyzeJourney(text, { today: TODAY });
+    const errors = check.findings.filter((finding) => finding.severity === 'error');
+    if (errors.length) throw new Error(`benchmark map has errors: ${errors[0]!.message}`);
+    const ylsCheck = await service.doValidation(TextDocument.create(uri, 'yaml', ++version, text), false);
+    if (ylsCheck.length) throw new Error(`yaml-language-server reports: ${ylsCheck[0]!.message}`);
+
+    const yamlMs = await time(() => parseDocument(text));
+    const engineMs = await time(() => analyzeJourney(text, { today: TODAY }));
+    // A new version each time: the service caches by URI and version.
+    const ylsMs = await time(() => service.doValidation(TextDocument.create(uri, 'yaml', ++version, text), false));
+    console.log(`${String(count).padStart(11)}   ${`${(text.length / 1024).toFixed(0)} KB`.padEnd(8)}  ${yamlMs.toFixed(1).padStart(10)}   ${engineMs.toFixed(1).padStart(14)}   ${ylsMs.toFixed(1).padStart(20)}   ${(engineMs / ylsMs).toFixed(2).padStart(12)}`);
+  }
+
+  console.log('\nHostile input (time to return with a finding):');
+  const tenMegabytes = `journey: big\nstages: []\n${'# padding padding padding padding padding padding padding\n'.repeat(180_000)}`;
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  const hostile: [string, string][] = [
+    [`${(tenMegabytes.length / 1024 / 1024).toFixed(1)} MB file`, tenMegabytes],
+    ['alias bomb (9 levels)', `journey: bomb\n${levels.join('\n')}\nstages: [*i]\n`],
+    ['20,000 nested brackets', `journey: x\nstages: ${'['.repeat(20000)}${']'.repeat(20000)}\n`],
+    ['5,000 nested "- " items', `journey: x\nstages:\n${'- '.repeat(5000)}x\n`],
+  ];
+  for (const [name, text] of hostile) {
+    const ms = await time(() => analyzeJourney(text));
+    const codes = [...new Set(analyzeJourney(text).findings.map((finding) => finding.code))].join(', ');
+    console.log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   ${codes}`);
+  }
+}
+
+if (require.main === module) main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
