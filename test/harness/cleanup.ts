@@ -28,8 +28,13 @@ export async function runCleanups(): Promise<void> {
 function installSignalHandlers(): void {
   if (signalHandlersInstalled) return;
   signalHandlersInstalled = true;
+  let tearingDown = false;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: Ctrl-C reaches us twice (from the terminal and relayed by tsx/npm), and a
+    // second signal without a handler would kill us in the middle of the teardown.
+    process.on(signal, () => {
+      if (tearingDown) return;
+      tearingDown = true;
       console.error(`\n[harness] ${signal}: tearing down …`);
       void runCleanups().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });

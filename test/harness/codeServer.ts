@@ -5,7 +5,7 @@
  * no extension gallery, telemetry, update checks or AI features.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { onCleanup } from './cleanup';
@@ -75,8 +75,19 @@ export function findFreePort(): Promise<number> {
   });
 }
 
+/** Run folders older than this were left by a killed run (kill -9, power loss): safe to remove. */
+const STALE_RUN_MS = 12 * 60 * 60 * 1000;
+
+function removeStaleRunFolders(): void {
+  for (const name of readdirSync(runsDir)) {
+    const folder = join(runsDir, name);
+    if (Date.now() - statSync(folder).mtimeMs > STALE_RUN_MS) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 function prepareRunFolders(settings: Record<string, unknown>) {
   mkdirSync(runsDir, { recursive: true });
+  removeStaleRunFolders();
   const root = mkdtempSync(join(runsDir, 'run-'));
   const userDataDir = join(root, 'user-data');
   const extensionsDir = join(root, 'extensions');
@@ -163,7 +174,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       if (child.pid) killGroup(child.pid, 'SIGKILL');
     }
     log.end();
-    rmSync(folders.root, { recursive: true, force: true });
+    // rmSync unlinks symlinks (npm start's link to the working tree), never follows them.
+    rmSync(folders.root, { recursive: true, force: true, maxRetries: 3 });
   };
   const unregister = onCleanup(stop);
 
