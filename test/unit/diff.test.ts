@@ -138,6 +138,24 @@ describe('diffJourneys', () => {
     assert.ok(!diff.gaps.new.some((gap) => gap.code === 'JM205'));
   });
 
+  it('lists other changed fields of items present in both versions', () => {
+    assert.deepEqual(diff.fields, [
+      { kind: 'touchpoint', name: 'Real-time tracking', field: 'channel', from: 'sms', to: 'app' },
+      { kind: 'opportunity', name: 'Show the shipping fee on the product page', field: 'addresses', from: 'hidden-fee' },
+    ]);
+    const goal = read('parcel.before').replace('customerGoal: Know where the parcel is', 'customerGoal: Know when the parcel arrives');
+    assert.deepEqual(diffJourneys(analyze(read('parcel.before')), analyze(goal)).fields, [
+      { kind: 'stage', name: 'Delivery', field: 'customerGoal', from: 'Know where the parcel is', to: 'Know when the parcel arrives' },
+    ]);
+  });
+
+  it('never says "no changes" when something it does not itemise changed', () => {
+    const period = read('parcel.before').replace('        target: 80\n        value: 72\n', '        target: 80\n        value: 72\n        period: 2026-Q3\n');
+    const changed = diffJourneys(analyze(read('parcel.before')), analyze(period));
+    assert.deepEqual([changed.unchanged, changed.otherChanges], [false, true]);
+    assert.match(formatDiffMarkdown(changed), /Other values changed that this summary does not itemise/);
+  });
+
   it('is plain JSON (for --format json)', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(diff)), diff);
   });

@@ -2,6 +2,7 @@ import type { Finding } from '../findings';
 import type { Journey } from '../generated/journey';
 import type { MetricResult } from '../metrics/index';
 import { diffEmotions } from './emotions';
+import { diffFields } from './fields';
 import { diffGaps, toDiffFinding } from './gaps';
 import { diffMomentsOfTruth, diffOpportunities, diffOwners, diffPainPoints, diffPersonas } from './items';
 import { JourneyIndex } from './journeyIndex';
@@ -42,9 +43,12 @@ export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
     owners: diffOwners(old, current),
     momentsOfTruth: diffMomentsOfTruth(old, current),
     metrics: diffMetrics({ index: old, metrics: before.metrics }, { index: current, metrics: after.metrics }),
+    fields: diffFields(old, current),
     gaps: diffGaps(before, after),
   };
-  return { ...sides, ...changes, comparable: true, unchanged: !hasChanges(changes) };
+  const itemised = hasChanges(changes);
+  const otherChanges = !itemised && canonicalJson(before.journey) !== canonicalJson(after.journey);
+  return { ...sides, ...changes, otherChanges, comparable: true, unchanged: !itemised && !otherChanges };
 }
 
 function side(analysis: DiffInput): DiffSide {
@@ -74,12 +78,24 @@ function emptyChanges(): Omit<JourneyDiff, 'before' | 'after' | 'comparable' | '
     owners: [],
     momentsOfTruth: { flagged: [], unflagged: [] },
     metrics: [],
+    fields: [],
+    otherChanges: false,
   };
+}
+
+/** JSON with object keys sorted, so key order and formatting do not count as changes. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, nested: unknown) =>
+    nested !== null && typeof nested === 'object' && !Array.isArray(nested)
+      ? Object.fromEntries(Object.entries(nested as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : nested,
+  );
 }
 
 /** True when any list anywhere in the changes is non-empty. */
 function hasChanges(changes: object): boolean {
   return Object.entries(changes).some(([key, value]) => {
+    if (typeof value === 'boolean') return false;
     if (key === 'gaps') {
       const gaps = value as JourneyDiff['gaps'];
       return gaps.new.length > 0 || gaps.fixed.length > 0 || gaps.byCode.length > 0;

@@ -60,6 +60,10 @@ export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptio
       ...diff.momentsOfTruth.unflagged.map((touchpoint) => `- No longer a moment of truth: ${at(touchpoint)}`),
     ]),
     section('Metrics', diff.metrics.map(metricLine)),
+    section('Other details', [
+      ...diff.fields.map((change) => `- ${capitalize(change.kind)} ${bold(change.name)}, ${code(change.field)}: ${value(change.from)} → ${value(change.to)}`),
+      ...(diff.otherChanges ? ['- Other values changed that this summary does not itemise (for example a metric’s label or period): see the file diff.'] : []),
+    ]),
     gapsSection(diff.gaps, labels),
   ].filter((text) => text !== '');
   return [heading, headline(diff, labels), ...sections, ''].join('\n\n');
@@ -88,6 +92,8 @@ function headline(diff: JourneyDiff, labels: { before: string; after: string }):
   const verdicts = [...count(nowMeet, `now ${nowMeet === 1 ? 'meets its' : 'meet their'} target`), ...count(nowMiss, `now ${nowMiss === 1 ? 'misses its' : 'miss their'} target`)];
   if (diff.metrics.length > 0) parts.push(`${plural(diff.metrics.length, 'metric change')}${verdicts.length > 0 ? ` (${verdicts.join(', ')})` : ''}`);
   if (diff.details.length > 0) parts.push(`${diff.details.map((change) => DETAIL_PHRASES[change.field]).join(', ')} changed`);
+  const otherDetails = diff.fields.length + (diff.otherChanges ? 1 : 0);
+  parts.push(...count(otherDetails, noun(otherDetails, 'other detail') + ' changed'));
   const gaps = diff.gaps.before === diff.gaps.after ? `gaps unchanged at ${diff.gaps.after}` : `gaps ${diff.gaps.before} → ${diff.gaps.after}`;
   return `From ${labels.before} to ${labels.after}: ${[...parts, gaps].join('; ')}.`;
 }
@@ -161,6 +167,10 @@ function at(touchpoint: TouchpointRef): string {
 
 function value(text: string | undefined): string {
   return text === undefined ? '_(none)_' : escapeInline(text);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function plural(n: number, word: string): string {

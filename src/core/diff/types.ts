@@ -147,6 +147,18 @@ export interface DetailChange {
   readonly to?: string;
 }
 
+/** Another field of an item present in both versions, e.g. a stage's customer goal or a touchpoint's channel. */
+export interface FieldChange {
+  readonly kind: 'persona' | 'stage' | 'touchpoint' | 'pain point' | 'opportunity';
+  /** The item's name (a pain point: its id) in the new version. */
+  readonly name: string;
+  /** The schema's property name, e.g. "customerGoal". */
+  readonly field: string;
+  /** The value as text (lists comma-separated, booleans yes/no); absent when not set. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
 export interface JourneyDiff {
   readonly before: DiffSide;
   readonly after: DiffSide;
@@ -165,5 +177,12 @@ export interface JourneyDiff {
   readonly owners: OwnerChange[];
   readonly momentsOfTruth: { readonly flagged: TouchpointRef[]; readonly unflagged: TouchpointRef[] };
   readonly metrics: MetricMovement[];
+  /** Other fields of items present in both versions. */
+  readonly fields: FieldChange[];
+  /**
+   * True when the maps differ in something none of the lists above itemises (a
+   * metric's period or label, say): the summary then says so rather than "no changes".
+   */
+  readonly otherChanges: boolean;
   readonly gaps: GapsDiff;
 }
