@@ -156,23 +156,21 @@ describe('parse: hostile and unusual input', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
     const text = `journey: bomb\n${levels.join('\n')}\nstages: [*i]\n`;
-    const started = performance.now();
     const analysis = analyzeJourney(text);
-    const elapsed = performance.now() - started;
     const finding = expectFinding(analysis.findings, SyntaxCode.aliasLimit);
     assert.equal(finding.range.start.line, 3);
-    assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
+    assert.equal(analysis.parsed.value, undefined, 'the bomb must not be expanded');
   });
 
-  it('refuses a 10 MB file at once with a size finding', () => {
+  // Timings live in bench/engine.ts (a loaded CI machine makes time limits flaky); here: the
+  // file is refused before parsing, which is what makes it fast.
+  it('refuses a 10 MB file before parsing, with a size finding', () => {
     const line = '# padding padding padding padding padding padding padding padding padding\n';
     const text = `journey: big\nstages: []\n${line.repeat(Math.ceil((10 * 1024 * 1024) / line.length))}`;
-    const started = performance.now();
     const analysis = analyzeJourney(text);
-    const elapsed = performance.now() - started;
     expectFinding(analysis.findings, SyntaxCode.tooLarge, '1:1-1:13');
     assert.equal(analysis.findings.length, 1);
-    assert.ok(elapsed < 500, `took ${elapsed.toFixed(0)} ms`);
+    assert.equal(analysis.parsed.document, undefined, 'the file must not be parsed');
   });
 
   it('accepts a file just under the size limit', () => {
