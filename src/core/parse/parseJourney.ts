@@ -109,13 +109,13 @@ function flowDepthExceeded(text: string, limit: number): number {
 /** toJS throws instead of reporting: an alias bomb (ReferenceError) or a stack overflow on absurd nesting. */
 function conversionFailure(error: unknown, document: Document.Parsed, positions: PositionMapper): Finding {
   if (error instanceof ReferenceError) {
-    let aliasStart = 0;
+    let alias: [number, number] = [0, 0];
     walkNodes(document, (node) => {
       if (!isAlias(node)) return false;
-      aliasStart = node.range?.[0] ?? 0;
+      alias = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
       return true;
     });
-    return { code: SyntaxCode.aliasLimit, category: 'limit', severity: 'error', range: positions.restOfLine(aliasStart), message: `The aliases (\`*name\`) in this file expand into more than ${MAX_ALIAS_COUNT} copies, the pattern of an "alias bomb": the map was not read. Write the repeated parts out instead of nesting aliases.` };
+    return { code: SyntaxCode.aliasLimit, category: 'limit', severity: 'error', range: positions.rangeAt(alias[0], alias[1]), message: `The aliases (\`*name\`) in this file expand into more than ${MAX_ALIAS_COUNT} copies, the pattern of an "alias bomb": the map was not read. Write the repeated parts out instead of nesting aliases.` };
   }
   return { code: SyntaxCode.tooDeep, category: 'limit', severity: 'error', range: positions.lineRange(1), message: 'The map nests too deeply to be read. Check for unbalanced brackets `[` `{`.' };
 }
