@@ -37,8 +37,16 @@ const LEADING_KEYWORD = /^(?:journey|title|section|acc(?:Title|Descr))/i;
 /** What to show for characters an HTML parser cannot carry as a character reference. */
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
+/**
+ * Words of Latin letters, digits and harmless punctuation separated by single
+ * spaces: nothing to escape (unless it starts with a keyword). Most labels are
+ * like this, and the preview regenerates the diagram on every edit.
+ */
+const PLAIN_LABEL = /^[A-Za-z0-9\u00C0-\u024F.\-_()!?/]+(?: [A-Za-z0-9\u00C0-\u024F.\-_()!?/]+)*$/;
+
 /** Escape a label for use as a Mermaid journey title, section, task name or actor. */
 export function escapeMermaidLabel(label: string): string {
+  if (PLAIN_LABEL.test(label) && !LEADING_KEYWORD.test(label)) return label;
   const codePoints = [...normalizeLineBreaks(label)];
   let out = '';
   for (let index = 0; index < codePoints.length; index++) {
