@@ -36,7 +36,7 @@ export function registerExportCommands(analyses: JourneyAnalysisCache, previews:
 }
 
 async function exportMap(kind: ExportKind, map: unknown, target: unknown, analyses: JourneyAnalysisCache, previews: PreviewManager): Promise<vscode.Uri | undefined> {
-  const document = await resolveJourneyDocument(map);
+  const document = await resolveJourneyDocument(map, previews);
   if (!document) {
     void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to export it.');
     return undefined;

@@ -14,16 +14,17 @@ export const RENDER_REPORT_COMMAND = 'journeyMap.preview.renderReport';
  * The map a command acts on: the URI it was invoked with (explorer and editor-title
  * menus pass one), else the active editor's map.
  */
-export async function resolveJourneyDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
+export async function resolveJourneyDocument(resource: unknown, previews: PreviewManager): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
   const active = vscode.window.activeTextEditor?.document;
   if (active && (isJourneyDocument(active) || /\.journey\.ya?ml$/i.test(active.uri.path))) return active;
-  return undefined;
+  // Invoked from the focused preview (palette, keybinding): there is no active editor then.
+  return previews.activePreviewDocument();
 }
 
 export function registerPreviewCommands(manager: PreviewManager): vscode.Disposable[] {
   const open = (toSide: boolean) => async (resource?: unknown) => {
-    const document = await resolveJourneyDocument(resource);
+    const document = await resolveJourneyDocument(resource, manager);
     if (!document) {
       void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to preview it.');
       return;

@@ -63,6 +63,12 @@ export class PreviewManager extends Disposable {
     return this.adopt(panel, document);
   }
 
+  /** The map shown by the focused preview panel, if a preview has the focus. */
+  activePreviewDocument(): vscode.TextDocument | undefined {
+    const focused = this.panels.find((panel) => panel.panel.active);
+    return focused?.document;
+  }
+
   /** The panel showing `document`, if any. */
   panelFor(document: vscode.TextDocument): PreviewPanel | undefined {
     return this.panelsShowing(document)[0];

@@ -39,7 +39,7 @@ type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
  * the preview follows the active editor). Owns its listeners and timers.
  */
 export class PreviewPanel extends Disposable {
-  private document: vscode.TextDocument;
+  private currentDocument: vscode.TextDocument;
   private ready = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private sent: SentDiagram | undefined;
@@ -60,7 +60,7 @@ export class PreviewPanel extends Disposable {
     private readonly extensionUri: vscode.Uri,
   ) {
     super();
-    this.document = document;
+    this.currentDocument = document;
     panel.webview.options = previewWebviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
     this._register(panel.webview.onDidReceiveMessage((data) => this.receive(data)));
@@ -69,8 +69,12 @@ export class PreviewPanel extends Disposable {
     panel.webview.html = this.html();
   }
 
+  get document(): vscode.TextDocument {
+    return this.currentDocument;
+  }
+
   get documentUri(): vscode.Uri {
-    return this.document.uri;
+    return this.currentDocument.uri;
   }
 
   get lastRenderReport(): RenderReport | undefined {
@@ -78,13 +82,13 @@ export class PreviewPanel extends Disposable {
   }
 
   isShowing(document: vscode.TextDocument): boolean {
-    return this.document.uri.toString() === document.uri.toString();
+    return this.currentDocument.uri.toString() === document.uri.toString();
   }
 
   /** Shows another document in this panel (the preview follows the active editor). */
   retarget(document: vscode.TextDocument): void {
     if (this.isShowing(document)) return;
-    this.document = document;
+    this.currentDocument = document;
     this.sent = undefined;
     this.highlightedTask = null;
     this.lastReport = undefined;
@@ -123,7 +127,7 @@ export class PreviewPanel extends Disposable {
     });
     if (best === this.highlightedTask) return;
     this.highlightedTask = best;
-    this.post({ type: 'highlightTask', uri: this.document.uri.toString(), version: this.document.version, taskIndex: best });
+    this.post({ type: 'highlightTask', uri: this.currentDocument.uri.toString(), version: this.currentDocument.version, taskIndex: best });
   }
 
   /** Asks the webview for the diagram as it is drawn (standalone SVG text, or PNG bytes in base64). */
@@ -135,14 +139,14 @@ export class PreviewPanel extends Disposable {
         reject(new Error('The preview did not answer in time.'));
       }, EXPORT_TIMEOUT_MS);
       this.pendingExports.set(requestId, { resolve, reject, timer });
-      this.post({ type: 'exportImage', uri: this.document.uri.toString(), requestId, format, scale });
+      this.post({ type: 'exportImage', uri: this.currentDocument.uri.toString(), requestId, format, scale });
     });
   }
 
   /** Resolves with the first successful render of the document's current version (or later). */
   whenRendered(timeoutMs: number): Promise<RenderReport> {
     const isCurrent = (report: RenderReport | undefined): report is RenderReport =>
-      report !== undefined && report.uri === this.document.uri.toString() && report.version >= this.document.version && report.taskCount > 0 && !report.error;
+      report !== undefined && report.uri === this.currentDocument.uri.toString() && report.version >= this.currentDocument.version && report.taskCount > 0 && !report.error;
     if (isCurrent(this.lastReport)) return Promise.resolve(this.lastReport);
     return new Promise<RenderReport>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -172,7 +176,7 @@ export class PreviewPanel extends Disposable {
   }
 
   private sendUpdate(): void {
-    const document = this.document;
+    const document = this.currentDocument;
     const analysis = this.analyses.get(document);
     const { message, tasks } = buildPreviewUpdate({ uri: document.uri.toString(), version: document.version, fileName: fileNameOf(document.uri), analysis });
     if (message.diagram) {
@@ -191,7 +195,7 @@ export class PreviewPanel extends Disposable {
         this.refresh(true);
         return;
       case 'rendered':
-        if (message.uri !== this.document.uri.toString()) return;
+        if (message.uri !== this.currentDocument.uri.toString()) return;
         this.lastReport = message;
         this.renderEmitter.fire(message);
         return;
@@ -213,17 +217,17 @@ export class PreviewPanel extends Disposable {
   /** Click on a task: put the cursor on its touchpoint in the editor. */
   private async revealTask(uri: string, version: number, taskIndex: number): Promise<void> {
     const sent = this.sent;
-    if (uri !== this.document.uri.toString() || !sent || sent.version !== version) return;
+    if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
     const task = sent.tasks[taskIndex];
     if (!task) return;
-    const analysis = this.analyses.get(this.document);
+    const analysis = this.analyses.get(this.currentDocument);
     const range = analysis.parsed.rangeOf(task.path, 'item') ?? sent.ranges[taskIndex];
     if (!range) return;
     const target = toRange(range);
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri);
     const editor =
       visible ??
-      (await vscode.window.showTextDocument(this.document, {
+      (await vscode.window.showTextDocument(this.currentDocument, {
         viewColumn: this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One,
       }));
     editor.selection = new vscode.Selection(target.start, target.start);
@@ -243,13 +247,13 @@ export class PreviewPanel extends Disposable {
       nonce: randomBytes(18).toString('base64'),
       scriptUri: asUri('dist', 'webview', 'preview.js'),
       styleUri: asUri('media', 'preview.css'),
-      settings: { uri: this.document.uri.toString(), mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs') },
+      settings: { uri: this.currentDocument.uri.toString(), mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs') },
       title: this.panel.title,
     });
   }
 
   private updateTitle(): void {
-    this.panel.title = `Preview ${fileNameOf(this.document.uri)}`;
+    this.panel.title = `Preview ${fileNameOf(this.currentDocument.uri)}`;
   }
 
   private clearTimer(): void {
