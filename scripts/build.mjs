@@ -5,7 +5,7 @@
 //   dist/webview/mermaid/  Mermaid's ESM build, loaded locally by the webview (no CDN)
 // Usage: node scripts/build.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,14 +35,17 @@ const targets = [
 function copyMermaid() {
   const source = join(root, 'node_modules', 'mermaid', 'dist');
   const destination = join(root, 'dist', 'webview', 'mermaid');
-  rmSync(destination, { recursive: true, force: true });
+  // Overwrite in place, then drop leftovers: never delete the folder first, because a preview
+  // or test running while someone rebuilds would fail to load Mermaid chunks in that window.
   mkdirSync(destination, { recursive: true });
   cpSync(join(source, 'mermaid.esm.min.mjs'), join(destination, 'mermaid.esm.min.mjs'));
   // Only the minified ESM chunks, without their source maps (13 MB we would otherwise ship).
-  cpSync(join(source, 'chunks', 'mermaid.esm.min'), join(destination, 'chunks', 'mermaid.esm.min'), {
-    recursive: true,
-    filter: (path) => !path.endsWith('.map'),
-  });
+  const chunks = join(source, 'chunks', 'mermaid.esm.min');
+  const copiedChunks = join(destination, 'chunks', 'mermaid.esm.min');
+  cpSync(chunks, copiedChunks, { recursive: true, filter: (path) => !path.endsWith('.map') });
+  const wanted = new Set(readdirSync(chunks).filter((name) => !name.endsWith('.map')));
+  for (const name of readdirSync(copiedChunks)) if (!wanted.has(name)) rmSync(join(copiedChunks, name), { recursive: true, force: true });
+  for (const name of readdirSync(destination)) if (name !== 'mermaid.esm.min.mjs' && name !== 'chunks') rmSync(join(destination, name), { recursive: true, force: true });
 }
 
 copyMermaid();
