@@ -16,7 +16,8 @@ import { buildPreviewHtml } from '../../../src/extension/preview/previewHtml';
 import type { ExtensionToWebviewMessage, RenderReport, UpdateMessage, WebviewToExtensionMessage } from '../../../src/shared/previewProtocol';
 import { buildPreviewUpdate } from '../../../src/shared/previewUpdate';
 
-export const REPO_ROOT = join(__dirname, '..', '..', '..');
+/** Where dist/webview and media are served from: the repository, or another build (e.g. a mutated one, to check that these tests catch it). */
+export const REPO_ROOT = process.env.JOURNEY_MAP_PREVIEW_ROOT ?? join(__dirname, '..', '..', '..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const TEST_MAP_URI = 'file:///workspace/test.journey.yaml';
 /** Folders the server exposes, like the webview's localResourceRoots. */
