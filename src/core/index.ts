@@ -4,9 +4,9 @@ export type { Finding, FindingCategory, Fix, RelatedLocation, Severity, SourcePo
 export type { Channel, Id, Journey, Metric, Opportunity, PainPoint, Persona, Stage, Touchpoint } from './generated/journey';
 export { parseJourney, type ParseResult } from './parse/parseJourney';
 export type { JourneyPath, ParsedJourney, RangePart, SourceComment } from './parse/parsedJourney';
-export { SyntaxCode } from './parse/codes';
+export { SyntaxCode, syntaxCodeCatalogue, type FindingCodeInfo } from './parse/codes';
 export { MAX_ALIAS_COUNT, MAX_TEXT_LENGTH } from './parse/limits';
-export { ReferenceCode, SchemaCode } from './validate/codes';
+export { ReferenceCode, SchemaCode, schemaCodeCatalogue } from './validate/codes';
 export { analyzeGaps, gapRuleCatalogue, parseRuleSettings, type RuleSettings } from './gaps/index';
 export { computeJourneyMetrics, computeMetric, type MetricResult } from './metrics/index';
 export { toMermaid, escapeMermaidLabel, type MermaidDiagram, type MermaidOptions, type MermaidTask } from './mermaid/index';

@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SyntaxCode, syntaxCodeCatalogue } from '../../src/core/parse/codes';
+import { ReferenceCode, SchemaCode, schemaCodeCatalogue } from '../../src/core/validate/codes';
+import { renderCodesDoc } from './helpers/codesDoc';
 
 const root = join(__dirname, '..', '..');
 // A runtime path keeps tsc from looking for types of the .mjs script.
@@ -77,5 +80,22 @@ describe('schemas/journey.schema.json', () => {
       for (const [key, value] of Object.entries(record)) walk(value, `${pointer}/${key}`);
     };
     walk(schema, '#');
+  });
+});
+
+describe('docs/codes.md', () => {
+  const docPath = join(root, 'docs', 'codes.md');
+
+  it('every code constant has a catalogue entry, and codes are unique', () => {
+    const constants = [...Object.values(SyntaxCode), ...Object.values(SchemaCode), ...Object.values(ReferenceCode)].sort();
+    const catalogued = [...syntaxCodeCatalogue, ...schemaCodeCatalogue].map((entry) => entry.code).sort();
+    assert.deepEqual(catalogued, constants);
+    assert.equal(new Set(constants).size, constants.length);
+  });
+
+  it('is up to date with the catalogues', () => {
+    const expected = renderCodesDoc();
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(docPath)) writeFileSync(docPath, expected);
+    assert.ok(readFileSync(docPath, 'utf8') === expected, 'docs/codes.md is stale: run UPDATE_GOLDEN=1 npx mocha test/unit/generated-artifacts.test.ts');
   });
 });
