@@ -202,10 +202,23 @@ describe('journey-map check', function () {
       assertNoStackTrace(result.stdout + result.stderr);
     });
 
-    it('a directory passed where a map is expected by render: exit 2', function () {
+    it('a file far over the size limit: one clear finding, exit 1, quickly', function () {
+      const stage = (index: number) => `  - { id: s${index}, name: Stage ${index} with a long name to fill the file }`;
+      const lines = ['journey: Too big', 'stages:', ...Array.from({ length: 50_000 }, (_, index) => stage(index))];
+      writeFileSync(join(dir, 'huge.journey.yaml'), lines.join('\n')); // ~3.5 MB
+      const started = Date.now();
+      const result = runCli(['check', 'huge.journey.yaml'], { cwd: dir });
+      assert.equal(result.status, 1);
+      assert.match(result.stdout, /^huge\.journey\.yaml:1:1 error JM003 This file is too large to check/m);
+      assert.ok(Date.now() - started < 15_000, 'returns quickly');
+      assertNoStackTrace(result.stdout + result.stderr);
+    });
+
+    it('a folder passed where one map is expected (diff, render): exit 2', function () {
       const result = runCli(['diff', MAPS, MAPS]);
       assert.equal(result.status, 2);
       assert.match(result.stderr, /is a folder, not a file/);
+      assertNoStackTrace(result.stderr);
     });
   });
 
