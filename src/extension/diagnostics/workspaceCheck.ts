@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeJourney } from '../../core/index';
 import { Disposable } from '../disposable';
-import { JOURNEY_FILE_GLOB } from '../languageId';
+import { isJourneyDocument, JOURNEY_FILE_GLOB } from '../languageId';
 import type { RuleConfiguration } from '../settings/ruleConfiguration';
 import type { DiagnosticsController } from './diagnosticsController';
 import { findingToDiagnostic } from './findingToDiagnostic';
@@ -40,6 +40,12 @@ export class WorkspaceCheck extends Disposable {
     this._register(watcher.onDidCreate(recheck));
     this._register(watcher.onDidChange(recheck));
     this._register(watcher.onDidDelete((uri) => this.diagnostics.forget(uri)));
+    // A map closed with unsaved edits: what stays listed must be the saved file's problems.
+    this._register(
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (isJourneyDocument(document) && document.uri.scheme !== 'untitled' && this.enabled(document.uri)) void this.checkFile(document.uri);
+      }),
+    );
     this._register(rules.onDidChange(() => this.enabled() && void this.run(false)));
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
