@@ -124,7 +124,9 @@ describe('gap rules', () => {
       assert.equal(retention.severity, 'warning');
       assert.equal(advocacy.severity, 'warning');
       assert.match(retention.message, /kind: retention/);
-      assert.match(advocacy.message, /kind: advocacy/);
+      assert.match(advocacy.message, /kind: advocacy.*otherwise add an Advocacy stage\./);
+      assert.equal(advocacy.fixes?.[0]?.title, 'Add an Advocacy stage at the end');
+      assert.equal(retention.fixes?.[0]?.title, 'Add a Retention stage at the end');
       assertRangeOn(run, retention, 'stages');
       assertRangeOn(run, advocacy, 'stages');
     });

@@ -6,6 +6,7 @@ type StageKind = NonNullable<Stage['kind']>;
 
 /** Shared by the missing-retention and missing-advocacy rules: report when no stage has `kind`, offer a stub stage at the end. */
 function checkMissingStage(kind: StageKind, title: string, why: string) {
+  const aStage = `${/^[AEIOU]/.test(title) ? 'an' : 'a'} ${title} stage`;
   return ({ journey, edits }: RuleContext) => {
     if (journey.stages.some((stage) => stage.kind === kind)) return [];
     const id = unusedStageId(journey, kind);
@@ -16,10 +17,10 @@ function checkMissingStage(kind: StageKind, title: string, why: string) {
     ]);
     return [
       {
-        message: `No stage is marked \`kind: ${kind}\`: ${why} If a stage already covers it, add \`kind: ${kind}\` to it; otherwise add a ${title} stage.`,
+        message: `No stage is marked \`kind: ${kind}\`: ${why} If a stage already covers it, add \`kind: ${kind}\` to it; otherwise add ${aStage}.`,
         path: ['stages'],
         part: 'key' as const,
-        fixes: edit ? [{ title: `Add a ${title} stage at the end`, edits: [edit], preferred: true }] : [],
+        fixes: edit ? [{ title: `Add ${aStage} at the end`, edits: [edit], preferred: true }] : [],
       },
     ];
   };
