@@ -1,4 +1,5 @@
 import { gapRuleCatalogue, RULE_FAILURE_CODE, UNKNOWN_SUPPRESSION_CODE } from './catalogue';
+import { CSAT_TEN_POINT, METRIC_DEFINITIONS, type MetricDefinition } from '../metrics/definitions';
 import type { GapRuleMetadata } from './rule';
 
 /** Markdown table cells: a `|` would end the cell and a newline the row. */
@@ -11,6 +12,31 @@ function optionsCell(rule: GapRuleMetadata): string {
   return rule.options
     .map((option) => `\`${option.name}\` = ${option.default} (${option.minimum}–${option.maximum}): ${option.description}`)
     .join('<br>');
+}
+
+const FORMULAS: Readonly<Record<string, string>> = {
+  nps: 'From `responses: { promoters, passives, detractors }`: % promoters (9–10) − % detractors (0–6), −100 to +100.',
+  csat: 'Scale 5 (default), from answer counts `{ 5: n, 4: n, … }`: the percentage answering 4 or 5.',
+  'csat-10': '`scale: 10`, from answer counts 1–10: the plain average answer.',
+  ces: 'From answer counts 1–7 (very difficult to very easy): the average answer.',
+};
+
+/** A typical score per metric, to show the display format. */
+const EXAMPLE_SCORES: Readonly<Record<string, number>> = {
+  nps: 26,
+  csat: 82,
+  'csat-10': 8.4,
+  ces: 5.45,
+  'conversion-rate': 3.2,
+  'bounce-rate': 41.5,
+  'click-through-rate': 2.75,
+  'session-duration': 95,
+};
+
+function metricRow(type: string, definition: MetricDefinition): string {
+  const formula = FORMULAS[type] ?? 'Measured elsewhere: give `value`.';
+  const direction = definition.direction === 'lower-is-better' ? 'lower' : 'higher';
+  return `| ${definition.label}${type === 'csat-10' ? ' (1–10)' : ''} | \`${type === 'csat-10' ? 'csat' : type}\` | ${cell(formula)} | ${definition.decimals} | ${direction} | ${definition.show(EXAMPLE_SCORES[type] ?? 0)} |`;
 }
 
 /**
@@ -33,6 +59,17 @@ severity, and sometimes options.
 | Code | Name | Default | Looks for | Options (default, range) | Why it matters |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+## How metrics are scored
+
+Metric-below-target (JM213) compares each metric's score with its \`target\`. A score comes
+from \`responses\` when they are given (they are the evidence), otherwise from \`value\`.
+Scores are rounded half away from zero to the decimals below, and the rounded score is what
+is compared with the target, so the verdict never contradicts the number shown.
+
+| Metric | \`type\` | Score | Decimals | Better | Shown as |
+| --- | --- | --- | --- | --- | --- |
+${[...Object.entries(METRIC_DEFINITIONS).flatMap(([type, definition]) => (type === 'csat' ? [metricRow(type, definition), metricRow('csat-10', CSAT_TEN_POINT)] : [metricRow(type, definition)]))].join('\n')}
 
 ## Configuring rules
 
