@@ -31,7 +31,7 @@ export interface JourneyMapApi {
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyMapApi> {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Journey Map', { log: true });
-  const ruleDocs = new RuleDocLinks(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
+  const ruleDocs = new RuleDocLinks(['rules.md', 'codes.md'].map((name) => vscode.Uri.joinPath(context.extensionUri, 'docs', name)));
   const rules = new RuleConfiguration(log);
   const analyses = new JourneyAnalysisCache(rules);
   const diagnostics = new DiagnosticsController(analyses, ruleDocs);

@@ -29,6 +29,7 @@ suite('diagnostics', () => {
     assert.equal(document.getText(clamp.range), '7');
     assert.equal(clamp.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(clamp.source, 'journey-map');
+    assert.match((clamp.code as { target: vscode.Uri }).target.path, /docs\/codes\.md$/, 'schema codes link to docs/codes.md');
     const codes = new Set(diagnostics.map(codeOf));
     for (const code of ['JM101', 'JM103', 'JM104', 'JM105', 'JM107']) assert.ok(codes.has(code), `${code} reported`);
   });

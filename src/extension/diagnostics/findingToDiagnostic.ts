@@ -23,13 +23,14 @@ export interface JourneyDiagnostic extends vscode.Diagnostic {
 }
 
 /**
- * @param ruleDocs links into the packaged docs/rules.md: gap findings link to their
- *   rule so the code in the Problems panel is clickable.
+ * @param ruleDocs links into the packaged docs/rules.md and docs/codes.md, so the code
+ *   in the Problems panel opens its explanation.
  */
 export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, ruleDocs: RuleDocLinks | undefined): JourneyDiagnostic {
   const diagnostic: JourneyDiagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = finding.rule && ruleDocs ? { value: finding.code, target: ruleDocs.linkFor(finding.code) } : finding.code;
+  const documentation = ruleDocs?.linkFor(finding.code);
+  diagnostic.code = documentation ? { value: finding.code, target: documentation } : finding.code;
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map(
       (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(related.range)), related.message),

@@ -2,28 +2,33 @@ import * as vscode from 'vscode';
 import { ruleLines } from './ruleLines';
 
 /**
- * Links from a gap finding's code in the Problems panel to its rule in the packaged
- * docs/rules.md (the table generated from the rule catalogue). The file has no
- * per-rule headings, so the link selects the rule's table row (`#L<line>`, which VS
- * Code's opener turns into a selection).
+ * Links from a finding's code in the Problems panel to where it is explained in the
+ * packaged docs: docs/rules.md (gap rules, JM2xx) and docs/codes.md (JM0xx, JM1xx), both
+ * tables generated from the engine's catalogues. They have no per-code headings, so the
+ * link selects the code's table row (`#L<line>`, which VS Code's opener turns into a
+ * selection).
  */
 export class RuleDocLinks {
-  private lines = new Map<string, number>();
+  private rows = new Map<string, { uri: vscode.Uri; line: number }>();
 
-  constructor(readonly documentUri: vscode.Uri) {}
+  constructor(private readonly documents: readonly vscode.Uri[]) {}
 
-  /** Reads the rule table once; until then (or if the file is missing) links open the top of the file. */
+  /** Reads the tables once; a missing file only means its codes stay plain text. */
   async load(): Promise<void> {
-    try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.documentUri));
-      this.lines = ruleLines(text);
-    } catch {
-      this.lines = new Map();
+    const rows = new Map<string, { uri: vscode.Uri; line: number }>();
+    for (const uri of this.documents) {
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        for (const [code, line] of ruleLines(text)) if (!rows.has(code)) rows.set(code, { uri, line });
+      } catch {
+        // Not packaged: no links into it.
+      }
     }
+    this.rows = rows;
   }
 
-  linkFor(code: string): vscode.Uri {
-    const line = this.lines.get(code);
-    return line === undefined ? this.documentUri : this.documentUri.with({ fragment: `L${line}` });
+  linkFor(code: string): vscode.Uri | undefined {
+    const row = this.rows.get(code);
+    return row ? row.uri.with({ fragment: `L${row.line}` }) : undefined;
   }
 }
