@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import fc from 'fast-check';
-import { gapRuleCatalogue, parseRuleSettings } from '../../src/core/gaps';
+import { analyzeGaps, gapRuleCatalogue, parseRuleSettings } from '../../src/core/gaps';
+import type { Journey } from '../../src/core/generated/journey';
+import { parseJourney } from '../../src/core/parse/parseJourney';
 import { CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
 
 const configSchema = JSON.parse(readFileSync(new URL('../../schemas/journey-map.config.schema.json', import.meta.url), 'utf8'));
@@ -30,6 +32,12 @@ describe('gap rule settings', () => {
   it('ignore an invalid option value at analysis time, keeping the default', () => {
     const valley = edit(CLEAN_MAP, '        owner: sales\n        emotion: 4\n', '        owner: sales\n        emotion: 1\n');
     assert.equal(withCode(gaps(valley, { rules: { 'emotional-valley': { options: { drop: 'lots' } } } }), 'JM205').length, 1);
+  });
+
+  it('survive settings of the wrong shape (not validated by parseRuleSettings first)', () => {
+    for (const rules of [42, 'off', ['JM212'], { JM212: null }, { JM212: { severity: 7, options: 'x' } }]) {
+      assert.equal(withCode(gaps(unowned, { rules: rules as never }), 'JM212').length, 1);
+    }
   });
 
   describe('parseRuleSettings', () => {
@@ -116,5 +124,19 @@ describe('gap rule settings', () => {
         { numRuns: 3000 },
       );
     });
+  });
+});
+
+describe('analyzeGaps robustness', () => {
+  it('turns a rule that throws into a JM299 info finding and still runs the others', () => {
+    const { parsed } = parseJourney(CLEAN_MAP);
+    const journey = { ...(parsed.value as Journey) };
+    // A persona list whose reading throws: the persona rules fail, the others must still report.
+    Object.defineProperty(journey, 'personas', { get: () => { throw new Error('boom'); } });
+    const findings = analyzeGaps({ journey, parsed, metrics: [], today: '2026-11-23' });
+    const failures = findings.filter((finding) => finding.code === 'JM299');
+    assert.ok(failures.length >= 2);
+    assert.ok(failures.every((finding) => finding.severity === 'info' && /boom/.test(finding.message)));
+    assert.deepEqual(new Set(failures.map((finding) => finding.rule)), new Set(['emotional-valley', 'unused-persona', 'silent-persona']));
   });
 });
