@@ -93,6 +93,8 @@ describe('journey-map check', function () {
       assert.equal(run.tool.driver.name, 'journey-map');
       const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
       assert.ok(ruleIds.filter((id: string) => id.startsWith('JM2')).length >= 12, 'every gap rule of the catalogue is described');
+      assert.ok(ruleIds.includes('JM001') && ruleIds.includes('JM101'), 'syntax and schema codes are described too');
+      assert.equal(new Set(ruleIds).size, ruleIds.length, 'rule ids are unique');
       assert.ok(run.results.length > 0);
       for (const result of run.results) {
         assert.equal(ruleIds[result.ruleIndex], result.ruleId, 'ruleIndex points at the rule');

@@ -6,6 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../../core/findings';
 import { gapRuleCatalogue, type GapRuleMetadata } from '../../core/gaps/index';
+import { syntaxCodeCatalogue, type FindingCodeInfo } from '../../core/parse/codes';
+import { schemaCodeCatalogue } from '../../core/validate/codes';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import type { CheckReport } from './report';
 
@@ -23,7 +25,10 @@ interface SarifRule {
 
 
 export function formatSarif(report: CheckReport): string {
+  // Every code the engine can report, so code-scanning tools can describe rules with no result yet.
   const rules = new Map<string, SarifRule>();
+  for (const entry of syntaxCodeCatalogue) rules.set(entry.code, ruleFromCodeInfo(entry, 'syntax'));
+  for (const entry of schemaCodeCatalogue) rules.set(entry.code, ruleFromCodeInfo(entry, 'schema'));
   for (const entry of gapRuleCatalogue) rules.set(entry.code, ruleFromCatalogue(entry));
 
   const results = report.files.flatMap((file) =>
@@ -116,7 +121,16 @@ function ruleFromCatalogue(entry: GapRuleMetadata): SarifRule {
   };
 }
 
-/** Syntax, schema and reference codes have no catalogue entry: describe them by their category. */
+function ruleFromCodeInfo(entry: FindingCodeInfo, category: 'syntax' | 'schema'): SarifRule {
+  return {
+    id: entry.code,
+    shortDescription: { text: entry.summary },
+    defaultConfiguration: { level: sarifLevel(entry.severity) },
+    properties: { category },
+  };
+}
+
+/** A code missing from every catalogue (a newer engine): describe it by its category. */
 function ruleFromFinding(finding: Finding): SarifRule {
   const text: Record<Finding['category'], string> = {
     syntax: 'The file is not valid YAML.',
