@@ -159,6 +159,14 @@ describe('journey-map render', function () {
       assertNoStackTrace(result.stderr);
     });
 
+    it('a browser that does not start: exit 2 naming it', function () {
+      this.timeout(60_000);
+      const result = runCli(['render', FIXTURE, '--format', 'svg', '--browser', '/bin/true']);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /Could not start the browser \/bin\/true/);
+      assertNoStackTrace(result.stderr);
+    });
+
     it('a --browser path that is not a browser, exit 2', function () {
       const result = runCli(['render', FIXTURE, '--format', 'png', '-o', '/tmp/never.png', '--browser', '/nonexistent/chrome']);
       assert.equal(result.status, 2);

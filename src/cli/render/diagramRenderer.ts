@@ -9,7 +9,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DIAGRAM_BACKGROUND } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
-import { INSTALL_HINT } from './findBrowser';
+import { LAUNCH_HINT } from './findBrowser';
 
 export type ExportTheme = 'light' | 'dark';
 
@@ -53,7 +53,7 @@ export class DiagramRenderer {
       browser = await playwright.chromium.launch({ executablePath: browserPath, headless: true, timeout: RENDER_TIMEOUT_MS });
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new UsageError(`Could not start the browser ${browserPath}: ${reason}`, { hint: INSTALL_HINT });
+      throw new UsageError(`Could not start the browser ${browserPath}: ${reason}`, { hint: LAUNCH_HINT });
     }
     try {
       const context = await browser.newContext({ deviceScaleFactor: PNG_DEVICE_SCALE, viewport: { width: 1280, height: 800 } });

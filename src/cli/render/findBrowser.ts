@@ -22,13 +22,18 @@ const WELL_KNOWN_PATHS = [
 
 export const BROWSER_ENV = 'CHROME_PATH';
 
+const OTHER_BROWSER = `or point to an installed Chrome, Chromium or Edge with --browser <path> or the ${BROWSER_ENV} environment variable.`;
+
+/** After a browser was found but would not start. */
+export const LAUNCH_HINT = ['SVG and PNG export needs a Chromium-family browser (Chromium, Chrome, Edge) that can run headless.', `Check that this one works, ${OTHER_BROWSER}`].join('\n');
+
 export const INSTALL_HINT = [
   'SVG and PNG export draws the diagram with Mermaid in a headless Chromium, and none was found.',
   'Install one, for example:',
   '  Debian/Ubuntu:  sudo apt-get install chromium',
   '  Fedora:         sudo dnf install chromium',
   '  macOS:          brew install --cask chromium',
-  `or point to an installed Chrome, Chromium or Edge with --browser <path> or the ${BROWSER_ENV} environment variable.`,
+  OTHER_BROWSER,
 ].join('\n');
 
 /**
@@ -38,7 +43,7 @@ export const INSTALL_HINT = [
 export function findBrowser(explicit: string | undefined, env: NodeJS.ProcessEnv): string {
   for (const [source, path] of [['--browser', explicit], [BROWSER_ENV, env[BROWSER_ENV]]] as const) {
     if (path === undefined || path === '') continue;
-    if (!isExecutableFile(path)) throw new UsageError(`${source} ${path}: not an executable file`, { hint: INSTALL_HINT });
+    if (!isExecutableFile(path)) throw new UsageError(`${source} ${path}: not an executable file`, { hint: LAUNCH_HINT });
     return path;
   }
   const searchPath = (env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');
