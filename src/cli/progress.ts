@@ -15,7 +15,7 @@ export class Progress {
   update(done: number, label: string): void {
     const text = `[${done}/${this.total}] ${label}`;
     if (this.stream.isTTY) {
-      const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+      const width = Math.max(20, (this.stream.columns || 80) - 1); // 0 when the terminal does not say
       const line = text.length > width ? `${text.slice(0, width - 1)}…` : text;
       this.stream.write(`\r${line}${' '.repeat(Math.max(0, this.lastWidth - line.length))}`);
       this.lastWidth = line.length;
