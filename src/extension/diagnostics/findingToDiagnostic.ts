@@ -15,19 +15,14 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
  * Rules whose findings mark something that is there but unused; VS Code fades them
  * (DiagnosticTag.Unnecessary) as it does unused variables.
  */
-const UNUSED_RULES: ReadonlySet<string> = new Set(['unused-persona', 'persona-without-touchpoint']);
-
-/** The diagnostic that carries a finding; `finding` lets quick fixes find it again. */
-export interface JourneyDiagnostic extends vscode.Diagnostic {
-  finding?: Finding;
-}
+const UNUSED_RULES: ReadonlySet<string> = new Set(['unused-persona']);
 
 /**
  * @param ruleDocs links into the packaged docs/rules.md and docs/codes.md, so the code
  *   in the Problems panel opens its explanation.
  */
-export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, ruleDocs: RuleDocLinks | undefined): JourneyDiagnostic {
-  const diagnostic: JourneyDiagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITIES[finding.severity]);
+export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, ruleDocs: RuleDocLinks | undefined): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   const documentation = ruleDocs?.linkFor(finding.code);
   diagnostic.code = documentation ? { value: finding.code, target: documentation } : finding.code;
@@ -37,6 +32,5 @@ export function findingToDiagnostic(finding: Finding, uri: vscode.Uri, ruleDocs:
     );
   }
   if (finding.rule && UNUSED_RULES.has(finding.rule)) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
-  diagnostic.finding = finding;
   return diagnostic;
 }
