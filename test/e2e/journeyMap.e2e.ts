@@ -61,7 +61,7 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         const expected = firstListedFindings(analyzeFile(workspace, mapWithFindings).findings, 3);
         if (expected.length === 0) throw new Error(`${mapWithFindings} has no findings to look for`);
         await workbench.openFile(mapWithFindings);
-        await workbench.showProblems();
+        await workbench.filterProblems(mapWithFindings.split('/').pop()!);
         for (const finding of expected) {
           const { line, column } = finding.range.start;
           const row = workbench.problemRow(finding.code, line, column).first();
@@ -87,6 +87,7 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         await workbench.previewFrame().locator('#zoom-fit').click();
         step('clicked the preview\'s Fit button');
         await workbench.toggleSideBar();
+        await workbench.filterProblems(validMap.split('/').pop()!);
         await workbench.screenshot(join(screenshotsDir, PREVIEW_SCREENSHOT));
       },
     },
@@ -114,7 +115,7 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         await page.keyboard.press('Backspace');
         await page.keyboard.type('9');
         step(`set the emotion on line ${emotionLine} to 9 (out of range)`);
-        await workbench.showProblems();
+        await workbench.filterProblems(validMap.split('/').pop()!);
         const row = workbench.problemRow(finding.code, finding.range.start.line, finding.range.start.column).first();
         await row.waitFor({ timeout: 30_000 });
         step(`Problems: ${(await row.innerText()).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`);

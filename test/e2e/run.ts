@@ -33,25 +33,38 @@ async function packageExtension(): Promise<string> {
   return vsix;
 }
 
-/** The first map (by name) in `folder` that analyses to a diagram, or with findings. */
-function pickMap(workspace: string, folder: string, want: 'valid' | 'findings'): string | undefined {
+function mapsIn(workspace: string, folder: string): string[] {
   const directory = join(workspace, folder);
-  if (!existsSync(directory)) return undefined;
-  const names = readdirSync(directory).filter((name) => /\.journey\.ya?ml$/.test(name)).sort();
-  return names
-    .map((name) => (folder ? `${folder}/${name}` : name))
-    .find((path) => {
-      const analysis = analyzeFile(workspace, path);
-      return want === 'valid' ? analysis.journey !== undefined : analysis.findings.length > 0;
-    });
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => /\.journey\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => (folder ? `${folder}/${name}` : name));
+}
+
+/** The first map (by name) that analyses to a diagram. */
+function pickValidMap(workspace: string): string | undefined {
+  return mapsIn(workspace, '').find((path) => analyzeFile(workspace, path).journey !== undefined);
+}
+
+/** The map with the most different finding codes — preferably an invalid one — so the Problems test sees variety. */
+function pickMapWithFindings(workspace: string): string | undefined {
+  for (const folder of ['invalid', '']) {
+    const ranked = mapsIn(workspace, folder)
+      .map((path) => ({ path, codes: new Set(analyzeFile(workspace, path).findings.map((f) => f.code)).size }))
+      .filter((map) => map.codes > 0)
+      .sort((a, b) => b.codes - a.codes);
+    if (ranked[0]) return ranked[0].path;
+  }
+  return undefined;
 }
 
 async function main(): Promise<SuiteResults> {
   const started = Date.now();
   const vsix = await packageExtension();
   const workspace = freshCopy(join(repoRoot, 'samples'), join(outputDir, 'e2e-workspace'));
-  const validMap = pickMap(workspace, '', 'valid');
-  const mapWithFindings = pickMap(workspace, 'invalid', 'findings') ?? pickMap(workspace, '', 'findings');
+  const validMap = pickValidMap(workspace);
+  const mapWithFindings = pickMapWithFindings(workspace);
   if (!validMap || !mapWithFindings) throw new HarnessError(`samples/ needs a valid map and a map with findings (found: ${validMap ?? 'none'}, ${mapWithFindings ?? 'none'})`);
   console.log(`[e2e] maps: ${validMap} (valid), ${mapWithFindings} (with findings)`);
 

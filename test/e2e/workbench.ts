@@ -52,6 +52,14 @@ export class Workbench {
     await this.page.locator('.markers-panel').waitFor({ timeout: 10_000 });
   }
 
+  /** Shows only the Problems of files matching `text` (the panel's own filter box), so other open files' rows don't push them out of view. */
+  async filterProblems(text: string): Promise<void> {
+    await this.showProblems();
+    const filter = this.page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    await filter.fill(text);
+    step(`Problems filtered to "${text}"`);
+  }
+
   /** The Problems panel's row for a finding: its code and its 1-based position, as VS Code prints them. */
   problemRow(code: string, line: number, column: number): Locator {
     return this.page

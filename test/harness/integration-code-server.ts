@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { launchChromium, newWorkbenchPage } from './browser';
 import { freshCopy, startCodeServer } from './codeServer';
 import { outputDir, repoRoot, screenshotsDir } from './paths';
+import { MOCHA_LINE_MARKER } from './results';
 import { HarnessError, seconds } from './run';
-import { MOCHA_LINE_MARKER } from '../integration/index';
 
 export interface ExtensionHostRun {
   extensionTestsPath: string;

@@ -6,6 +6,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/**
+ * Marks every line mocha's reporter prints inside the extension host. In code-server that output
+ * reaches the harness mixed with the workbench's own log; the marker lets the harness show mocha's alone.
+ */
+export const MOCHA_LINE_MARKER = '[mocha] ';
+
 export interface TestResult {
   title: string;
   state: 'passed' | 'failed' | 'pending';

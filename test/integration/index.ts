@@ -14,19 +14,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
-import { writeSuiteResults, type SuiteResults, type TestResult } from '../harness/results';
+import { MOCHA_LINE_MARKER, writeSuiteResults, type SuiteResults, type TestResult } from '../harness/results';
 
 /** Where the harness expects the results: set by the runners, with a default beside the repository. */
 function resultsFile(): string {
   // Bundled to out/test/integration/index.js, so the repository is three levels up.
   return process.env.JOURNEY_MAP_TEST_RESULTS ?? join(__dirname, '..', '..', '..', '.test-output', 'results', 'integration.json');
 }
-
-/**
- * Marks every line mocha's reporter prints. In code-server the extension host's console reaches the
- * harness mixed with the workbench's own log; the marker lets the harness show mocha's output alone.
- */
-export const MOCHA_LINE_MARKER = '[mocha] ';
 
 function markReporterOutput(): () => void {
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
