@@ -57,6 +57,8 @@ export class Workbench {
     await this.showProblems();
     const filter = this.page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
     await filter.fill(text);
+    // The filter applies after a debounce: wait until the list starts with the file's own group.
+    await this.page.locator('.markers-panel .monaco-list-row').first().filter({ hasText: text }).waitFor({ timeout: 10_000 });
     step(`Problems filtered to "${text}"`);
   }
 
