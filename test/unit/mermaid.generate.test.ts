@@ -107,6 +107,12 @@ describe('toMermaid', () => {
     assert.deepEqual(sections, ['  section Visit', '  section Visit\u200B', '  section Visit']);
   });
 
+  it('draws a map without stages as an empty journey (the schema forbids it; the generator does not trust that)', () => {
+    const { text, tasks } = toMermaid({ journey: 'Empty', stages: [] });
+    assert.deepEqual(tasks, []);
+    assert.match(text, /accDescr: Customer journey #34;Empty#34;#58; no stages and 0 touchpoints#59; no emotions recorded\.$/m);
+  });
+
   it('shows touchpoints without personas without actors when the map has no personas', () => {
     const journey: Journey = { journey: 'J', stages: [{ id: 's', name: 'S', touchpoints: [{ id: 't', name: 'T', emotion: 4 }] }] };
     assert.match(toMermaid(journey).text, /^ {4}T: 4$/m);
