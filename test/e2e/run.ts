@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync 
 import { join } from 'node:path';
 import { launchChromium, newWorkbenchPage } from '../harness/browser';
 import { runCleanups } from '../harness/cleanup';
-import { freshCopy, startCodeServer } from '../harness/codeServer';
+import { startCodeServer, temporarySamplesWorkspace } from '../harness/codeServer';
 import { outputDir, repoRoot, resultsDir, screenshotsDir } from '../harness/paths';
 import { writeSuiteResults, type SuiteResults } from '../harness/results';
 import { HarnessError, lastLines, run, seconds } from '../harness/run';
@@ -62,7 +62,7 @@ function pickMapWithFindings(workspace: string): string | undefined {
 async function main(): Promise<SuiteResults> {
   const started = Date.now();
   const vsix = await packageExtension();
-  const workspace = freshCopy(join(repoRoot, 'samples'), join(outputDir, 'e2e-workspace'));
+  const workspace = temporarySamplesWorkspace('e2e');
   const validMap = pickValidMap(workspace);
   const mapWithFindings = pickMapWithFindings(workspace);
   if (!validMap || !mapWithFindings) throw new HarnessError(`samples/ needs a valid map and a map with findings (found: ${validMap ?? 'none'}, ${mapWithFindings ?? 'none'})`);

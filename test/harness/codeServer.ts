@@ -7,9 +7,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { onCleanup } from './cleanup';
-import { node24Binary, outputDir, runsDir } from './paths';
+import { node24Binary, outputDir, repoRoot, runsDir } from './paths';
 import { HarnessError, lastLines, run, waitFor } from './run';
 import { ensureCodeServer } from './tools';
 
@@ -215,9 +215,16 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** Copies a folder to a fresh place, so tests may edit files without touching the repository. */
-export function freshCopy(source: string, destination: string): string {
-  rmSync(destination, { recursive: true, force: true });
-  cpSync(source, destination, { recursive: true });
-  return destination;
+/**
+ * A throwaway copy of samples/ to open as the workspace, so tests may edit files without touching
+ * the repository, and two runs in the same tree (two engineers, two terminals) don't share one.
+ * Removed at teardown.
+ */
+export function temporarySamplesWorkspace(label: string): string {
+  const parent = join(outputDir, 'workspaces');
+  mkdirSync(parent, { recursive: true });
+  const workspace = join(mkdtempSync(join(parent, `${label}-`)), 'samples');
+  cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+  onCleanup(() => rmSync(dirname(workspace), { recursive: true, force: true }));
+  return workspace;
 }

@@ -8,20 +8,21 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { format } from 'node:util';
 import { join } from 'node:path';
 import { launchChromium, newWorkbenchPage } from './browser';
-import { freshCopy, startCodeServer } from './codeServer';
+import { startCodeServer } from './codeServer';
 import { outputDir, repoRoot, screenshotsDir } from './paths';
 import { MOCHA_LINE_MARKER } from './results';
 import { HarnessError, seconds } from './run';
 
 export interface ExtensionHostRun {
   extensionTestsPath: string;
+  /** The folder VS Code opens (a throwaway copy of samples/). */
+  workspace: string;
   resultsFile: string;
   timeoutMs: number;
 }
 
 export async function runWithCodeServer(options: ExtensionHostRun): Promise<number> {
   const started = Date.now();
-  const workspace = freshCopy(join(repoRoot, 'samples'), join(outputDir, 'integration-workspace'));
   const server = await startCodeServer({ label: 'integration', smokeTestDriver: true, env: { JOURNEY_MAP_TEST_RESULTS: options.resultsFile } });
   console.log(`[harness] code-server on ${server.origin} (${seconds(started)}), log: ${server.logFile}`);
   let workbenchLog: WriteStream | undefined;
@@ -43,7 +44,7 @@ export async function runWithCodeServer(options: ExtensionHostRun): Promise<numb
       }
     });
     page.on('pageerror', (error) => console.log(`[workbench] page error: ${error.message}`));
-    const url = server.workbenchUrl(workspace, [
+    const url = server.workbenchUrl(options.workspace, [
       ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
       ['extensionTestsPath', server.remoteUri(options.extensionTestsPath)],
       ['skipWelcome', 'true'],

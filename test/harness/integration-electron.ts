@@ -7,8 +7,7 @@ import { lookup } from 'node:dns/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { outputDir, repoRoot } from './paths';
-import { freshCopy } from './codeServer';
+import { repoRoot } from './paths';
 import type { ExtensionHostRun } from './integration-code-server';
 
 const DOWNLOAD_HOST = 'update.code.visualstudio.com';
@@ -29,14 +28,13 @@ export async function isDesktopVSCodeAvailable(timeoutMs = 3_000): Promise<{ ava
 }
 
 export async function runWithTestElectron(options: ExtensionHostRun): Promise<number> {
-  const workspace = freshCopy(join(repoRoot, 'samples'), join(outputDir, 'integration-workspace'));
   try {
     await runTests({
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: options.extensionTestsPath,
       extensionTestsEnv: { JOURNEY_MAP_TEST_RESULTS: options.resultsFile },
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH,
-      launchArgs: [workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust'],
+      launchArgs: [options.workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust'],
     });
     return 0;
   } catch (error) {

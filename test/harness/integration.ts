@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIntegrationSuite, integrationEntry } from './build-integration';
 import { runCleanups } from './cleanup';
+import { temporarySamplesWorkspace } from './codeServer';
 import { runWithCodeServer } from './integration-code-server';
 import { isDesktopVSCodeAvailable, runWithTestElectron } from './integration-electron';
 import { resultsDir } from './paths';
@@ -37,10 +38,14 @@ async function main(): Promise<number> {
     console.log(`[harness] integration suite: ${tests.join(', ') || '(no test files)'}`);
     const runner = await chooseRunner();
     const timeoutMs = Number(process.env.JOURNEY_MAP_INTEGRATION_TIMEOUT_S ?? 600) * 1000;
-    const options = { extensionTestsPath: integrationEntry, resultsFile, timeoutMs };
+    // The extension host writes to a file of this run's own; the suite's results file is written from it.
+    const hostResultsFile = join(resultsDir, `integration-${process.pid}.json`);
+    const options = { extensionTestsPath: integrationEntry, workspace: temporarySamplesWorkspace('integration'), resultsFile: hostResultsFile, timeoutMs };
     const exitCode = runner === 'electron' ? await runWithTestElectron(options) : await runWithCodeServer(options);
-    const results = readSuiteResults(resultsFile);
-    if (!results) throw new HarnessError(`the extension host exited with ${exitCode} but wrote no results to ${resultsFile} (did the suite load? see the log above)`);
+    const results = readSuiteResults(hostResultsFile);
+    rmSync(hostResultsFile, { force: true });
+    if (!results) throw new HarnessError(`the extension host exited with ${exitCode} but wrote no results (did the suite load? see the log above)`);
+    writeSuiteResults(resultsFile, results);
     console.log(`\n[harness] integration results (${runner}, ${seconds(started)}):\n${formatSuiteResults(results)}`);
     return results.failed > 0 || exitCode !== 0 ? 1 : 0;
   } catch (error) {
