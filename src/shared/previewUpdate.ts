@@ -3,7 +3,7 @@
  * text and its tasks, the summary and the banner. Pure (no vscode, no DOM), so the unit
  * tests and the browser tests build exactly what the extension sends.
  */
-import type { Finding, Severity } from '../core/findings';
+import type { Finding, Severity, SourceRange } from '../core/findings';
 import type { JourneyAnalysis } from '../core/index';
 import { toMermaid, type MermaidTask } from '../core/mermaid/index';
 import type { PreviewBanner, PreviewMetric, PreviewSummary, SeverityCounts, UpdateMessage } from './previewProtocol';
@@ -32,6 +32,24 @@ export function buildPreviewUpdate(input: { uri: string; version: number; fileNa
     },
     tasks: diagram.tasks,
   };
+}
+
+/**
+ * The task under the cursor: the smallest task range containing `offset` (a stand-in task
+ * for an empty stage spans the whole stage; a touchpoint inside a stage is smaller), or null.
+ */
+export function taskIndexAt(ranges: readonly (SourceRange | undefined)[], offset: number): number | null {
+  let best: number | null = null;
+  let bestLength = Infinity;
+  ranges.forEach((range, index) => {
+    if (!range || offset < range.start.offset || offset > range.end.offset) return;
+    const length = range.end.offset - range.start.offset;
+    if (length < bestLength) {
+      best = index;
+      bestLength = length;
+    }
+  });
+  return best;
 }
 
 /** The first error by position (findings come sorted), or undefined when the map has none. */

@@ -10,7 +10,7 @@ import {
   type RenderReport,
   type WebviewToExtensionMessage,
 } from '../../shared/previewProtocol';
-import { buildPreviewUpdate } from '../../shared/previewUpdate';
+import { buildPreviewUpdate, taskIndexAt } from '../../shared/previewUpdate';
 import type { JourneyAnalysisCache } from '../analysisCache';
 import { Disposable } from '../disposable';
 import { toRange } from '../positions';
@@ -114,17 +114,7 @@ export class PreviewPanel extends Disposable {
   /** Highlights the task under the editor's cursor. */
   onCursorMoved(editor: vscode.TextEditor): void {
     if (!this.isShowing(editor.document) || !this.sent || this.sent.version !== editor.document.version) return;
-    const offset = editor.document.offsetAt(editor.selection.active);
-    let best: number | null = null;
-    let bestLength = Infinity;
-    this.sent.ranges.forEach((range, index) => {
-      if (!range || offset < range.start.offset || offset > range.end.offset) return;
-      const length = range.end.offset - range.start.offset;
-      if (length < bestLength) {
-        best = index;
-        bestLength = length;
-      }
-    });
+    const best = taskIndexAt(this.sent.ranges, editor.document.offsetAt(editor.selection.active));
     if (best === this.highlightedTask) return;
     this.highlightedTask = best;
     this.post({ type: 'highlightTask', uri: this.currentDocument.uri.toString(), version: this.currentDocument.version, taskIndex: best });

@@ -4,7 +4,7 @@ import { buildContentSecurityPolicy } from '../../../src/extension/preview/conte
 import { buildPreviewHtml, escapeAttribute } from '../../../src/extension/preview/previewHtml';
 import { diagramThemeFromBodyClasses, mermaidConfigFor, sanitizeDiagramTheme } from '../../../src/shared/mermaidConfig';
 import { parseExtensionMessage, parsePreviewState, parseWebviewMessage } from '../../../src/shared/previewProtocol';
-import { buildPreviewUpdate } from '../../../src/shared/previewUpdate';
+import { buildPreviewUpdate, taskIndexAt } from '../../../src/shared/previewUpdate';
 
 describe('preview: content security policy and page HTML', () => {
   it('starts from nothing, allows scripts only by nonce and never eval', () => {
@@ -127,5 +127,18 @@ describe('preview: update built from an analysis', () => {
     assert.equal(message.banner?.column, 5);
     assert.match(message.banner?.code ?? '', /^JM1/);
     assert.match(message.banner?.message ?? '', /colour/);
+  });
+
+  it('finds the task under the cursor: the innermost range containing it', () => {
+    const text = analyzeJourney(map).text;
+    const analysis = analyzeJourney(map);
+    const { tasks } = buildPreviewUpdate({ uri: 'u', version: 1, fileName: 'c.journey.yaml', analysis });
+    const ranges = tasks.map((task) => analysis.parsed.rangeOf(task.path));
+    assert.equal(taskIndexAt(ranges, text.indexOf('emotion: 2')), 0);
+    assert.equal(taskIndexAt(ranges, text.indexOf('journey: Checkout')), null);
+    const outer = { start: { line: 1, column: 1, offset: 0 }, end: { line: 9, column: 1, offset: 100 } };
+    const inner = { start: { line: 2, column: 1, offset: 10 }, end: { line: 3, column: 1, offset: 20 } };
+    assert.equal(taskIndexAt([outer, inner, undefined], 15), 1);
+    assert.equal(taskIndexAt([outer, inner], 50), 0);
   });
 });
