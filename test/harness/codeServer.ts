@@ -47,8 +47,6 @@ export interface CodeServerOptions {
   port?: number;
   /** Name used for the log file under .test-output/logs/. */
   label: string;
-  /** Keep the server's output on our stdout instead of only in the log (npm start). */
-  echoOutput?: boolean;
 }
 
 export interface CodeServer {
@@ -115,6 +113,9 @@ function isolatedEnv(xdgDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Proc
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const entry = await ensureCodeServer();
   const folders = prepareRunFolders(options.settings ?? {});
+  // Registered before the server's own stop, so it runs after it (cleanups run newest first) — and
+  // also when something fails before the server starts (a bad .vsix).
+  onCleanup(() => rmSync(folders.root, { recursive: true, force: true, maxRetries: 3 }));
   const env = isolatedEnv(folders.xdgDir, options.env);
   const common = ['--user-data-dir', folders.userDataDir, '--extensions-dir', folders.extensionsDir];
   const logsDir = join(outputDir, 'logs');
@@ -156,7 +157,6 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
     log.write(chunk);
-    if (options.echoOutput) process.stdout.write(chunk);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
