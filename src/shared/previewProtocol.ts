@@ -93,6 +93,8 @@ export interface RenderReport extends DocumentTag {
   readonly theme: string;
   /** Mermaid's message when it could not draw the text (the last good diagram stays). */
   readonly error?: string;
+  /** Set when Mermaid itself could not be loaded (the page then needs a reload, not a new update). */
+  readonly mermaidUnavailable?: boolean;
 }
 
 export interface ReadyMessage {
@@ -206,7 +208,7 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
       return { type: 'ready' };
     case 'rendered':
       return isTag(value) && isCount(value.taskCount) && isCount(value.svgLength) && isFiniteNumber(value.renderMs) && isCount(value.wrappedLabels) && isText(value.theme, 100) &&
-        (value.error === undefined || isText(value.error, 10_000))
+        (value.error === undefined || isText(value.error, 10_000)) && (value.mermaidUnavailable === undefined || typeof value.mermaidUnavailable === 'boolean')
         ? (value as unknown as RenderReport)
         : undefined;
     case 'revealTask':

@@ -117,7 +117,15 @@ export class PreviewPage {
     if (!diagram) return;
     const started = performance.now();
     try {
-      const mermaid = await this.mermaid();
+      let mermaid: Mermaid;
+      try {
+        mermaid = await this.mermaid();
+      } catch (error) {
+        const text = `Mermaid could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+        this.banner.show(`${text} Reopen the preview if it does not recover.`);
+        this.report(message, 0, 0, performance.now() - started, text, 0, true);
+        return;
+      }
       if (this.latest !== message && this.shown?.message !== message) return;
       const taskTitles = diagram.tasks.map((task) => `${task.label} (line ${task.line})${task.emotionRecorded ? '' : ', no emotion recorded'}`);
       const result = await this.diagram.render(mermaid, diagram.text, { theme, fontFamily: this.fontFamily(), taskTitles });
@@ -168,8 +176,19 @@ export class PreviewPage {
     this.post({ type: 'revealTask', uri: message.uri, version: message.version, taskIndex });
   }
 
-  private report(message: UpdateMessage, taskCount: number, svgLength: number, renderMs: number, error: string | undefined, wrappedLabels = 0): void {
-    this.post({ type: 'rendered', uri: message.uri, version: message.version, taskCount, svgLength, renderMs: Math.round(renderMs), wrappedLabels, theme: this.theme, ...(error ? { error } : {}) });
+  private report(message: UpdateMessage, taskCount: number, svgLength: number, renderMs: number, error: string | undefined, wrappedLabels = 0, mermaidUnavailable = false): void {
+    this.post({
+      type: 'rendered',
+      uri: message.uri,
+      version: message.version,
+      taskCount,
+      svgLength,
+      renderMs: Math.round(renderMs),
+      wrappedLabels,
+      theme: this.theme,
+      ...(error ? { error } : {}),
+      ...(mermaidUnavailable ? { mermaidUnavailable } : {}),
+    });
   }
 
   private restoreScrollOnce(): void {

@@ -144,4 +144,16 @@ describe('preview webview: behaviour (real Chromium)', function () {
     assert.equal((state as { uri: string }).uri, TEST_MAP_URI);
     assert.equal((state as { zoom: number }).zoom, 1.25);
   });
+
+  it('says so, and asks the extension for a fresh page, when Mermaid cannot be loaded', async () => {
+    await page.close();
+    page = await PreviewPage.open(browser, server, { missingMermaid: true });
+    page.consoleErrors.length = 0;
+    const report = await page.render(updateFor(mapWithTasks(2), 1));
+    assert.equal(report.mermaidUnavailable, true);
+    assert.equal(report.taskCount, 0);
+    const banner = await page.page.evaluate(() => ({ text: document.getElementById('banner')!.textContent ?? '', hidden: document.getElementById('banner')!.hidden }));
+    assert.equal(banner.hidden, false);
+    assert.match(banner.text, /Mermaid could not be loaded/);
+  });
 });

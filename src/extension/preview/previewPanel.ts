@@ -22,6 +22,8 @@ import { previewWebviewOptions } from './webviewOptions';
  * this often while the user types (the first draw after opening is immediate).
  */
 export const PREVIEW_UPDATE_DELAY_MS = 300;
+/** The least time between two page reloads after Mermaid failed to load. */
+const MERMAID_RELOAD_INTERVAL_MS = 10_000;
 /** How long an export waits for the webview to answer. */
 const EXPORT_TIMEOUT_MS = 30_000;
 
@@ -46,6 +48,7 @@ export class PreviewPanel extends Disposable {
   private highlightedTask: number | null = null;
   private lastReport: RenderReport | undefined;
   private nextRequestId = 1;
+  private lastReloadAt = 0;
   private readonly pendingExports = new Map<number, { resolve: (result: ExportSuccess) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> }>();
   private readonly renderEmitter = this._register(new vscode.EventEmitter<RenderReport>());
   /** Fires after each render the webview reports (tests and the export wait on it). */
@@ -188,6 +191,7 @@ export class PreviewPanel extends Disposable {
         if (message.uri !== this.currentDocument.uri.toString()) return;
         this.lastReport = message;
         this.renderEmitter.fire(message);
+        if (message.mermaidUnavailable) this.reloadAfterLoadFailure();
         return;
       case 'revealTask':
         void this.revealTask(message.uri, message.version, message.taskIndex);
@@ -223,6 +227,19 @@ export class PreviewPanel extends Disposable {
     editor.selection = new vscode.Selection(target.start, target.start);
     editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     if (visible) await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, selection: editor.selection });
+  }
+
+  /**
+   * A browser does not retry a module whose fetch failed, so a page that could not load
+   * Mermaid (say, its files were being rebuilt) stays broken: give it a fresh page, at most
+   * once per MERMAID_RELOAD_INTERVAL_MS so a permanent failure cannot loop.
+   */
+  private reloadAfterLoadFailure(): void {
+    const now = Date.now();
+    if (now - this.lastReloadAt < MERMAID_RELOAD_INTERVAL_MS) return;
+    this.lastReloadAt = now;
+    this.ready = false;
+    this.panel.webview.html = this.html();
   }
 
   private post(message: ExtensionToWebviewMessage): void {

@@ -47,7 +47,8 @@ export class PreviewServer {
           nonce: randomBytes(18).toString('base64'),
           scriptUri: `${origin}/dist/webview/preview.js`,
           styleUri: `${origin}/media/preview.css`,
-          settings: { uri: TEST_MAP_URI, mermaidUrl: `${origin}/dist/webview/mermaid/mermaid.esm.min.mjs` },
+          // ?mermaid=missing points the page at a file that does not exist (load-failure tests).
+          settings: { uri: TEST_MAP_URI, mermaidUrl: `${origin}/dist/webview/mermaid/${url.searchParams.get('mermaid') === 'missing' ? 'missing.mjs' : 'mermaid.esm.min.mjs'}` },
           title: 'Preview test.journey.yaml',
         });
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -94,7 +95,7 @@ export class PreviewPage {
 
   private constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, server: PreviewServer, options: { width?: number; height?: number; bodyClass?: string } = {}): Promise<PreviewPage> {
+  static async open(browser: Browser, server: PreviewServer, options: { width?: number; height?: number; bodyClass?: string; missingMermaid?: boolean } = {}): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 800, height: options.height ?? 700 } });
     const preview = new PreviewPage(page);
     page.on('dialog', (dialog) => {
@@ -128,7 +129,7 @@ export class PreviewPage {
       });
       document.addEventListener('DOMContentLoaded', () => document.body.classList.add(bodyClass));
     }, options.bodyClass ?? 'vscode-light');
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${server.origin}/preview.html${options.missingMermaid ? '?mermaid=missing' : ''}`);
     await preview.waitForPosted((message) => message.type === 'ready');
     return preview;
   }
