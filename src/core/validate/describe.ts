@@ -60,7 +60,7 @@ export function describeType(type: string): string {
   return typeWords[type] ?? type;
 }
 
-/** The sentence-case description of a schema property, used to explain what a field is for. */
+/** "The touchpoint's id." → "the touchpoint's id.", to quote a schema description mid-sentence. */
 export function lowerFirst(text: string): string {
   return text ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

@@ -72,7 +72,6 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
   const holder = (objectPath: JourneyPath) => describeObject(objectPath, valueAt(root, objectPath));
 
   switch (problem.keyword) {
-    case 'additionalProperty':
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       const propertyPath = [...path, property];
