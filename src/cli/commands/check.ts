@@ -2,12 +2,12 @@
  * `journey-map check <files|folders|globs…>`: validates maps and reports their gaps, for
  * people (text) and for CI (json, sarif, github).
  */
-import { analyzeJourney } from '../../core/analyze';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
+import { analyzeText } from '../loadMap';
 import { palette, shouldUseColor } from '../format/colors';
 import { formatGithub } from '../format/github';
 import { formatJson } from '../format/json';
@@ -85,7 +85,7 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
       unreadable.push(read.message);
       continue;
     }
-    const analysis = analyzeJourney(read.text, { rules: config.rules, ...(today !== undefined ? { today } : {}) });
+    const analysis = analyzeText(read.text, { rules: config.rules, today });
     const found = countSeverities(analysis.findings);
     counts.error += found.error;
     counts.warning += found.warning;
