@@ -77,7 +77,7 @@ describe('preview webview: behaviour (real Chromium)', function () {
     assert.ok(reports.length < 8, `some of the 8 renders were dropped (${reports.length} reported)`);
   });
 
-  it('redraws in the dark theme when VS Code switches the body class', async () => {
+  it('redraws in the dark and high-contrast themes when VS Code switches the body class', async () => {
     await page.render(updateFor(mapWithTasks(2), 1));
     const lightFill = await page.page.evaluate(() => getComputedStyle(document.querySelector('#diagram text.journey-task-label')!).fill);
     await page.page.evaluate(() => document.body.classList.replace('vscode-light', 'vscode-dark'));
@@ -85,6 +85,10 @@ describe('preview webview: behaviour (real Chromium)', function () {
     assert.equal((report as { taskCount: number }).taskCount, 2);
     const darkFill = await page.page.evaluate(() => getComputedStyle(document.querySelector('#diagram text.journey-task-label')!).fill);
     assert.notEqual(darkFill, lightFill, 'labels take the dark theme text colour');
+    await page.page.evaluate(() => document.body.classList.replace('vscode-dark', 'vscode-high-contrast'));
+    await page.waitForPosted((message) => message.type === 'rendered' && message.theme === 'high-contrast');
+    const border = await page.page.evaluate(() => getComputedStyle(document.querySelector('#diagram rect.task')!).strokeWidth);
+    assert.equal(border, '2px', 'high contrast draws heavier task borders');
   });
 
   it('reports a click on a task and highlights the task under the cursor', async () => {
