@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertNoStackTrace, ensureBuilt, FIXTURES, installedChromium, makeTempDir, removeDir, runCli } from './helpers';
 import { pngSize } from './svgInspection';
@@ -48,6 +48,15 @@ describe('journey-map export', function () {
     assert.ok(existsSync(join(dir, 'out/parcel-delivery.mmd')));
     assert.match(result.stderr, /1 could not be drawn/);
     assertNoStackTrace(result.stderr);
+  });
+
+  it('an unreadable map (dangling link) is reported, the others are written, exit 2', function () {
+    symlinkSync(join(dir, 'gone.journey.yaml'), join(dir, 'maps', 'dangling.journey.yaml'));
+    const result = runCli(['export', 'maps', '--format', 'mermaid', '-o', 'out'], { cwd: dir });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /maps\/dangling\.journey\.yaml: no such file or folder/);
+    assert.match(result.stderr, /wrote 2 files from 3 maps; 1 could not be read/);
+    assert.ok(existsSync(join(dir, 'out/sub/taco-restaurant.mmd')));
   });
 
   it('bad usage and empty folders: exit 2', function () {

@@ -7,9 +7,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { describeFileError, ExitCode, UsageError } from '../errors';
-import { collectJourneyFiles, displayPath, JOURNEY_FILE } from '../files';
+import { collectJourneyFiles, displayPath, JOURNEY_FILE, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
-import { analyzeFile, InvalidMapError, requireJourney } from '../loadMap';
+import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
 import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
 import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
@@ -36,7 +36,7 @@ Options:
 
 Progress is shown on standard error.
 Exit codes: 0 all written; 1 some maps have errors or are too big to draw (the others are
-still written); 2 bad usage, missing files, a folder with no maps, no browser.
+still written); 2 bad usage, missing or unreadable files, a folder with no maps, no browser.
 
 Example:
   journey-map export maps --format svg,png,markdown -o site/journeys
@@ -102,12 +102,20 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
   const session = new RendererSession(request.browser, context.env);
   const progress = new Progress(context.stderr, files.length);
   let failed = 0;
+  let unreadable = 0;
   let written = 0;
   try {
     for (const [index, path] of files.entries()) {
       const shown = displayPath(path, context.cwd);
       progress.update(index + 1, shown);
-      const { analysis } = analyzeFile(path, context.cwd, { rules: config.rules, today: request.today });
+      const read = readMapFile(path, shown);
+      if (!read.ok) {
+        // An unreadable map does not stop the batch; it makes the run exit 2 at the end.
+        progress.note(`journey-map: ${read.message}`);
+        unreadable += 1;
+        continue;
+      }
+      const analysis = analyzeText(read.text, { rules: config.rules, today: request.today });
       try {
         const valid = requireJourney(analysis, shown);
         if (request.persona !== undefined && !(valid.journey.personas ?? []).some((persona) => persona.id === request.persona)) {
@@ -132,7 +140,9 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
     await session.close();
   }
   const maps = files.length === 1 ? '1 map' : `${files.length} maps`;
-  context.stderr.write(`journey-map: wrote ${written} ${written === 1 ? 'file' : 'files'} from ${maps}${failed > 0 ? `; ${failed} could not be drawn` : ''}\n`);
+  const problems = [failed > 0 ? `${failed} could not be drawn` : '', unreadable > 0 ? `${unreadable} could not be read` : ''].filter((text) => text !== '');
+  context.stderr.write(`journey-map: wrote ${written} ${written === 1 ? 'file' : 'files'} from ${maps}${problems.length > 0 ? `; ${problems.join(', ')}` : ''}\n`);
+  if (unreadable > 0) return ExitCode.usage;
   return failed > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
