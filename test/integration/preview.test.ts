@@ -114,4 +114,26 @@ suite('preview: live Mermaid preview in VS Code', function () {
     assert.equal(previewTabs().length, 1, 'still one preview');
     assert.equal(previewTabs()[0]?.label, 'Preview taco-restaurant.journey.yaml');
   });
+
+  test('moving the cursor into a touchpoint highlights its task', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(LARGEST_SAMPLE));
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('journeyMap.showPreviewToSide');
+    await waitForRender(document, (report) => report.taskCount > 0, 'the first render', FIRST_RENDER_TIMEOUT_MS);
+    const analysis = analyzeJourney(document.getText());
+    const tasks = toMermaid(analysis.journey!).tasks;
+    const target = Math.min(3, tasks.length - 1);
+    const range = analysis.parsed.rangeOf(tasks[target]!.path);
+    assert.ok(range, 'the task has a range');
+    const inside = document.positionAt(range.start.offset + 2);
+    editor.selection = new vscode.Selection(inside, inside);
+    const highlighted = await waitFor(async () => {
+      const index = await vscode.commands.executeCommand<number | null | undefined>('journeyMap.preview.highlightedTask', document.uri);
+      return index === target ? index : undefined;
+    }, `task ${target} highlighted`);
+    assert.equal(highlighted, target);
+    const outside = document.positionAt(document.getText().indexOf('journey:'));
+    editor.selection = new vscode.Selection(outside, outside);
+    await waitFor(async () => ((await vscode.commands.executeCommand('journeyMap.preview.highlightedTask', document.uri)) === null ? true : undefined), 'the highlight cleared');
+  });
 });

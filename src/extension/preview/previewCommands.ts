@@ -9,6 +9,8 @@ export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'journeyMap.showPreviewToSide';
  * the preview showing a map (task count, SVG length, render time) through it.
  */
 export const RENDER_REPORT_COMMAND = 'journeyMap.preview.renderReport';
+/** Not contributed either: the task index the preview was last told to highlight for the cursor. */
+export const HIGHLIGHTED_TASK_COMMAND = 'journeyMap.preview.highlightedTask';
 
 /**
  * The map a command acts on: the URI it was invoked with (explorer and editor-title
@@ -35,8 +37,18 @@ export function registerPreviewCommands(manager: PreviewManager): vscode.Disposa
     vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, open(false)),
     vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, open(true)),
     vscode.commands.registerCommand(RENDER_REPORT_COMMAND, (resource?: unknown) => {
-      const uri = resource instanceof vscode.Uri ? resource : typeof resource === 'string' ? vscode.Uri.parse(resource, true) : vscode.window.activeTextEditor?.document.uri;
+      const uri = uriArgument(resource);
       return uri ? manager.lastRenderReport(uri) : undefined;
     }),
+    vscode.commands.registerCommand(HIGHLIGHTED_TASK_COMMAND, (resource?: unknown) => {
+      const uri = uriArgument(resource);
+      return uri ? manager.highlightedTask(uri) : undefined;
+    }),
   ];
+}
+
+function uriArgument(resource: unknown): vscode.Uri | undefined {
+  if (resource instanceof vscode.Uri) return resource;
+  if (typeof resource === 'string') return vscode.Uri.parse(resource, true);
+  return vscode.window.activeTextEditor?.document.uri;
 }

@@ -79,6 +79,11 @@ export class PreviewManager extends Disposable {
     return this.panels.find((panel) => panel.documentUri.toString() === uri.toString())?.lastRenderReport;
   }
 
+  /** The task the preview showing `uri` highlights for the cursor (test hook). */
+  highlightedTask(uri: vscode.Uri): number | null | undefined {
+    return this.panels.find((panel) => panel.documentUri.toString() === uri.toString())?.highlightedTaskIndex;
+  }
+
   /** Restores a panel VS Code kept across a reload; `state` is what the webview saved. */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const saved = parsePreviewState(state);

@@ -45,7 +45,8 @@ export class PreviewPanel extends Disposable {
   private ready = false;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private sent: SentDiagram | undefined;
-  private highlightedTask: number | null = null;
+  /** What the webview highlights; undefined = unknown (after an update), so the next lookup is always sent. */
+  private highlightedTask: number | null | undefined = undefined;
   private lastReport: RenderReport | undefined;
   private nextRequestId = 1;
   private lastReloadAt = 0;
@@ -80,6 +81,11 @@ export class PreviewPanel extends Disposable {
     return this.currentDocument.uri;
   }
 
+  /** The task index last sent to the webview for the cursor (test hook). */
+  get highlightedTaskIndex(): number | null | undefined {
+    return this.highlightedTask;
+  }
+
   get lastRenderReport(): RenderReport | undefined {
     return this.lastReport;
   }
@@ -93,7 +99,7 @@ export class PreviewPanel extends Disposable {
     if (this.isShowing(document)) return;
     this.currentDocument = document;
     this.sent = undefined;
-    this.highlightedTask = null;
+    this.highlightedTask = undefined;
     this.lastReport = undefined;
     this.updateTitle();
     this.refresh(true);
@@ -175,8 +181,11 @@ export class PreviewPanel extends Disposable {
     if (message.diagram) {
       this.sent = { version: document.version, tasks, ranges: tasks.map((task) => analysis.parsed.rangeOf(task.path)) };
     }
-    this.highlightedTask = null;
+    this.highlightedTask = undefined;
     this.post(message);
+    // Task indices may have shifted with the edit: re-highlight the task under the cursor.
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    if (editor && message.diagram) this.onCursorMoved(editor);
   }
 
   private receive(data: unknown): void {
