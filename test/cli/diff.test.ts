@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertNoStackTrace, ensureBuilt, expectGolden, FIXTURES, git, makeTempDir, removeDir, runCli } from './helpers';
+import { assertNoStackTrace, ensureBuilt, expectGolden, FIXTURES, git, makeTempDir, removeDir, ROOT, runCli } from './helpers';
 
 const V1 = join(FIXTURES, 'diff', 'v1.journey.yaml');
 const V2 = join(FIXTURES, 'diff', 'v2.journey.yaml');
@@ -25,6 +25,13 @@ const EXPECTED_CHANGES = [
   /- ↑ NPS at stage “Purchase”: NPS \+12 .* → NPS \+35 .*now meets its target/, // metric movement
   /gaps 5 → 4/, // gap count
 ];
+
+/** Replaces the first occurrence, failing loudly when the sample no longer has it. */
+function replaceOnce(text: string, search: string, replacement: string): string {
+  const index = text.indexOf(search);
+  assert.ok(index >= 0, `the sample no longer contains ${JSON.stringify(search)}`);
+  return text.slice(0, index) + replacement + text.slice(index + search.length);
+}
 
 describe('journey-map diff', function () {
   before(ensureBuilt);
@@ -127,6 +134,31 @@ describe('journey-map diff', function () {
       assert.equal(option.status, 2, 'a revision that looks like an option is refused, not passed to git');
       for (const result of [badRevision, added, option]) assertNoStackTrace(result.stderr);
     });
+  });
+
+  it('--git on a real sample edited in a working copy: each edit is listed', function () {
+    const repo = makeTempDir('git-sample');
+    try {
+      git(repo, 'init', '--quiet', '--initial-branch=main');
+      const original = readFileSync(join(ROOT, 'samples', 'travel-booking-app.journey.yaml'), 'utf8');
+      writeFileSync(join(repo, 'travel.journey.yaml'), original);
+      git(repo, 'add', '.');
+      git(repo, 'commit', '--quiet', '-m', 'travel map');
+      const edited = replaceOnce(
+        replaceOnce(replaceOnce(original, 'name: Read the refund rules', 'name: Read the refund rules in plain words'), '        emotion: 2\n', '        emotion: 4\n'),
+        '        owner: payments\n',
+        '        owner: finance\n',
+      );
+      writeFileSync(join(repo, 'travel.journey.yaml'), edited);
+      const result = runCli(['diff', '--git', 'HEAD', 'travel.journey.yaml'], { cwd: repo });
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /Renamed `[\w-]+`: Read the refund rules → Read the refund rules in plain words/);
+      assert.match(result.stdout, /- ↑ \*\*Read the refund rules in plain words\*\* \(Planning and comparing\): 2 → 4/);
+      assert.match(result.stdout, /\*\*Pay with an e-wallet\*\*: payments → finance/);
+      assert.match(result.stdout, /gaps \d+ → \d+|### Gaps/);
+    } finally {
+      removeDir(repo);
+    }
   });
 
   it('bad usage: exit 2', function () {
