@@ -2,10 +2,11 @@
  * The repository's rule configuration: `.journeymaprc.json`, the same shape as the
  * extension's `journeyMap.rules` setting, so the command line and the editor agree.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseRuleSettings, type RuleSettings } from '../core/gaps/index';
 import { describeFileError, UsageError } from './errors';
+import { findUp } from './findUp';
 
 export const CONFIG_FILE_NAME = '.journeymaprc.json';
 
@@ -22,18 +23,7 @@ export interface LoadedConfig {
 
 /** The nearest `.journeymaprc.json` in `start` or one of its parent folders. */
 export function findConfigFile(start: string): string | undefined {
-  let folder = resolve(start);
-  for (;;) {
-    const candidate = join(folder, CONFIG_FILE_NAME);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // Not here; keep walking up.
-    }
-    const parent = dirname(folder);
-    if (parent === folder) return undefined;
-    folder = parent;
-  }
+  return findUp(start, CONFIG_FILE_NAME);
 }
 
 /**

@@ -3,10 +3,11 @@
  * example deliberately broken examples). Found like the config, walking up from the working
  * folder; patterns are relative to the file's folder. Paths named explicitly are never ignored.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { describeFileError, UsageError } from './errors';
+import { findUp } from './findUp';
 
 export const IGNORE_FILE_NAME = '.journeymapignore';
 
@@ -37,19 +38,4 @@ export function loadIgnoreRules(cwd: string): IgnoreRules | undefined {
       return matcher.ignores(isFolder ? `${posix}/` : posix);
     },
   };
-}
-
-function findUp(start: string, name: string): string | undefined {
-  let folder = resolve(start);
-  for (;;) {
-    const candidate = join(folder, name);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // Not here; keep walking up.
-    }
-    const parent = dirname(folder);
-    if (parent === folder) return undefined;
-    folder = parent;
-  }
 }
