@@ -140,7 +140,12 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'minItems':
     case 'minProperties': {
       const range = rangeNear(parsed, path, 'value');
-      const what = path.length === 1 && path[0] === 'stages' ? 'The journey needs at least one stage.' : `${fieldName(path)} is empty: fill it in or remove it.`;
+      const what =
+        path.length === 1 && path[0] === 'stages'
+          ? 'The journey needs at least one stage.'
+          : isRequired(path)
+            ? `${fieldName(path)} is empty: fill it in (${objectKind(path.slice(0, -1)).replace(/^the /, 'every ')} needs one).`
+            : `${fieldName(path)} is empty: fill it in or remove the line.`;
       return { ...base, code: SchemaCode.empty, range, message: what };
     }
     case 'maxLength':
@@ -227,6 +232,22 @@ function fieldLabel(path: JourneyPath): string {
   const labels: Record<string, string> = { channel: 'channel', kind: 'stage kind', type: 'metric type', severity: 'pain point severity', status: 'opportunity status', scale: 'CSAT scale' };
   if (typeof last === 'number' && path[path.length - 2] === 'channels') return 'channel';
   return labels[String(last)] ?? `value for \`${String(last)}\``;
+}
+
+/** Keys the schema requires, by the kind of object holding them (for advice on empty values). */
+const requiredKeys: Record<string, readonly string[]> = {
+  'the journey map': ['journey', 'stages'],
+  'the persona': ['id', 'name'],
+  'the stage': ['id', 'name'],
+  'the touchpoint': ['id', 'name'],
+  'the pain point': ['id', 'description'],
+  'the opportunity': ['description'],
+  'the metric': ['type'],
+};
+
+function isRequired(path: JourneyPath): boolean {
+  const key = path[path.length - 1];
+  return typeof key === 'string' && (requiredKeys[objectKind(path.slice(0, -1))]?.includes(key) ?? false);
 }
 
 function isPlural(kind: string): boolean {
