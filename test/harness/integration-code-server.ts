@@ -7,6 +7,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { format } from 'node:util';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launchChromium, newWorkbenchPage } from './browser';
 import { startCodeServer } from './codeServer';
 import { outputDir, repoRoot, screenshotsDir } from './paths';
@@ -26,12 +27,13 @@ export async function runWithCodeServer(options: ExtensionHostRun): Promise<numb
   const server = await startCodeServer({ label: 'integration', smokeTestDriver: true, env: { JOURNEY_MAP_TEST_RESULTS: options.resultsFile } });
   console.log(`[harness] code-server on ${server.origin} (${seconds(started)}), log: ${server.logFile}`);
   let workbenchLog: WriteStream | undefined;
+  let browser: Browser | undefined;
   try {
-    const browser = await launchChromium();
+    browser = await launchChromium();
     const page = await newWorkbenchPage(browser);
-    const exitCode = new Promise<number>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
-    });
+    let exited: (code: number) => void = () => undefined;
+    const exitCode = new Promise<number>((resolve) => (exited = resolve));
+    await page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
     // The workbench's log arrives here, the extension host's console (mocha's output) within it:
     // mocha's marked lines are shown, the rest goes to a log file.
     const log = createWriteStream(join(outputDir, 'logs', 'integration-workbench.log'));
@@ -62,6 +64,7 @@ export async function runWithCodeServer(options: ExtensionHostRun): Promise<numb
     return outcome;
   } finally {
     workbenchLog?.end();
+    await browser?.close().catch(() => undefined);
     await server.stop();
   }
 }
