@@ -46,7 +46,7 @@ const journeyArb: fc.Arbitrary<Journey> = fc.record({
 }).map(withoutUndefined);
 
 /** JSON-like maps, as the YAML parser produces: no keys holding undefined. */
-function withoutUndefined(journey: Journey): Journey {
+function withoutUndefined(journey: unknown): Journey {
   return JSON.parse(JSON.stringify(journey)) as Journey;
 }
 
