@@ -11,6 +11,19 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/** The options every command that draws maps (render, export) takes, declared once. */
+export const DRAWING_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  persona: { type: 'string', short: 'p' },
+  theme: { type: 'string', short: 't' },
+  browser: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
 /** Parses a command's arguments; unknown options and missing values become UsageErrors naming the command's help. */
 export function parseCommandArgs(command: string, args: readonly string[], options: Options): ParsedArgs {
   try {

@@ -10,7 +10,7 @@ import { describeFileError, ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, JOURNEY_FILE, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
-import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
 import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
 import { FORMAT_EXTENSION, produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
@@ -57,15 +57,8 @@ export interface ExportRequest {
 
 export async function runExport(args: readonly string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', args, {
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    persona: { type: 'string', short: 'p' },
-    theme: { type: 'string', short: 't' },
-    browser: { type: 'string' },
-    config: { type: 'string', short: 'c' },
+    ...DRAWING_OPTIONS,
     'no-ignore': { type: 'boolean' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     context.stdout.write(exportHelp);

@@ -11,7 +11,7 @@ import { requireFile } from '../files';
 import { analyzeFile, requireJourney } from '../loadMap';
 import { produce, RENDER_FORMATS, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
-import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
 import { exportMaps } from './export';
 
 export const THEMES = ['light', 'dark'] as const;
@@ -42,16 +42,7 @@ Examples:
 `;
 
 export async function runRender(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs('render', args, {
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    persona: { type: 'string', short: 'p' },
-    theme: { type: 'string', short: 't' },
-    browser: { type: 'string' },
-    config: { type: 'string', short: 'c' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseCommandArgs('render', args, DRAWING_OPTIONS);
   if (values.help) {
     context.stdout.write(renderHelp);
     return ExitCode.ok;
