@@ -6,7 +6,8 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'journey-map.js');
@@ -38,8 +39,9 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
 }
 
 /** Compares with test/cli/golden/<name>; UPDATE_GOLDEN=1 writes it instead. */
-export function expectGolden(name: string, actual: string): void {
+export function expectGolden(name: string, output: string): void {
   const path = join(GOLDEN, name);
+  const actual = withoutCheckoutPath(output);
   if (UPDATE_GOLDEN) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
@@ -47,6 +49,11 @@ export function expectGolden(name: string, actual: string): void {
   }
   assert.ok(existsSync(path), `missing golden file ${name}: run UPDATE_GOLDEN=1 npm run test:unit to create it`);
   assert.equal(actual, readFileSync(path, 'utf8'), `output differs from golden ${name} (UPDATE_GOLDEN=1 to accept a deliberate change)`);
+}
+
+/** Outputs that name the checkout (SARIF's originalUriBaseIds) must not depend on where it was cloned. */
+function withoutCheckoutPath(output: string): string {
+  return output.split(pathToFileURL(ROOT + sep).href).join('file:///CHECKOUT/').split(ROOT + sep).join('CHECKOUT/');
 }
 
 /** Bad input must be explained, never answered with a Node stack trace. */
