@@ -83,14 +83,19 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
           return missing.length === 0 || `missing: ${missing.join(' / ')}`;
         });
         step(`diagram rendered with ${labels.length} tasks (${labels.slice(0, 3).join(', ')}, …)`);
-        // For the README's picture: the diagram at its legible default size (100 %, scrolling), with
-        // room for it (the Explorer hidden). Fit would shrink a 13-task journey to unreadable text.
-        await workbench.toggleSideBar();
-        await workbench.filterProblems(validMap.split('/').pop()!);
-        await workbench.screenshot(join(screenshotsDir, PREVIEW_SCREENSHOT));
+        // For the README's picture: a larger window, the Explorer hidden, and the diagram one step
+        // below its default 100 % (still legible, scrolling). Fit would shrink the whole journey
+        // to unreadable text.
         const zoomLevel = workbench.previewFrame().locator('#zoom-level');
         const before = (await zoomLevel.textContent())?.trim();
         if (before !== '100%') throw new Error(`the preview opened at ${before}, not 100%`);
+        await workbench.toggleSideBar();
+        await workbench.filterProblems(validMap.split('/').pop()!);
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await workbench.previewFrame().locator('#zoom-out').click();
+        await eventually('one zoom-out step', async () => (await zoomLevel.textContent())?.trim() === '80%');
+        await workbench.screenshot(join(screenshotsDir, PREVIEW_SCREENSHOT));
+        await page.setViewportSize({ width: 1440, height: 900 });
         await workbench.previewFrame().locator('#zoom-fit').click();
         await eventually('Fit changes the zoom level', async () => ((await zoomLevel.textContent())?.trim() ?? '') !== before);
         step(`Fit: zoom ${before} → ${(await zoomLevel.textContent())?.trim()}`);
