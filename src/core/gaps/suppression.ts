@@ -1,4 +1,3 @@
-import { Lexer } from 'yaml';
 import type { Finding } from '../findings';
 import { findRule, UNKNOWN_SUPPRESSION_CODE } from './catalogue';
 import type { ParsedJourneyView } from './types';
@@ -19,31 +18,6 @@ export interface Suppressions {
 const MARKER = 'journey-map-disable';
 const DIRECTIVE = /^#\s*journey-map-(disable-next-line|disable-line|disable)(?=\s|$)/;
 
-/** What the lexer emits without consuming text: document start, flow end and scalar markers. */
-const ZERO_WIDTH_TOKENS = new Set(['\x02', '\x18', '\x1f']);
-
-interface Comment {
-  readonly text: string;
-  readonly offset: number;
-}
-
-/**
- * The file's comments, found with yaml's own lexer so that a `#` inside a quoted
- * string or a block scalar is never taken for a comment.
- */
-function commentsOf(text: string): Comment[] {
-  const comments: Comment[] = [];
-  let offset = 0;
-  let previous = '';
-  for (const token of new Lexer().lex(text)) {
-    // A scalar's text follows the scalar marker; a token starting with '#' anywhere else is a comment.
-    if (token.startsWith('#') && previous !== '\x1f') comments.push({ text: token, offset });
-    if (!ZERO_WIDTH_TOKENS.has(token)) offset += token.length;
-    previous = token;
-  }
-  return comments;
-}
-
 export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
   const fileWide = new Set<string>();
   let fileWideAll = false;
@@ -53,9 +27,7 @@ export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
   // Most files have no directive: skip lexing them again.
   const comments = !parsed.text.includes(MARKER)
     ? []
-    : parsed.comments
-      ? parsed.comments.map(({ range }) => ({ text: parsed.text.slice(range.start.offset, range.end.offset), offset: range.start.offset }))
-      : commentsOf(parsed.text);
+    : parsed.comments.map(({ range }) => ({ text: parsed.text.slice(range.start.offset, range.end.offset), offset: range.start.offset }));
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;
