@@ -53,6 +53,25 @@ describe('standalone renderer: globalThis.renderJourneyDiagram (real Chromium)',
     assert.equal(await page.evaluate(() => document.body.children.length), 1, 'the scratch host is removed afterwards');
   });
 
+  it('crops to the drawing: no blank band beyond the last task, the whole drawing inside the viewBox', async () => {
+    const svg = await render(toMermaid(journey!).text, 'light');
+    const fit = await page.evaluate((markup) => {
+      const host = document.createElement('div');
+      host.innerHTML = markup; // our own renderer's output, measured in a live document
+      document.body.appendChild(host);
+      const element = host.querySelector('svg')!;
+      const viewBox = element.viewBox.baseVal;
+      const drawing = Array.from(element.querySelectorAll(':scope > g, :scope > text, :scope > line')).map((node) => (node as SVGGraphicsElement).getBBox());
+      host.remove();
+      const right = Math.max(...drawing.map((box) => box.x + box.width));
+      const bottom = Math.max(...drawing.map((box) => box.y + box.height));
+      return { viewRight: viewBox.x + viewBox.width, viewBottom: viewBox.y + viewBox.height, right, bottom, width: Number(element.getAttribute('width')), viewWidth: viewBox.width };
+    }, svg);
+    assert.ok(fit.right <= fit.viewRight && fit.bottom <= fit.viewBottom, `drawing ${fit.right}×${fit.bottom} exceeds the viewBox ${fit.viewRight}×${fit.viewBottom}`);
+    assert.ok(fit.viewRight - fit.right <= 40, `a blank band of ${fit.viewRight - fit.right} units on the right`);
+    assert.equal(fit.width, fit.viewWidth, 'the size matches the viewBox, so nothing is left unpainted');
+  });
+
   it('paints the dark background for the dark theme and rejects what is not a diagram', async () => {
     const dark = await render(toMermaid(journey!).text, 'dark');
     assert.match(dark, /fill="#1e1e1e"/);

@@ -36,7 +36,33 @@ export async function renderJourneyInto(mermaid: Mermaid, mermaidText: string, h
     group.classList.add('journey-task');
     group.setAttribute('data-task-index', String(index));
   });
+  fitToContent(svg);
   return { svg, wrap };
+}
+
+/** Space kept around the drawing, in SVG units. */
+const CONTENT_MARGIN = 16;
+
+/**
+ * Mermaid sizes a journey wider than what it draws (a blank band on the right) and taller
+ * than its viewBox (an unpainted strip at the bottom). Fit the viewBox and the size to the
+ * drawn content, so the preview scrolls no further than the diagram and exports crop tight.
+ */
+function fitToContent(svg: SVGSVGElement): void {
+  let box: DOMRect;
+  try {
+    box = svg.getBBox();
+  } catch {
+    return; // not laid out (e.g. a detached host): keep Mermaid's own size
+  }
+  if (!(box.width > 0 && box.height > 0)) return;
+  const x = Math.floor(box.x - CONTENT_MARGIN);
+  const y = Math.floor(box.y - CONTENT_MARGIN);
+  const width = Math.ceil(box.width + 2 * CONTENT_MARGIN);
+  const height = Math.ceil(box.height + 2 * CONTENT_MARGIN);
+  svg.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
 }
 
 /**
