@@ -24,9 +24,27 @@ const TODAY = '2026-11-23';
 export function mapWithTouchpoints(count: number): string {
   const kinds = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'];
   const channels = ['social', 'website', 'app', 'email', 'store', 'phone', 'delivery', 'whatsapp'];
-  const lines = ['# yaml-language-server: $schema=../schemas/journey.schema.json', `journey: Benchmark journey with ${count} touchpoints`, 'owner: CX team', 'reviewed: 2026-10-01', 'personas:', '  - id: rina', '    name: Rina, busy online shopper', '  - id: budi', '    name: Budi, reseller', 'stages:'];
+  const lines = [
+    '# yaml-language-server: $schema=../schemas/journey.schema.json',
+    `journey: Benchmark journey with ${count} touchpoints`,
+    'owner: CX team',
+    'reviewed: 2026-10-01',
+    'personas:',
+    '  - id: rina',
+    '    name: Rina, busy online shopper',
+    '  - id: budi',
+    '    name: Budi, reseller',
+    'stages:',
+  ];
   for (let s = 0; s < kinds.length; s++) {
-    lines.push(`  - id: ${kinds[s]}`, `    name: Stage ${s + 1}`, `    kind: ${kinds[s]}`, '    customerGoal: Get what I came for without friction', '    businessGoal: Keep the customer moving', '    touchpoints:');
+    lines.push(
+      `  - id: ${kinds[s]}`,
+      `    name: Stage ${s + 1}`,
+      `    kind: ${kinds[s]}`,
+      '    customerGoal: Get what I came for without friction',
+      '    businessGoal: Keep the customer moving',
+      '    touchpoints:',
+    );
     const inStage = Math.floor(count / kinds.length) + (s < count % kinds.length ? 1 : 0);
     for (let t = 0; t < inStage; t++) {
       const id = `tp-${s}-${t}`;
@@ -41,10 +59,27 @@ export function mapWithTouchpoints(count: number): string {
         t % 4 === 0 ? '        emotion: { rina: 3, budi: 4 }' : `        emotion: ${2 + (t % 3)}`,
       );
       if (t % 5 === 0) {
-        lines.push('        painPoints:', `          - id: pain-${id}`, '            description: Waiting without any update', '            severity: medium', '        opportunities:', '          - description: Send an automatic update', `            addresses: [pain-${id}]`, '            owner: product');
+        lines.push(
+          '        painPoints:',
+          `          - id: pain-${id}`,
+          '            description: Waiting without any update',
+          '            severity: medium',
+          '        opportunities:',
+          '          - description: Send an automatic update',
+          `            addresses: [pain-${id}]`,
+          '            owner: product',
+        );
       }
     }
-    lines.push('    metrics:', '      - type: csat', '        target: 80', '        responses: { 5: 120, 4: 95, 3: 30, 2: 12, 1: 8 }', '      - type: nps', '        target: 30', '        responses: { promoters: 148, passives: 90, detractors: 62 }');
+    lines.push(
+      '    metrics:',
+      '      - type: csat',
+      '        target: 80',
+      '        responses: { 5: 120, 4: 95, 3: 30, 2: 12, 1: 8 }',
+      '      - type: nps',
+      '        target: 30',
+      '        responses: { promoters: 148, passives: 90, detractors: 62 }',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -67,9 +102,19 @@ async function time(action: () => unknown | Promise<unknown>): Promise<number> {
 
 async function main(): Promise<void> {
   const schemaText = readFileSync(join(root, 'schemas', 'journey.schema.json'), 'utf8');
-  const service = getLanguageService({ schemaRequestService: async () => schemaText, workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() } });
+  const service = getLanguageService({
+    schemaRequestService: async () => schemaText,
+    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() },
+  });
   // yaml-language-server mutates the schema object it is given: hand it its own copy.
-  service.configure({ validate: true, completion: false, hover: false, schemas: [{ uri: 'file:///bench/journey.schema.json', fileMatch: ['*.journey.yaml'], schema: JSON.parse(schemaText) }] });
+  service.configure({
+    validate: true,
+    completion: false,
+    hover: false,
+    schemas: [
+      { uri: 'file:///bench/journey.schema.json', fileMatch: ['*.journey.yaml'], schema: JSON.parse(schemaText) },
+    ],
+  });
   const uri = pathToFileURL(join(root, 'samples', 'bench.journey.yaml')).toString();
   let version = 0;
 
@@ -87,13 +132,20 @@ async function main(): Promise<void> {
     const engineMs = await time(() => analyzeJourney(text, { today: TODAY }));
     // A new version each time: the service caches by URI and version.
     const ylsMs = await time(() => service.doValidation(TextDocument.create(uri, 'yaml', ++version, text), false));
-    console.log(`${String(count).padStart(11)}   ${`${(text.length / 1024).toFixed(0)} KB`.padEnd(8)}  ${yamlMs.toFixed(1).padStart(10)}   ${engineMs.toFixed(1).padStart(14)}   ${ylsMs.toFixed(1).padStart(20)}   ${(engineMs / ylsMs).toFixed(2).padStart(12)}`);
+    console.log(
+      `${String(count).padStart(11)}   ${`${(text.length / 1024).toFixed(0)} KB`.padEnd(8)}  ${yamlMs.toFixed(1).padStart(10)}   ${engineMs.toFixed(1).padStart(14)}   ${ylsMs.toFixed(1).padStart(20)}   ${(engineMs / ylsMs).toFixed(2).padStart(12)}`,
+    );
   }
 
   console.log('\nHostile input (time to return with a finding):');
   const tenMegabytes = `journey: big\nstages: []\n${'# padding padding padding padding padding padding padding\n'.repeat(180_000)}`;
   const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  for (let i = 1; i < 9; i++)
+    levels.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   const hostile: [string, string][] = [
     [`${(tenMegabytes.length / 1024 / 1024).toFixed(1)} MB file`, tenMegabytes],
     ['alias bomb (9 levels)', `journey: bomb\n${levels.join('\n')}\nstages: [*i]\n`],
@@ -107,7 +159,8 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -23,13 +23,44 @@ const common = {
 
 /** Entry points that exist; a missing one is skipped so partial checkouts still build. */
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], minify: production },
+  {
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    minify: production,
+  },
   // ESM-only dependencies (tinyglobby → fdir) read import.meta.url, which a CJS bundle lacks: give them this file's URL.
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'], minify: false,
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { 'import.meta.url': '__importMetaUrl' } },
-  { entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
+  {
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['playwright-core'],
+    minify: false,
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  },
+  {
+    entryPoints: ['src/webview/preview.ts'],
+    outfile: 'dist/webview/preview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+  },
   // The CLI's headless-Chromium renderer: defines globalThis.renderJourneyDiagram (same look as the preview).
-  { entryPoints: ['src/webview/standalone.ts'], outfile: 'dist/webview/standalone.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
+  {
+    entryPoints: ['src/webview/standalone.ts'],
+    outfile: 'dist/webview/standalone.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+  },
 ].filter((t) => existsSync(join(root, t.entryPoints[0])));
 
 function copyMermaid() {
@@ -44,8 +75,11 @@ function copyMermaid() {
   const copiedChunks = join(destination, 'chunks', 'mermaid.esm.min');
   cpSync(chunks, copiedChunks, { recursive: true, filter: (path) => !path.endsWith('.map') });
   const wanted = new Set(readdirSync(chunks).filter((name) => !name.endsWith('.map')));
-  for (const name of readdirSync(copiedChunks)) if (!wanted.has(name)) rmSync(join(copiedChunks, name), { recursive: true, force: true });
-  for (const name of readdirSync(destination)) if (name !== 'mermaid.esm.min.mjs' && name !== 'chunks') rmSync(join(destination, name), { recursive: true, force: true });
+  for (const name of readdirSync(copiedChunks))
+    if (!wanted.has(name)) rmSync(join(copiedChunks, name), { recursive: true, force: true });
+  for (const name of readdirSync(destination))
+    if (name !== 'mermaid.esm.min.mjs' && name !== 'chunks')
+      rmSync(join(destination, name), { recursive: true, force: true });
 }
 
 copyMermaid();

@@ -34,12 +34,22 @@ function typeOf(node) {
   if (node.anyOf) return node.anyOf.map(typeOf).join(' or ');
   if (node.enum) return node.enum.map((value) => `\`${value}\``).join(', ');
   if (node.type === 'array') return `list of ${typeOf(node.items)}`;
-  if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object' && !node.properties) {
+  if (
+    node.type === 'object' &&
+    node.additionalProperties &&
+    typeof node.additionalProperties === 'object' &&
+    !node.properties
+  ) {
     return `map of ${typeOf(node.additionalProperties)}`;
   }
-  if (node.type === 'integer' && node.minimum !== undefined && node.maximum !== undefined) return `whole number ${node.minimum}–${node.maximum}`;
+  if (node.type === 'integer' && node.minimum !== undefined && node.maximum !== undefined)
+    return `whole number ${node.minimum}–${node.maximum}`;
   if (node.type === 'string' && node.format === 'date') return 'date (YYYY-MM-DD)';
-  return { string: 'text', integer: 'whole number', number: 'number', boolean: '`true` / `false`', object: 'mapping' }[node.type] ?? 'any';
+  return (
+    { string: 'text', integer: 'whole number', number: 'number', boolean: '`true` / `false`', object: 'mapping' }[
+      node.type
+    ] ?? 'any'
+  );
 }
 
 function limits(node) {
@@ -52,8 +62,10 @@ function limits(node) {
 
 function propertyTable(node) {
   const required = new Set(node.required ?? []);
-  const rows = Object.entries(node.properties).map(([key, property]) =>
-    `| \`${key}\` | ${cell(typeOf(property))} | ${required.has(key) ? 'yes' : ''} | ${cell((property.markdownDescription ?? property.description ?? '') + limits(property))} |`);
+  const rows = Object.entries(node.properties).map(
+    ([key, property]) =>
+      `| \`${key}\` | ${cell(typeOf(property))} | ${required.has(key) ? 'yes' : ''} | ${cell((property.markdownDescription ?? property.description ?? '') + limits(property))} |`,
+  );
   return ['| Key | Type | Required | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -77,12 +89,25 @@ export function renderFormatMarkdown(schema) {
   ];
   for (const section of SECTIONS) {
     const node = section.node(schema);
-    parts.push('', `## ${section.title}`, '', cell(node.markdownDescription ?? node.description), '', propertyTable(node));
+    parts.push(
+      '',
+      `## ${section.title}`,
+      '',
+      cell(node.markdownDescription ?? node.description),
+      '',
+      propertyTable(node),
+    );
   }
   const { definitions } = schema;
   parts.push('', '## Stage kinds', '', enumTable(definitions.stage.properties.kind, 'Kind'));
   parts.push('', '## Channels', '', enumTable(definitions.channel, 'Channel'));
   parts.push('', '## Metric types', '', enumTable(definitions.metric.properties.type, 'Type'));
-  parts.push('', '## Ids', '', cell(definitions.id.markdownDescription ?? definitions.id.description) + limits(definitions.id), '');
+  parts.push(
+    '',
+    '## Ids',
+    '',
+    cell(definitions.id.markdownDescription ?? definitions.id.description) + limits(definitions.id),
+    '',
+  );
   return parts.join('\n');
 }

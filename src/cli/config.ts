@@ -56,7 +56,9 @@ export function loadConfig(explicitPath: string | undefined, cwd: string): Loade
     .map((key) => `${shown}: unknown key "${key}" ignored (expected "rules")`);
   const { settings, problems } = parseRuleSettings((value as { rules?: unknown }).rules);
   if (problems.length > 0) {
-    throw new UsageError(`${shown}: invalid rule configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    throw new UsageError(
+      `${shown}: invalid rule configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
   }
   return { path, rules: settings, warnings };
 }

@@ -86,7 +86,11 @@ export function findJourneyFiles(folder: string, ignored?: IgnoreRules): string[
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name) && !ignored?.isIgnored(path, true)) pending.push(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isJourneyFile(entry.name) && !ignored?.isIgnored(path, false)) {
+      } else if (
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        isJourneyFile(entry.name) &&
+        !ignored?.isIgnored(path, false)
+      ) {
         found.push(path);
       }
     }

@@ -19,10 +19,17 @@ export interface GitFileVersion {
 export function readFileAtRevision(absolutePath: string, revision: string): GitFileVersion {
   if (revision.startsWith('-')) throw new UsageError(`--git ${revision}: a revision cannot start with "-"`);
   const folder = dirname(realpathSync(absolutePath));
-  const root = runGit(['rev-parse', '--show-toplevel'], folder, `${absolutePath} is not inside a git repository`).trim();
+  const root = runGit(
+    ['rev-parse', '--show-toplevel'],
+    folder,
+    `${absolutePath} is not inside a git repository`,
+  ).trim();
   const repoPath = relative(realpathSync(root), realpathSync(absolutePath)).split(sep).join('/');
 
-  const verified = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd: root, encoding: 'utf8' });
+  const verified = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (verified.status !== 0) throw new UsageError(`--git ${revision}: no such revision in this repository`);
 
   const shown = spawnSync('git', ['show', `${revision}:${repoPath}`], { cwd: root, maxBuffer: MAX_OUTPUT_BYTES });
@@ -30,7 +37,9 @@ export function readFileAtRevision(absolutePath: string, revision: string): GitF
   if (shown.status !== 0) {
     const reason = shown.stderr.toString('utf8');
     if (/does not exist|exists on disk, but not in/.test(reason)) {
-      throw new UsageError(`${repoPath} did not exist at ${revision}: there is nothing to compare with (the whole map is new)`);
+      throw new UsageError(
+        `${repoPath} did not exist at ${revision}: there is nothing to compare with (the whole map is new)`,
+      );
     }
     throw new UsageError(`git show ${revision}:${repoPath} failed: ${reason.trim().split('\n')[0]}`);
   }
@@ -46,6 +55,7 @@ function runGit(args: string[], cwd: string, failure: string): string {
 }
 
 function gitError(error: Error): UsageError {
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new UsageError('git is not installed (or not on PATH); `diff --git` needs it.');
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+    return new UsageError('git is not installed (or not on PATH); `diff --git` needs it.');
   return new UsageError(`git could not run: ${error.message}`);
 }

@@ -18,11 +18,18 @@ export interface AnalyzeSettings {
 }
 
 export function analyzeText(text: string, settings: AnalyzeSettings): JourneyAnalysis {
-  return analyzeJourney(text, { rules: settings.rules, ...(settings.today !== undefined ? { today: settings.today } : {}) });
+  return analyzeJourney(text, {
+    rules: settings.rules,
+    ...(settings.today !== undefined ? { today: settings.today } : {}),
+  });
 }
 
 /** Reads and analyses a file; a file that cannot be read is a usage error (exit 2). */
-export function analyzeFile(path: string, cwd: string, settings: AnalyzeSettings): { analysis: JourneyAnalysis; shown: string } {
+export function analyzeFile(
+  path: string,
+  cwd: string,
+  settings: AnalyzeSettings,
+): { analysis: JourneyAnalysis; shown: string } {
   const shown = displayPath(path, cwd);
   const read = readMapFile(path, shown);
   if (!read.ok) throw new UsageError(read.message);
@@ -35,13 +42,18 @@ export class InvalidMapError extends Error {
     readonly shown: string,
     readonly errors: readonly Finding[],
   ) {
-    super(`${shown} cannot be used: it has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}. Fix them first (\`journey-map check ${shown}\`):`);
+    super(
+      `${shown} cannot be used: it has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}. Fix them first (\`journey-map check ${shown}\`):`,
+    );
     this.name = 'InvalidMapError';
   }
 
   /** The message followed by the errors, one `file:line:col code message` per line. */
   describe(): string {
-    const lines = this.errors.map((finding) => `  ${this.shown}:${finding.range.start.line}:${finding.range.start.column} ${finding.code} ${finding.message}`);
+    const lines = this.errors.map(
+      (finding) =>
+        `  ${this.shown}:${finding.range.start.line}:${finding.range.start.column} ${finding.code} ${finding.message}`,
+    );
     return [this.message, ...lines].join('\n');
   }
 }

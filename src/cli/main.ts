@@ -12,7 +12,10 @@ import { InvalidMapError } from './loadMap';
 import { UnrenderableMapError } from './render/produce';
 import { TOOL_VERSION } from './version';
 
-const COMMANDS: Record<string, { run: (args: readonly string[], context: CliContext) => Promise<number>; help: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (args: readonly string[], context: CliContext) => Promise<number>; help: string }
+> = {
   check: { run: runCheck, help: checkHelp },
   render: { run: runRender, help: renderHelp },
   export: { run: runExport, help: exportHelp },
@@ -77,7 +80,9 @@ function report(error: unknown, context: CliContext): number {
     return ExitCode.findings;
   }
   const message = error instanceof Error ? error.message : String(error);
-  context.stderr.write(`journey-map: unexpected error: ${message}\nThis is a bug in journey-map; please report it with the command you ran.\n`);
+  context.stderr.write(
+    `journey-map: unexpected error: ${message}\nThis is a bug in journey-map; please report it with the command you ran.\n`,
+  );
   if (context.env.JOURNEY_MAP_DEBUG && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`);
   return ExitCode.usage;
 }
@@ -88,7 +93,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+void main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+}).then((code) => {
   // exitCode, not exit(): large outputs to a pipe are written asynchronously and must be flushed first.
   process.exitCode = code;
 });

@@ -31,7 +31,9 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
     return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(error);
-    throw new UsageError(tidyParseArgsMessage(message), { hint: `Run \`journey-map ${command} --help\` for the options.` });
+    throw new UsageError(tidyParseArgsMessage(message), {
+      hint: `Run \`journey-map ${command} --help\` for the options.`,
+    });
   }
 }
 
@@ -61,7 +63,8 @@ export function nonNegativeInteger(option: string, value: unknown): number | und
 /** A calendar date YYYY-MM-DD (the --today override for the stale-review rule). */
 export function isoDate(option: string, value: unknown): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    return value;
   throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected a date like 2026-10-01)`);
 }
 

@@ -50,7 +50,11 @@ function analyze(text: string, options: AnalyzeOptions): JourneyAnalysis {
     findings.push(...schemaFindings(parsed.value, parsed));
     findings.push(...semanticFindings(parsed.value, parsed));
   }
-  const blocking = unreadable || findings.some((finding) => finding.severity === 'error' && finding.category !== 'reference' && finding.category !== 'gap');
+  const blocking =
+    unreadable ||
+    findings.some(
+      (finding) => finding.severity === 'error' && finding.category !== 'reference' && finding.category !== 'gap',
+    );
   if (blocking) return { text, parsed, findings: sortFindings(findings), metrics: [] };
 
   const journey = parsed.value as Journey;
@@ -62,7 +66,15 @@ function analyze(text: string, options: AnalyzeOptions): JourneyAnalysis {
     findings.push(internalError(error, positions, 'computing the metrics'));
   }
   try {
-    findings.push(...analyzeGaps({ journey, parsed, metrics, ...(options.rules ? { rules: options.rules } : {}), ...(options.today ? { today: options.today } : {}) }));
+    findings.push(
+      ...analyzeGaps({
+        journey,
+        parsed,
+        metrics,
+        ...(options.rules ? { rules: options.rules } : {}),
+        ...(options.today ? { today: options.today } : {}),
+      }),
+    );
   } catch (error) {
     findings.push(internalError(error, positions, 'looking for gaps'));
   }

@@ -31,7 +31,9 @@ export interface JourneyMapApi {
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyMapApi> {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Journey Map', { log: true });
-  const ruleDocs = new RuleDocLinks(['rules.md', 'codes.md'].map((name) => vscode.Uri.joinPath(context.extensionUri, 'docs', name)));
+  const ruleDocs = new RuleDocLinks(
+    ['rules.md', 'codes.md'].map((name) => vscode.Uri.joinPath(context.extensionUri, 'docs', name)),
+  );
   const rules = new RuleConfiguration(log);
   const analyses = new JourneyAnalysisCache(rules);
   const diagnostics = new DiagnosticsController(analyses, ruleDocs);
@@ -44,14 +46,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     analyses,
     diagnostics,
     workspaceCheck,
-    vscode.languages.registerCompletionItemProvider(JOURNEY_SELECTOR, new JourneyCompletionProvider(analyses, schema), ':', ' ', '[', ',', '-'),
+    vscode.languages.registerCompletionItemProvider(
+      JOURNEY_SELECTOR,
+      new JourneyCompletionProvider(analyses, schema),
+      ':',
+      ' ',
+      '[',
+      ',',
+      '-',
+    ),
     vscode.languages.registerHoverProvider(JOURNEY_SELECTOR, new JourneyHoverProvider(analyses, schema)),
-    vscode.languages.registerDocumentSymbolProvider(JOURNEY_SELECTOR, new JourneyDocumentSymbolProvider(analyses), { label: 'Journey Map' }),
+    vscode.languages.registerDocumentSymbolProvider(JOURNEY_SELECTOR, new JourneyDocumentSymbolProvider(analyses), {
+      label: 'Journey Map',
+    }),
     vscode.languages.registerDefinitionProvider(JOURNEY_SELECTOR, ids),
     vscode.languages.registerReferenceProvider(JOURNEY_SELECTOR, ids),
     vscode.languages.registerDocumentHighlightProvider(JOURNEY_SELECTOR, ids),
     vscode.languages.registerRenameProvider(JOURNEY_SELECTOR, ids),
-    vscode.languages.registerCodeActionsProvider(JOURNEY_SELECTOR, new JourneyQuickFixProvider(analyses), JourneyQuickFixProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      JOURNEY_SELECTOR,
+      new JourneyQuickFixProvider(analyses),
+      JourneyQuickFixProvider.metadata,
+    ),
     vscode.commands.registerCommand(NEW_JOURNEY_COMMAND, newJourney),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run(true)),
   );

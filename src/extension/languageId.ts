@@ -18,7 +18,14 @@ export function isJourneyDocument(document: vscode.TextDocument): boolean {
  * Old versions shown by source control (the left side of a diff) are journey maps too, but
  * their problems are not the user's to fix: listing them would double every problem.
  */
-const READ_ONLY_HISTORY_SCHEMES: ReadonlySet<string> = new Set(['git', 'gitfs', 'gitlens', 'vscode-scm', 'pr', 'review']);
+const READ_ONLY_HISTORY_SCHEMES: ReadonlySet<string> = new Set([
+  'git',
+  'gitfs',
+  'gitlens',
+  'vscode-scm',
+  'pr',
+  'review',
+]);
 
 export function wantsDiagnostics(document: vscode.TextDocument): boolean {
   return isJourneyDocument(document) && !READ_ONLY_HISTORY_SCHEMES.has(document.uri.scheme);

@@ -26,7 +26,8 @@ export const TASK_LABEL_PADDING = 8;
 /** Line height of wrapped labels, as a multiple of the font size. */
 export const LABEL_LINE_HEIGHT = 1.2;
 
-const FALLBACK_FONT_FAMILY = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const FALLBACK_FONT_FAMILY =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** The page background behind the diagram per theme (exports paint it so the SVG reads on any viewer). */
 export const DIAGRAM_BACKGROUND: Readonly<Record<DiagramTheme, string>> = {
@@ -38,7 +39,9 @@ export const DIAGRAM_BACKGROUND: Readonly<Record<DiagramTheme, string>> = {
 
 /** Returns the value when it is one of our themes, otherwise the fallback: never trust a theme name from outside. */
 export function sanitizeDiagramTheme(value: unknown, fallback: DiagramTheme = 'light'): DiagramTheme {
-  return typeof value === 'string' && (DIAGRAM_THEMES as readonly string[]).includes(value) ? (value as DiagramTheme) : fallback;
+  return typeof value === 'string' && (DIAGRAM_THEMES as readonly string[]).includes(value)
+    ? (value as DiagramTheme)
+    : fallback;
 }
 
 /**

@@ -107,8 +107,24 @@ export interface RevealTaskMessage extends DocumentTag {
 }
 
 export type ExportImageResult =
-  | { readonly type: 'exportResult'; readonly uri: string; readonly requestId: number; readonly format: ExportImageFormat; readonly ok: true; /** SVG text, or PNG bytes in base64. */ readonly data: string; readonly width: number; readonly height: number }
-  | { readonly type: 'exportResult'; readonly uri: string; readonly requestId: number; readonly format: ExportImageFormat; readonly ok: false; readonly error: string };
+  | {
+      readonly type: 'exportResult';
+      readonly uri: string;
+      readonly requestId: number;
+      readonly format: ExportImageFormat;
+      readonly ok: true;
+      /** SVG text, or PNG bytes in base64. */ readonly data: string;
+      readonly width: number;
+      readonly height: number;
+    }
+  | {
+      readonly type: 'exportResult';
+      readonly uri: string;
+      readonly requestId: number;
+      readonly format: ExportImageFormat;
+      readonly ok: false;
+      readonly error: string;
+    };
 
 export type WebviewToExtensionMessage = ReadyMessage | RenderReport | RevealTaskMessage | ExportImageResult;
 
@@ -154,26 +170,57 @@ function isTag(value: Guarded): boolean {
   return isText(value.uri, 10_000) && isCount(value.version);
 }
 function isSeverityCounts(value: unknown): value is SeverityCounts {
-  return isRecord(value) && isCount(value.error) && isCount(value.warning) && isCount(value.info) && isCount(value.hint);
+  return (
+    isRecord(value) && isCount(value.error) && isCount(value.warning) && isCount(value.info) && isCount(value.hint)
+  );
 }
 function isTask(value: unknown): value is PreviewTask {
-  return isRecord(value) && isText(value.label, 10_000) && isCount(value.line) && typeof value.emotionRecorded === 'boolean';
+  return (
+    isRecord(value) && isText(value.label, 10_000) && isCount(value.line) && typeof value.emotionRecorded === 'boolean'
+  );
 }
 const METRIC_STATUSES = ['meets-target', 'below-target', 'no-target', 'not-measured'];
 function isMetric(value: unknown): value is PreviewMetric {
-  return isRecord(value) && isText(value.label, 1000) && isText(value.where, 1000) && isText(value.display, 2000) && METRIC_STATUSES.includes(value.status as string);
+  return (
+    isRecord(value) &&
+    isText(value.label, 1000) &&
+    isText(value.where, 1000) &&
+    isText(value.display, 2000) &&
+    METRIC_STATUSES.includes(value.status as string)
+  );
 }
 function isSummary(value: unknown): value is PreviewSummary {
   return (
-    isRecord(value) && isText(value.title, 10_000) && isCount(value.stageCount) && isCount(value.touchpointCount) && isCount(value.personaCount) &&
-    isSeverityCounts(value.gaps) && isSeverityCounts(value.problems) && Array.isArray(value.metrics) && value.metrics.length <= MAX_TASKS && value.metrics.every(isMetric)
+    isRecord(value) &&
+    isText(value.title, 10_000) &&
+    isCount(value.stageCount) &&
+    isCount(value.touchpointCount) &&
+    isCount(value.personaCount) &&
+    isSeverityCounts(value.gaps) &&
+    isSeverityCounts(value.problems) &&
+    Array.isArray(value.metrics) &&
+    value.metrics.length <= MAX_TASKS &&
+    value.metrics.every(isMetric)
   );
 }
 function isBanner(value: unknown): value is PreviewBanner {
-  return isRecord(value) && isText(value.code, 100) && isText(value.message, 10_000) && isCount(value.line) && isCount(value.column) && isCount(value.errorCount);
+  return (
+    isRecord(value) &&
+    isText(value.code, 100) &&
+    isText(value.message, 10_000) &&
+    isCount(value.line) &&
+    isCount(value.column) &&
+    isCount(value.errorCount)
+  );
 }
 function isDiagram(value: unknown): value is UpdateMessage['diagram'] {
-  return isRecord(value) && isText(value.text) && Array.isArray(value.tasks) && value.tasks.length <= MAX_TASKS && value.tasks.every(isTask);
+  return (
+    isRecord(value) &&
+    isText(value.text) &&
+    Array.isArray(value.tasks) &&
+    value.tasks.length <= MAX_TASKS &&
+    value.tasks.every(isTask)
+  );
 }
 function isFormat(value: unknown): value is ExportImageFormat {
   return value === 'svg' || value === 'png';
@@ -190,9 +237,16 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
       if (value.banner !== undefined && !isBanner(value.banner)) return undefined;
       return value as unknown as UpdateMessage;
     case 'highlightTask':
-      return isTag(value) && (value.taskIndex === null || isCount(value.taskIndex)) ? (value as unknown as HighlightTaskMessage) : undefined;
+      return isTag(value) && (value.taskIndex === null || isCount(value.taskIndex))
+        ? (value as unknown as HighlightTaskMessage)
+        : undefined;
     case 'exportImage':
-      return isText(value.uri, 10_000) && isCount(value.requestId) && isFormat(value.format) && isFiniteNumber(value.scale) && value.scale > 0 && value.scale <= 8
+      return isText(value.uri, 10_000) &&
+        isCount(value.requestId) &&
+        isFormat(value.format) &&
+        isFiniteNumber(value.scale) &&
+        value.scale > 0 &&
+        value.scale <= 8
         ? (value as unknown as ExportImageRequest)
         : undefined;
     default:
@@ -207,8 +261,14 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
     case 'ready':
       return { type: 'ready' };
     case 'rendered':
-      return isTag(value) && isCount(value.taskCount) && isCount(value.svgLength) && isFiniteNumber(value.renderMs) && isCount(value.wrappedLabels) && isText(value.theme, 100) &&
-        (value.error === undefined || isText(value.error, 10_000)) && (value.mermaidUnavailable === undefined || typeof value.mermaidUnavailable === 'boolean')
+      return isTag(value) &&
+        isCount(value.taskCount) &&
+        isCount(value.svgLength) &&
+        isFiniteNumber(value.renderMs) &&
+        isCount(value.wrappedLabels) &&
+        isText(value.theme, 100) &&
+        (value.error === undefined || isText(value.error, 10_000)) &&
+        (value.mermaidUnavailable === undefined || typeof value.mermaidUnavailable === 'boolean')
         ? (value as unknown as RenderReport)
         : undefined;
     case 'revealTask':
@@ -216,7 +276,9 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
     case 'exportResult': {
       if (!isText(value.uri, 10_000) || !isCount(value.requestId) || !isFormat(value.format)) return undefined;
       if (value.ok === true) {
-        return isText(value.data, MAX_EXPORT_DATA) && isFiniteNumber(value.width) && isFiniteNumber(value.height) ? (value as unknown as ExportImageResult) : undefined;
+        return isText(value.data, MAX_EXPORT_DATA) && isFiniteNumber(value.width) && isFiniteNumber(value.height)
+          ? (value as unknown as ExportImageResult)
+          : undefined;
       }
       return value.ok === false && isText(value.error, 10_000) ? (value as unknown as ExportImageResult) : undefined;
     }
@@ -235,7 +297,9 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
 }
 
 export function parsePreviewPageSettings(value: unknown): PreviewPageSettings | undefined {
-  return isRecord(value) && isText(value.uri, 10_000) && isText(value.mermaidUrl, 10_000) ? { uri: value.uri, mermaidUrl: value.mermaidUrl } : undefined;
+  return isRecord(value) && isText(value.uri, 10_000) && isText(value.mermaidUrl, 10_000)
+    ? { uri: value.uri, mermaidUrl: value.mermaidUrl }
+    : undefined;
 }
 
 export function clampZoom(zoom: number): number {

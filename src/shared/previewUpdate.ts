@@ -14,10 +14,22 @@ export interface PreviewUpdate {
   readonly tasks: readonly MermaidTask[];
 }
 
-export function buildPreviewUpdate(input: { uri: string; version: number; fileName: string; analysis: JourneyAnalysis; persona?: string }): PreviewUpdate {
+export function buildPreviewUpdate(input: {
+  uri: string;
+  version: number;
+  fileName: string;
+  analysis: JourneyAnalysis;
+  persona?: string;
+}): PreviewUpdate {
   const { analysis } = input;
   const banner = firstErrorBanner(analysis.findings);
-  const base = { type: 'update' as const, uri: input.uri, version: input.version, fileName: input.fileName, ...(banner ? { banner } : {}) };
+  const base = {
+    type: 'update' as const,
+    uri: input.uri,
+    version: input.version,
+    fileName: input.fileName,
+    ...(banner ? { banner } : {}),
+  };
   if (!analysis.journey) return { message: base, tasks: [] };
   const diagram = toMermaid(analysis.journey, input.persona ? { persona: input.persona } : undefined);
   return {
@@ -26,7 +38,11 @@ export function buildPreviewUpdate(input: { uri: string; version: number; fileNa
       diagram: {
         text: diagram.text,
         // MermaidTask.line is the task's line in the Mermaid text; the webview shows the map's line.
-        tasks: diagram.tasks.map((task) => ({ label: task.label, line: analysis.parsed.rangeOf(task.path, 'item')?.start.line ?? 0, emotionRecorded: task.emotionRecorded })),
+        tasks: diagram.tasks.map((task) => ({
+          label: task.label,
+          line: analysis.parsed.rangeOf(task.path, 'item')?.start.line ?? 0,
+          emotionRecorded: task.emotionRecorded,
+        })),
       },
       summary: buildPreviewSummary(analysis),
     },
@@ -57,7 +73,13 @@ export function firstErrorBanner(findings: readonly Finding[]): PreviewBanner | 
   const errors = findings.filter((finding) => finding.severity === 'error');
   const first = errors[0];
   if (!first) return undefined;
-  return { code: first.code, message: first.message, line: first.range.start.line, column: first.range.start.column, errorCount: errors.length };
+  return {
+    code: first.code,
+    message: first.message,
+    line: first.range.start.line,
+    column: first.range.start.column,
+    errorCount: errors.length,
+  };
 }
 
 export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
@@ -68,9 +90,17 @@ export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
   const metrics: PreviewMetric[] = analysis.metrics.map((metric) => {
     const stage = stages[metric.stageIndex];
     const touchpoint = metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
-    const where = [stage?.name, touchpoint?.name].filter((part): part is string => typeof part === 'string' && part.length > 0).join(' › ');
+    const where = [stage?.name, touchpoint?.name]
+      .filter((part): part is string => typeof part === 'string' && part.length > 0)
+      .join(' › ');
     const status: PreviewMetric['status'] =
-      metric.score === undefined ? 'not-measured' : metric.meetsTarget === undefined ? 'no-target' : metric.meetsTarget ? 'meets-target' : 'below-target';
+      metric.score === undefined
+        ? 'not-measured'
+        : metric.meetsTarget === undefined
+          ? 'no-target'
+          : metric.meetsTarget
+            ? 'meets-target'
+            : 'below-target';
     // The author's own name for the metric ("CSAT after delivery") reads better than the type's short name.
     const authored = valueAt(journey, [...metric.path, 'label']);
     const label = typeof authored === 'string' && authored.trim().length > 0 ? authored : metric.label;

@@ -8,7 +8,10 @@ export class BannerView {
   constructor(private readonly element: HTMLElement) {}
 
   showFinding(fileName: string, banner: PreviewBanner, keepsLastDiagram: boolean): void {
-    const more = banner.errorCount > 1 ? ` (and ${banner.errorCount - 1} more ${banner.errorCount === 2 ? 'error' : 'errors'})` : '';
+    const more =
+      banner.errorCount > 1
+        ? ` (and ${banner.errorCount - 1} more ${banner.errorCount === 2 ? 'error' : 'errors'})`
+        : '';
     const location = `${fileName}:${banner.line}:${banner.column}`;
     const tail = keepsLastDiagram ? ' Showing the last valid diagram.' : '';
     this.show(`${location} ${banner.code}: ${banner.message}${more}.${tail}`.replace(/\.\.(\s|$)/g, '.$1'));

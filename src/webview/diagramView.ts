@@ -43,13 +43,22 @@ export class DiagramView {
    * Renders `mermaidText`; resolves to undefined when a newer render superseded this one.
    * Rejects with Mermaid's error when the text cannot be drawn (the old diagram stays).
    */
-  async render(mermaid: Mermaid, mermaidText: string, options: { theme: DiagramTheme; fontFamily?: string; taskTitles: readonly string[] }): Promise<DiagramRenderResult | undefined> {
+  async render(
+    mermaid: Mermaid,
+    mermaidText: string,
+    options: { theme: DiagramTheme; fontFamily?: string; taskTitles: readonly string[] },
+  ): Promise<DiagramRenderResult | undefined> {
     this.inFlight?.abort();
     const controller = new AbortController();
     this.inFlight = controller;
     const id = `journey-map-${++this.renderCount}`;
     try {
-      const rendered = await renderJourneyInto(mermaid, mermaidText, this.stagingHost, { theme: options.theme, fontFamily: options.fontFamily, id, signal: controller.signal });
+      const rendered = await renderJourneyInto(mermaid, mermaidText, this.stagingHost, {
+        theme: options.theme,
+        fontFamily: options.fontFamily,
+        id,
+        signal: controller.signal,
+      });
       if (controller.signal.aborted) return undefined;
       const svgLength = rendered.svg.outerHTML.length;
       rendered.wrap.taskGroups.forEach((group, index) => {
@@ -73,7 +82,8 @@ export class DiagramView {
 
   highlight(taskIndex: number | null, scrollIntoView: boolean): void {
     this.highlighted = taskIndex;
-    for (const element of Array.from(this.container.querySelectorAll('.task-highlighted'))) element.classList.remove('task-highlighted');
+    for (const element of Array.from(this.container.querySelectorAll('.task-highlighted')))
+      element.classList.remove('task-highlighted');
     if (taskIndex === null) return;
     const group = this.container.querySelector(`[data-task-index="${taskIndex}"]`);
     if (!group) return;

@@ -28,6 +28,7 @@ function base64FromText(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   const chunk = 0x8000;
-  for (let index = 0; index < bytes.length; index += chunk) binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
+  for (let index = 0; index < bytes.length; index += chunk)
+    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
   return btoa(binary);
 }

@@ -21,7 +21,8 @@ if (settings) {
 } else {
   const banner = document.getElementById('banner');
   if (banner) {
-    banner.textContent = 'The preview could not start: its settings are missing or damaged. Close it and open the preview again.';
+    banner.textContent =
+      'The preview could not start: its settings are missing or damaged. Close it and open the preview again.';
     banner.hidden = false;
   }
 }

@@ -60,7 +60,10 @@ export class PreviewPage {
     });
     window.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
     // VS Code swaps the body's theme class when the user changes theme: redraw in the new colours.
-    new MutationObserver(() => this.onThemeMaybeChanged()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+    new MutationObserver(() => this.onThemeMaybeChanged()).observe(document.body, {
+      attributes: true,
+      attributeFilter: ['class'],
+    });
   }
 
   start(): void {
@@ -92,7 +95,13 @@ export class PreviewPage {
 
   private async update(message: UpdateMessage): Promise<void> {
     // Same document: never go back to an older version (messages can cross).
-    if (message.uri === this.uri && this.latest && this.latest.uri === message.uri && message.version < this.latest.version) return;
+    if (
+      message.uri === this.uri &&
+      this.latest &&
+      this.latest.uri === message.uri &&
+      message.version < this.latest.version
+    )
+      return;
     const documentChanged = message.uri !== this.uri || (this.latest !== undefined && this.latest.uri !== message.uri);
     this.uri = message.uri;
     this.latest = message;
@@ -127,15 +136,28 @@ export class PreviewPage {
         return;
       }
       if (this.latest !== message && this.shown?.message !== message) return;
-      const taskTitles = diagram.tasks.map((task) => `${task.label} (line ${task.line})${task.emotionRecorded ? '' : ', no emotion recorded'}`);
-      const result = await this.diagram.render(mermaid, diagram.text, { theme, fontFamily: this.fontFamily(), taskTitles });
+      const taskTitles = diagram.tasks.map(
+        (task) => `${task.label} (line ${task.line})${task.emotionRecorded ? '' : ', no emotion recorded'}`,
+      );
+      const result = await this.diagram.render(mermaid, diagram.text, {
+        theme,
+        fontFamily: this.fontFamily(),
+        taskTitles,
+      });
       if (!result) return;
       this.shown = { message, theme };
       this.zoom.apply();
       this.restoreScrollOnce();
       if (message.banner) this.banner.showFinding(message.fileName, message.banner, false);
       else this.banner.hide();
-      this.report(message, result.rendered.wrap.taskGroups.length, result.svgLength, performance.now() - started, undefined, result.rendered.wrap.wrappedLabels);
+      this.report(
+        message,
+        result.rendered.wrap.taskGroups.length,
+        result.svgLength,
+        performance.now() - started,
+        undefined,
+        result.rendered.wrap.wrappedLabels,
+      );
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       this.banner.showRenderError(text);
@@ -152,10 +174,19 @@ export class PreviewPage {
   }
 
   private async exportImage(request: ExportImageRequest): Promise<void> {
-    const base = { type: 'exportResult' as const, uri: request.uri, requestId: request.requestId, format: request.format };
+    const base = {
+      type: 'exportResult' as const,
+      uri: request.uri,
+      requestId: request.requestId,
+      format: request.format,
+    };
     const svg = this.diagram.svg;
     if (!svg || !this.shown || request.uri !== this.uri) {
-      this.post({ ...base, ok: false, error: 'The preview has no diagram to export yet: fix the errors in the map first.' } satisfies ExportImageResult);
+      this.post({
+        ...base,
+        ok: false,
+        error: 'The preview has no diagram to export yet: fix the errors in the map first.',
+      } satisfies ExportImageResult);
       return;
     }
     try {
@@ -163,7 +194,13 @@ export class PreviewPage {
       const width = parseFloat(svg.getAttribute('width') ?? '') || svg.viewBox.baseVal.width;
       const height = parseFloat(svg.getAttribute('height') ?? '') || svg.viewBox.baseVal.height;
       const data = request.format === 'svg' ? markup : await svgToPngBase64(markup, width, height, request.scale);
-      this.post({ ...base, ok: true, data, width: Math.round(width * (request.format === 'png' ? request.scale : 1)), height: Math.round(height * (request.format === 'png' ? request.scale : 1)) });
+      this.post({
+        ...base,
+        ok: true,
+        data,
+        width: Math.round(width * (request.format === 'png' ? request.scale : 1)),
+        height: Math.round(height * (request.format === 'png' ? request.scale : 1)),
+      });
     } catch (error) {
       this.post({ ...base, ok: false, error: error instanceof Error ? error.message : String(error) });
     }
@@ -176,7 +213,15 @@ export class PreviewPage {
     this.post({ type: 'revealTask', uri: message.uri, version: message.version, taskIndex });
   }
 
-  private report(message: UpdateMessage, taskCount: number, svgLength: number, renderMs: number, error: string | undefined, wrappedLabels = 0, mermaidUnavailable = false): void {
+  private report(
+    message: UpdateMessage,
+    taskCount: number,
+    svgLength: number,
+    renderMs: number,
+    error: string | undefined,
+    wrappedLabels = 0,
+    mermaidUnavailable = false,
+  ): void {
     this.post({
       type: 'rendered',
       uri: message.uri,
@@ -207,7 +252,12 @@ export class PreviewPage {
   }
 
   private saveState(): void {
-    const state: PreviewState = { uri: this.uri, zoom: this.zoom.current, scrollLeft: this.scroller.scrollLeft, scrollTop: this.scroller.scrollTop };
+    const state: PreviewState = {
+      uri: this.uri,
+      zoom: this.zoom.current,
+      scrollLeft: this.scroller.scrollLeft,
+      scrollTop: this.scroller.scrollTop,
+    };
     this.api.setState(state);
   }
 

@@ -31,11 +31,16 @@ async function renderJourneyDiagram(mermaidText: string, options: StandaloneRend
   host.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden;';
   document.body.appendChild(host);
   try {
-    const { svg } = await renderJourneyInto(mermaid, mermaidText, host, { theme, fontFamily: options?.fontFamily, id: `journey-map-${++renderCount}` });
+    const { svg } = await renderJourneyInto(mermaid, mermaidText, host, {
+      theme,
+      fontFamily: options?.fontFamily,
+      id: `journey-map-${++renderCount}`,
+    });
     return serializeStandaloneSvg(svg, theme);
   } finally {
     host.remove();
   }
 }
 
-(globalThis as unknown as { renderJourneyDiagram: typeof renderJourneyDiagram }).renderJourneyDiagram = renderJourneyDiagram;
+(globalThis as unknown as { renderJourneyDiagram: typeof renderJourneyDiagram }).renderJourneyDiagram =
+  renderJourneyDiagram;

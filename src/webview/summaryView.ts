@@ -28,7 +28,10 @@ export class SummaryView {
     if (problemTotal > 0) {
       const problems = element('p');
       problems.className = 'summary-problems';
-      problems.append(element('strong', 'Other problems: '), document.createTextNode(describeCounts(summary.problems, 'none')));
+      problems.append(
+        element('strong', 'Other problems: '),
+        document.createTextNode(describeCounts(summary.problems, 'none')),
+      );
       parts.push(problems);
     }
     parts.push(metricsTable(summary.metrics));
@@ -50,7 +53,8 @@ function metricsTable(metrics: readonly PreviewMetric[]): Node {
   for (const metric of metrics) {
     const row = body.insertRow();
     row.className = `metric-${metric.status}`;
-    for (const text of [metric.label, metric.where || 'Journey', metric.display, STATUS_TEXT[metric.status]]) row.insertCell().textContent = text;
+    for (const text of [metric.label, metric.where || 'Journey', metric.display, STATUS_TEXT[metric.status]])
+      row.insertCell().textContent = text;
   }
   return table;
 }

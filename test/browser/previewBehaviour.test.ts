@@ -5,14 +5,26 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { ExportImageResult, UpdateMessage } from '../../src/shared/previewProtocol';
-import { assertBuilt, fixture, launchChromium, PreviewPage, PreviewServer, TEST_MAP_URI, updateFor } from './support/previewHarness';
+import {
+  assertBuilt,
+  fixture,
+  launchChromium,
+  PreviewPage,
+  PreviewServer,
+  TEST_MAP_URI,
+  updateFor,
+} from './support/previewHarness';
 
 function mapWithTasks(count: number, title = 'Counting'): string {
-  const touchpoints = Array.from({ length: count }, (_, index) => `      - id: t${index}\n        name: Task ${index}\n        emotion: ${1 + (index % 5)}\n`).join('');
+  const touchpoints = Array.from(
+    { length: count },
+    (_, index) => `      - id: t${index}\n        name: Task ${index}\n        emotion: ${1 + (index % 5)}\n`,
+  ).join('');
   return `journey: ${title}\nstages:\n  - id: s\n    name: Stage\n    touchpoints:\n${touchpoints}`;
 }
 
-const taskCount = (page: PreviewPage) => page.page.evaluate(() => document.querySelectorAll('#diagram [data-task-index]').length);
+const taskCount = (page: PreviewPage) =>
+  page.page.evaluate(() => document.querySelectorAll('#diagram [data-task-index]').length);
 
 describe('preview webview: behaviour (real Chromium)', function () {
   this.timeout(60_000);
@@ -43,16 +55,29 @@ describe('preview webview: behaviour (real Chromium)', function () {
     const broken = updateFor(`${mapWithTasks(3)}      - id: [unclosed\n`, 2);
     assert.equal(broken.diagram, undefined);
     await page.render(broken);
-    const shown = await page.page.evaluate(() => ({ banner: document.getElementById('banner')!, tasks: document.querySelectorAll('#diagram [data-task-index]').length }));
+    const shown = await page.page.evaluate(() => ({
+      banner: document.getElementById('banner')!,
+      tasks: document.querySelectorAll('#diagram [data-task-index]').length,
+    }));
     assert.equal(shown.tasks, 3, 'the last good diagram stays');
-    const banner = await page.page.evaluate(() => ({ text: document.getElementById('banner')!.textContent, hidden: document.getElementById('banner')!.hidden }));
+    const banner = await page.page.evaluate(() => ({
+      text: document.getElementById('banner')!.textContent,
+      hidden: document.getElementById('banner')!.hidden,
+    }));
     assert.equal(banner.hidden, false);
-    assert.match(banner.text ?? '', new RegExp(`^test\\.journey\\.yaml:${broken.banner!.line}:${broken.banner!.column} ${broken.banner!.code}: `));
+    assert.match(
+      banner.text ?? '',
+      new RegExp(`^test\\.journey\\.yaml:${broken.banner!.line}:${broken.banner!.column} ${broken.banner!.code}: `),
+    );
     assert.match(banner.text ?? '', /last valid diagram/);
 
     await page.render(updateFor(mapWithTasks(4), 3));
     assert.equal(await taskCount(page), 4);
-    assert.equal(await page.page.evaluate(() => document.getElementById('banner')!.hidden), true, 'banner cleared once the map is valid again');
+    assert.equal(
+      await page.page.evaluate(() => document.getElementById('banner')!.hidden),
+      true,
+      'banner cleared once the map is valid again',
+    );
   });
 
   it('ignores an update older than the one shown', async () => {
@@ -68,9 +93,14 @@ describe('preview webview: behaviour (real Chromium)', function () {
   });
 
   it('drops superseded renders when updates arrive faster than Mermaid draws', async () => {
-    const updates: UpdateMessage[] = Array.from({ length: 8 }, (_, index) => updateFor(mapWithTasks(index + 1), index + 1));
+    const updates: UpdateMessage[] = Array.from({ length: 8 }, (_, index) =>
+      updateFor(mapWithTasks(index + 1), index + 1),
+    );
     // All in one task of the page's event loop, as a burst of keystrokes would arrive.
-    await page.page.evaluate((messages: unknown[]) => messages.forEach((message) => window.postMessage(message, '*')), updates as unknown[]);
+    await page.page.evaluate(
+      (messages: unknown[]) => messages.forEach((message) => window.postMessage(message, '*')),
+      updates as unknown[],
+    );
     await page.waitForPosted((message) => message.type === 'rendered' && message.version === 8);
     assert.equal(await taskCount(page), 8, 'the newest version is on screen');
     const reports = (await page.record()).posted.filter((message) => message.type === 'rendered');
@@ -79,15 +109,21 @@ describe('preview webview: behaviour (real Chromium)', function () {
 
   it('redraws in the dark and high-contrast themes when VS Code switches the body class', async () => {
     await page.render(updateFor(mapWithTasks(2), 1));
-    const lightFill = await page.page.evaluate(() => getComputedStyle(document.querySelector('#diagram text.journey-task-label')!).fill);
+    const lightFill = await page.page.evaluate(
+      () => getComputedStyle(document.querySelector('#diagram text.journey-task-label')!).fill,
+    );
     await page.page.evaluate(() => document.body.classList.replace('vscode-light', 'vscode-dark'));
     const report = await page.waitForPosted((message) => message.type === 'rendered' && message.theme === 'dark');
     assert.equal((report as { taskCount: number }).taskCount, 2);
-    const darkFill = await page.page.evaluate(() => getComputedStyle(document.querySelector('#diagram text.journey-task-label')!).fill);
+    const darkFill = await page.page.evaluate(
+      () => getComputedStyle(document.querySelector('#diagram text.journey-task-label')!).fill,
+    );
     assert.notEqual(darkFill, lightFill, 'labels take the dark theme text colour');
     await page.page.evaluate(() => document.body.classList.replace('vscode-dark', 'vscode-high-contrast'));
     await page.waitForPosted((message) => message.type === 'rendered' && message.theme === 'high-contrast');
-    const border = await page.page.evaluate(() => getComputedStyle(document.querySelector('#diagram rect.task')!).strokeWidth);
+    const border = await page.page.evaluate(
+      () => getComputedStyle(document.querySelector('#diagram rect.task')!).strokeWidth,
+    );
     assert.equal(border, '2px', 'high contrast draws heavier task borders');
   });
 
@@ -108,18 +144,25 @@ describe('preview webview: behaviour (real Chromium)', function () {
   it('exports the drawn diagram as a standalone SVG and as a 2× PNG', async () => {
     await page.render(updateFor(fixture('twelve-touchpoints.journey.yaml'), 1));
     await page.post({ type: 'exportImage', uri: TEST_MAP_URI, requestId: 1, format: 'svg', scale: 1 });
-    const svg = (await page.waitForPosted((message) => message.type === 'exportResult' && message.requestId === 1)) as ExportImageResult;
+    const svg = (await page.waitForPosted(
+      (message) => message.type === 'exportResult' && message.requestId === 1,
+    )) as ExportImageResult;
     assert.ok(svg.ok, !svg.ok ? svg.error : '');
     assert.match(svg.data, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(svg.data, /<style>/);
     assert.match(svg.data, /class="journey-map-background"/);
     assert.ok(svg.data.includes('Receives the parcel'));
     assert.ok(!svg.data.includes('task-highlighted'));
-    const parsed = await page.page.evaluate((markup) => new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('parsererror') === null, svg.data);
+    const parsed = await page.page.evaluate(
+      (markup) => new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('parsererror') === null,
+      svg.data,
+    );
     assert.ok(parsed, 'the SVG is well-formed XML');
 
     await page.post({ type: 'exportImage', uri: TEST_MAP_URI, requestId: 2, format: 'png', scale: 2 });
-    const png = (await page.waitForPosted((message) => message.type === 'exportResult' && message.requestId === 2)) as ExportImageResult;
+    const png = (await page.waitForPosted(
+      (message) => message.type === 'exportResult' && message.requestId === 2,
+    )) as ExportImageResult;
     assert.ok(png.ok, !png.ok ? png.error : '');
     const bytes = Buffer.from(png.data, 'base64');
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
@@ -131,7 +174,16 @@ describe('preview webview: behaviour (real Chromium)', function () {
   });
 
   it('ignores malformed messages and keeps working', async () => {
-    for (const garbage of [null, 42, 'update', { type: 'update' }, { type: 'update', uri: TEST_MAP_URI, version: -1, fileName: 'x' }, { type: 'update', uri: TEST_MAP_URI, version: 1, fileName: 'x', diagram: { text: 'journey', tasks: 'no' } }, { type: 'exportImage', uri: TEST_MAP_URI, requestId: 1, format: 'gif', scale: 1 }, { type: '__proto__' }]) {
+    for (const garbage of [
+      null,
+      42,
+      'update',
+      { type: 'update' },
+      { type: 'update', uri: TEST_MAP_URI, version: -1, fileName: 'x' },
+      { type: 'update', uri: TEST_MAP_URI, version: 1, fileName: 'x', diagram: { text: 'journey', tasks: 'no' } },
+      { type: 'exportImage', uri: TEST_MAP_URI, requestId: 1, format: 'gif', scale: 1 },
+      { type: '__proto__' },
+    ]) {
       await page.page.evaluate((data) => window.postMessage(data, '*'), garbage as never);
     }
     const report = await page.render(updateFor(mapWithTasks(2), 1));
@@ -143,7 +195,9 @@ describe('preview webview: behaviour (real Chromium)', function () {
   it('persists its zoom for the serializer to restore after a reload', async () => {
     await page.render(updateFor(mapWithTasks(3), 1));
     await page.page.click('#zoom-in');
-    const state = await page.page.evaluate(() => (window as unknown as { acquireVsCodeApi: () => { getState(): unknown } }).acquireVsCodeApi().getState());
+    const state = await page.page.evaluate(() =>
+      (window as unknown as { acquireVsCodeApi: () => { getState(): unknown } }).acquireVsCodeApi().getState(),
+    );
     assert.deepEqual(Object.keys(state as object).sort(), ['scrollLeft', 'scrollTop', 'uri', 'zoom']);
     assert.equal((state as { uri: string }).uri, TEST_MAP_URI);
     assert.equal((state as { zoom: number }).zoom, 1.25);
@@ -156,7 +210,10 @@ describe('preview webview: behaviour (real Chromium)', function () {
     const report = await page.render(updateFor(mapWithTasks(2), 1));
     assert.equal(report.mermaidUnavailable, true);
     assert.equal(report.taskCount, 0);
-    const banner = await page.page.evaluate(() => ({ text: document.getElementById('banner')!.textContent ?? '', hidden: document.getElementById('banner')!.hidden }));
+    const banner = await page.page.evaluate(() => ({
+      text: document.getElementById('banner')!.textContent ?? '',
+      hidden: document.getElementById('banner')!.hidden,
+    }));
     assert.equal(banner.hidden, false);
     assert.match(banner.text, /Mermaid could not be loaded/);
   });

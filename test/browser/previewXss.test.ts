@@ -23,7 +23,13 @@ const PAYLOADS = [
 ];
 
 /** Each field gets the next payload, tagged so a test can tell which one went where. */
-function hostileMap(): { text: string; taskLabels: string[]; stageNames: string[]; title: string; metricLabels: string[] } {
+function hostileMap(): {
+  text: string;
+  taskLabels: string[];
+  stageNames: string[];
+  title: string;
+  metricLabels: string[];
+} {
   let counter = 0;
   const hostile = () => `F${++counter} ${PAYLOADS[counter % PAYLOADS.length]}`;
   const title = hostile();
@@ -54,7 +60,9 @@ function hostileMap(): { text: string; taskLabels: string[]; stageNames: string[
           personas: ['p1'],
           emotion: 1 + ((stageIndex + touchpointIndex) % 5),
           painPoints: [{ id: `pp${stageIndex}-${touchpointIndex}`, description: hostile() }],
-          opportunities: [{ description: hostile(), addresses: [`pp${stageIndex}-${touchpointIndex}`], owner: hostile() }],
+          opportunities: [
+            { description: hostile(), addresses: [`pp${stageIndex}-${touchpointIndex}`], owner: hostile() },
+          ],
           metrics: [{ type: 'csat', label: metricLabel, value: 70, target: 80, period: hostile() }],
         };
       }),
@@ -78,7 +86,10 @@ function assertShownLiterally(what: string, texts: string[], titles: (string | n
   texts.forEach((text, index) => {
     const label = expected[index] ?? '';
     if (text.endsWith('…')) {
-      assert.ok(squash(label).startsWith(squash(text.slice(0, -1))), `${what} ${index}: shown text is a prefix of the label`);
+      assert.ok(
+        squash(label).startsWith(squash(text.slice(0, -1))),
+        `${what} ${index}: shown text is a prefix of the label`,
+      );
       assert.equal(titles[index], label, `${what} ${index}: the full label is in the tooltip`);
     } else {
       assert.equal(squash(text), squash(label), `${what} ${index} shown literally`);
@@ -122,15 +133,25 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
       const shown = await page.page.evaluate(() => {
         const groups = Array.from(document.querySelectorAll('#diagram [data-task-index]'));
         return {
-          taskTexts: groups.map((group) => Array.from(group.querySelectorAll('text')).map((text) => text.textContent ?? '').join(' ')),
+          taskTexts: groups.map((group) =>
+            Array.from(group.querySelectorAll('text'))
+              .map((text) => text.textContent ?? '')
+              .join(' '),
+          ),
           taskTitles: groups.map((group) => group.querySelector(':scope > title')?.textContent ?? null),
-          sectionTexts: Array.from(document.querySelectorAll('#diagram text.journey-section-label')).map((text) => text.textContent ?? ''),
-          sectionTitles: Array.from(document.querySelectorAll('#diagram text.journey-section-label')).map((text) => text.parentElement?.querySelector(':scope > title')?.textContent ?? null),
+          sectionTexts: Array.from(document.querySelectorAll('#diagram text.journey-section-label')).map(
+            (text) => text.textContent ?? '',
+          ),
+          sectionTitles: Array.from(document.querySelectorAll('#diagram text.journey-section-label')).map(
+            (text) => text.parentElement?.querySelector(':scope > title')?.textContent ?? null,
+          ),
           svgText: document.querySelector('#diagram svg')?.textContent ?? '',
           summaryTitle: document.querySelector('#summary h2')?.textContent ?? '',
           summaryText: document.querySelector('#summary')?.textContent ?? '',
           scripts: document.querySelectorAll('script').length,
-          injected: document.querySelectorAll('img, iframe, object, embed, a[href], foreignObject, body > style, #summary style, [onerror], [onload], [onmouseover], [onfocus]').length,
+          injected: document.querySelectorAll(
+            'img, iframe, object, embed, a[href], foreignObject, body > style, #summary style, [onerror], [onload], [onmouseover], [onfocus]',
+          ).length,
           svgStyles: document.querySelectorAll('#diagram svg style').length,
           summaryVisible: getComputedStyle(document.getElementById('summary')!).display !== 'none',
           diagramVisible: getComputedStyle(document.querySelector('#diagram svg')!).display !== 'none',
@@ -153,7 +174,8 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
       assertShownLiterally('stage', shown.sectionTexts, shown.sectionTitles, map.stageNames);
       assert.ok(squash(shown.svgText).includes(squash(map.title)), 'title shown literally in the SVG');
       assert.equal(shown.summaryTitle, map.title, 'title shown literally in the summary');
-      for (const label of map.metricLabels) assert.ok(shown.summaryText.includes(label), `metric label shown literally: ${label}`);
+      for (const label of map.metricLabels)
+        assert.ok(shown.summaryText.includes(label), `metric label shown literally: ${label}`);
     } finally {
       await page.close();
     }
@@ -166,7 +188,11 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
       const update = updateFor(`journey: ok\nstages:\n  - id: a\n    name: A\n    ${payload}: 1\n`);
       assert.equal(update.diagram, undefined, 'the map must be invalid');
       await page.render(update);
-      const banner = await page.page.evaluate(() => ({ text: document.getElementById('banner')?.textContent ?? '', hidden: document.getElementById('banner')?.hidden, images: document.querySelectorAll('img').length }));
+      const banner = await page.page.evaluate(() => ({
+        text: document.getElementById('banner')?.textContent ?? '',
+        hidden: document.getElementById('banner')?.hidden,
+        images: document.querySelectorAll('img').length,
+      }));
       const record = await page.record();
       assert.equal(banner.hidden, false);
       assert.equal(banner.images, 0);

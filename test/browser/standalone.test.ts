@@ -29,12 +29,21 @@ describe('standalone renderer: globalThis.renderJourneyDiagram (real Chromium)',
   });
 
   const render = (text: string, theme: string) =>
-    page.evaluate(([mermaidText, chosen]) => (globalThis as unknown as { renderJourneyDiagram(t: string, o: { theme: string }): Promise<string> }).renderJourneyDiagram(mermaidText!, { theme: chosen! }), [text, theme]);
+    page.evaluate(
+      ([mermaidText, chosen]) =>
+        (
+          globalThis as unknown as { renderJourneyDiagram(t: string, o: { theme: string }): Promise<string> }
+        ).renderJourneyDiagram(mermaidText!, { theme: chosen! }),
+      [text, theme],
+    );
 
   it('returns a self-contained SVG with wrapped labels, like the preview', async () => {
     const svg = await render(toMermaid(journey!).text, 'light');
     assert.match(svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    assert.match(svg, /<rect[^>]*fill="#ffffff"[^>]*class="journey-map-background"|class="journey-map-background"[^>]*fill="#ffffff"/);
+    assert.match(
+      svg,
+      /<rect[^>]*fill="#ffffff"[^>]*class="journey-map-background"|class="journey-map-background"[^>]*fill="#ffffff"/,
+    );
     const facts = await page.evaluate((markup) => {
       const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
       const tasks = Array.from(document.querySelectorAll('text.journey-task-label'));
@@ -42,14 +51,20 @@ describe('standalone renderer: globalThis.renderJourneyDiagram (real Chromium)',
         wellFormed: document.querySelector('parsererror') === null,
         taskCount: document.querySelectorAll('rect.task').length,
         maxLines: Math.max(...tasks.map((text) => text.querySelectorAll('tspan').length)),
-        labels: tasks.map((text) => Array.from(text.querySelectorAll('tspan')).map((tspan) => tspan.textContent).join(' ')),
+        labels: tasks.map((text) =>
+          Array.from(text.querySelectorAll('tspan'))
+            .map((tspan) => tspan.textContent)
+            .join(' '),
+        ),
         leftovers: document.querySelectorAll('[data-task-index], .diagram-staging').length,
       };
     }, svg);
     assert.ok(facts.wellFormed);
     assert.equal(facts.taskCount, 12);
     assert.ok(facts.maxLines >= 3, 'the long label is wrapped');
-    assert.ok(facts.labels.includes('Sees a sponsored post about same-day delivery in her social feed while commuting home'));
+    assert.ok(
+      facts.labels.includes('Sees a sponsored post about same-day delivery in her social feed while commuting home'),
+    );
     assert.equal(await page.evaluate(() => document.body.children.length), 1, 'the scratch host is removed afterwards');
   });
 
@@ -61,13 +76,25 @@ describe('standalone renderer: globalThis.renderJourneyDiagram (real Chromium)',
       document.body.appendChild(host);
       const element = host.querySelector('svg')!;
       const viewBox = element.viewBox.baseVal;
-      const drawing = Array.from(element.querySelectorAll(':scope > g, :scope > text, :scope > line')).map((node) => (node as SVGGraphicsElement).getBBox());
+      const drawing = Array.from(element.querySelectorAll(':scope > g, :scope > text, :scope > line')).map((node) =>
+        (node as SVGGraphicsElement).getBBox(),
+      );
       host.remove();
       const right = Math.max(...drawing.map((box) => box.x + box.width));
       const bottom = Math.max(...drawing.map((box) => box.y + box.height));
-      return { viewRight: viewBox.x + viewBox.width, viewBottom: viewBox.y + viewBox.height, right, bottom, width: Number(element.getAttribute('width')), viewWidth: viewBox.width };
+      return {
+        viewRight: viewBox.x + viewBox.width,
+        viewBottom: viewBox.y + viewBox.height,
+        right,
+        bottom,
+        width: Number(element.getAttribute('width')),
+        viewWidth: viewBox.width,
+      };
     }, svg);
-    assert.ok(fit.right <= fit.viewRight && fit.bottom <= fit.viewBottom, `drawing ${fit.right}×${fit.bottom} exceeds the viewBox ${fit.viewRight}×${fit.viewBottom}`);
+    assert.ok(
+      fit.right <= fit.viewRight && fit.bottom <= fit.viewBottom,
+      `drawing ${fit.right}×${fit.bottom} exceeds the viewBox ${fit.viewRight}×${fit.viewBottom}`,
+    );
     assert.ok(fit.viewRight - fit.right <= 40, `a blank band of ${fit.viewRight - fit.right} units on the right`);
     assert.equal(fit.width, fit.viewWidth, 'the size matches the viewBox, so nothing is left unpainted');
   });

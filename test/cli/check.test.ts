@@ -76,12 +76,28 @@ describe('journey-map check', function () {
       const rows = JSON.parse(runCli(['check', MAPS, INVALID, '--format', 'json']).stdout) as Record<string, unknown>[];
       assert.ok(rows.length > 0);
       for (const row of rows) {
-        assert.deepEqual(Object.keys(row), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'rule', 'message']);
+        assert.deepEqual(Object.keys(row), [
+          'file',
+          'line',
+          'column',
+          'endLine',
+          'endColumn',
+          'severity',
+          'code',
+          'rule',
+          'message',
+        ]);
         assert.match(String(row.code), /^JM\d{3}$/);
         assert.ok(Number(row.line) >= 1 && Number(row.column) >= 1);
-        assert.ok(Number(row.endLine) > Number(row.line) || (row.endLine === row.line && Number(row.endColumn) >= Number(row.column)));
+        assert.ok(
+          Number(row.endLine) > Number(row.line) ||
+            (row.endLine === row.line && Number(row.endColumn) >= Number(row.column)),
+        );
       }
-      assert.ok(rows.some((row) => typeof row.rule === 'string' && String(row.code).startsWith('JM2')), 'gap findings name their rule');
+      assert.ok(
+        rows.some((row) => typeof row.rule === 'string' && String(row.code).startsWith('JM2')),
+        'gap findings name their rule',
+      );
     });
   });
 
@@ -92,7 +108,10 @@ describe('journey-map check', function () {
       const run = log.runs[0];
       assert.equal(run.tool.driver.name, 'journey-map');
       const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
-      assert.ok(ruleIds.filter((id: string) => id.startsWith('JM2')).length >= 12, 'every gap rule of the catalogue is described');
+      assert.ok(
+        ruleIds.filter((id: string) => id.startsWith('JM2')).length >= 12,
+        'every gap rule of the catalogue is described',
+      );
       assert.ok(ruleIds.includes('JM001') && ruleIds.includes('JM101'), 'syntax and schema codes are described too');
       assert.equal(new Set(ruleIds).size, ruleIds.length, 'rule ids are unique');
       assert.ok(run.results.length > 0);
@@ -119,7 +138,10 @@ describe('journey-map check', function () {
       const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
       assert.ok(commands.length > 0);
       for (const command of commands) {
-        assert.match(command, /^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=JM\d{3}[^,:]*::[^\n]+$/);
+        assert.match(
+          command,
+          /^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=JM\d{3}[^,:]*::[^\n]+$/,
+        );
       }
     });
   });
@@ -139,7 +161,13 @@ describe('journey-map check', function () {
     });
 
     it('2 on bad usage, with a hint and no stack trace', function () {
-      for (const args of [['check'], ['check', MAPS, '--format', 'xml'], ['check', MAPS, '--max-warnings', 'many'], ['check', MAPS, '--bogus'], ['frobnicate']]) {
+      for (const args of [
+        ['check'],
+        ['check', MAPS, '--format', 'xml'],
+        ['check', MAPS, '--max-warnings', 'many'],
+        ['check', MAPS, '--bogus'],
+        ['frobnicate'],
+      ]) {
         const result = runCli(args);
         assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
         assert.match(result.stderr, /^journey-map: /);
@@ -190,7 +218,10 @@ describe('journey-map check', function () {
     });
 
     it('a binary file: a finding at its position, exit 1', function () {
-      writeFileSync(join(dir, 'photo.journey.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]));
+      writeFileSync(
+        join(dir, 'photo.journey.yaml'),
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]),
+      );
       const result = runCli(['check', 'photo.journey.yaml'], { cwd: dir });
       assert.equal(result.status, 1);
       assert.match(result.stdout, /^photo\.journey\.yaml:\d+:\d+ error JM008 /m);
@@ -229,7 +260,10 @@ describe('journey-map check', function () {
     before(function () {
       dir = makeTempDir('ignore');
       mkdirSync(join(dir, 'maps', 'broken'), { recursive: true });
-      writeFileSync(join(dir, 'maps', 'good.journey.yaml'), 'journey: Good\nstages: [{ id: a, name: A, kind: retention }]\n');
+      writeFileSync(
+        join(dir, 'maps', 'good.journey.yaml'),
+        'journey: Good\nstages: [{ id: a, name: A, kind: retention }]\n',
+      );
       writeFileSync(join(dir, 'maps', 'broken', 'bad.journey.yaml'), 'journey: [\n');
       writeFileSync(join(dir, '.journeymapignore'), '# examples with errors on purpose\nmaps/broken/\n');
     });
@@ -268,12 +302,19 @@ describe('journey-map check', function () {
       removeDir(dir);
     });
 
-    const codes = (stdout: string) => new Set((JSON.parse(stdout) as { code: string; severity: string }[]).map((row) => `${row.code}:${row.severity}`));
+    const codes = (stdout: string) =>
+      new Set((JSON.parse(stdout) as { code: string; severity: string }[]).map((row) => `${row.code}:${row.severity}`));
 
     it('reads the nearest .journeymaprc.json walking up from the working folder', function () {
       const before = codes(runCli(['check', '.', '--format', 'json'], { cwd: join(dir, 'maps', 'deep') }).stdout);
-      assert.ok([...before].some((code) => code.startsWith('JM203')), `an empty stage is a gap: ${[...before]}`);
-      writeFileSync(join(dir, '.journeymaprc.json'), JSON.stringify({ rules: { JM203: 'off', 'missing-retention-stage': 'error' } }));
+      assert.ok(
+        [...before].some((code) => code.startsWith('JM203')),
+        `an empty stage is a gap: ${[...before]}`,
+      );
+      writeFileSync(
+        join(dir, '.journeymaprc.json'),
+        JSON.stringify({ rules: { JM203: 'off', 'missing-retention-stage': 'error' } }),
+      );
       const result = runCli(['check', '.', '--format', 'json'], { cwd: join(dir, 'maps', 'deep') });
       const after = codes(result.stdout);
       assert.ok(![...after].some((code) => code.startsWith('JM203')), 'the rule turned off is gone');

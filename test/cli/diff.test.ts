@@ -1,7 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertNoStackTrace, ensureBuilt, expectGolden, FIXTURES, git, makeTempDir, removeDir, ROOT, runCli } from './helpers';
+import {
+  assertNoStackTrace,
+  ensureBuilt,
+  expectGolden,
+  FIXTURES,
+  git,
+  makeTempDir,
+  removeDir,
+  ROOT,
+  runCli,
+} from './helpers';
 
 const V1 = join(FIXTURES, 'diff', 'v1.journey.yaml');
 const V2 = join(FIXTURES, 'diff', 'v2.journey.yaml');
@@ -48,8 +58,14 @@ describe('journey-map diff', function () {
     assert.equal(result.status, 0, result.stderr);
     const diff = JSON.parse(result.stdout);
     assert.equal(diff.comparable, true);
-    assert.deepEqual(diff.stages.added.map((stage: { id: string }) => stage.id), ['advocacy']);
-    assert.deepEqual(diff.stages.removed.map((stage: { id: string }) => stage.id), ['support']);
+    assert.deepEqual(
+      diff.stages.added.map((stage: { id: string }) => stage.id),
+      ['advocacy'],
+    );
+    assert.deepEqual(
+      diff.stages.removed.map((stage: { id: string }) => stage.id),
+      ['support'],
+    );
   });
 
   it('identical versions: says nothing changed, exit 0', function () {
@@ -104,7 +120,10 @@ describe('journey-map diff', function () {
         git(clone, 'commit', '--quiet', '-am', 'v2');
         const previous = runCli(['diff', '--git', 'HEAD~1', 'map.journey.yaml'], { cwd: clone });
         for (const change of EXPECTED_CHANGES) assert.match(previous.stdout, change);
-        assert.match(runCli(['diff', '--git', 'HEAD', 'map.journey.yaml'], { cwd: clone }).stdout, /No changes to the journey/);
+        assert.match(
+          runCli(['diff', '--git', 'HEAD', 'map.journey.yaml'], { cwd: clone }).stdout,
+          /No changes to the journey/,
+        );
       } finally {
         removeDir(clone);
       }
@@ -123,7 +142,10 @@ describe('journey-map diff', function () {
       const outside = makeTempDir('no-git');
       try {
         copyFileSync(V1, join(outside, 'map.journey.yaml'));
-        const result = runCli(['diff', '--git', 'HEAD', 'map.journey.yaml'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside } });
+        const result = runCli(['diff', '--git', 'HEAD', 'map.journey.yaml'], {
+          cwd: outside,
+          env: { GIT_CEILING_DIRECTORIES: outside },
+        });
         assert.equal(result.status, 2);
         assert.match(result.stderr, /is not inside a git repository/);
       } finally {
@@ -145,7 +167,11 @@ describe('journey-map diff', function () {
       git(repo, 'add', '.');
       git(repo, 'commit', '--quiet', '-m', 'travel map');
       const edited = replaceOnce(
-        replaceOnce(replaceOnce(original, 'name: Read the refund rules', 'name: Read the refund rules in plain words'), '        emotion: 2\n', '        emotion: 4\n'),
+        replaceOnce(
+          replaceOnce(original, 'name: Read the refund rules', 'name: Read the refund rules in plain words'),
+          '        emotion: 2\n',
+          '        emotion: 4\n',
+        ),
         '        owner: payments\n',
         '        owner: finance\n',
       );

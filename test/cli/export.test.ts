@@ -1,7 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertNoStackTrace, ensureBuilt, FIXTURES, installedChromium, makeTempDir, removeDir, runCli } from './helpers';
+import {
+  assertNoStackTrace,
+  ensureBuilt,
+  FIXTURES,
+  installedChromium,
+  makeTempDir,
+  removeDir,
+  runCli,
+} from './helpers';
 import { pngSize } from './svgInspection';
 
 describe('journey-map export', function () {
@@ -18,7 +26,12 @@ describe('journey-map export', function () {
   it('mermaid and markdown for every map, keeping the folder structure under -o', function () {
     const result = runCli(['export', 'maps', '--format', 'mermaid,markdown', '-o', 'out'], { cwd: dir });
     assert.equal(result.status, 0, result.stderr);
-    for (const file of ['out/parcel-delivery.mmd', 'out/parcel-delivery.md', 'out/sub/taco-restaurant.mmd', 'out/sub/taco-restaurant.md']) {
+    for (const file of [
+      'out/parcel-delivery.mmd',
+      'out/parcel-delivery.md',
+      'out/sub/taco-restaurant.mmd',
+      'out/sub/taco-restaurant.md',
+    ]) {
       assert.ok(existsSync(join(dir, file)), `${file} written`);
     }
     assert.equal(
@@ -27,7 +40,10 @@ describe('journey-map export', function () {
       'export writes the same bytes as render',
     );
     // Not a terminal: one progress line per map, then a total.
-    assert.match(result.stderr, /^\[1\/2\] maps\/parcel-delivery\.journey\.yaml\n\[2\/2\] maps\/sub\/taco-restaurant\.journey\.yml\n/);
+    assert.match(
+      result.stderr,
+      /^\[1\/2\] maps\/parcel-delivery\.journey\.yaml\n\[2\/2\] maps\/sub\/taco-restaurant\.journey\.yml\n/,
+    );
     assert.match(result.stderr, /wrote 4 files from 2 maps/);
   });
 
@@ -40,7 +56,10 @@ describe('journey-map export', function () {
   });
 
   it('an invalid map is reported and skipped, the others are written, exit 1', function () {
-    writeFileSync(join(dir, 'maps', 'broken.journey.yaml'), 'journey: Broken\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n');
+    writeFileSync(
+      join(dir, 'maps', 'broken.journey.yaml'),
+      'journey: Broken\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n',
+    );
     const result = runCli(['export', 'maps', '--format', 'mermaid', '-o', 'out'], { cwd: dir });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /maps\/broken\.journey\.yaml cannot be used: it has 1 error/);
@@ -76,7 +95,10 @@ describe('journey-map export', function () {
     const elapsed = Date.now() - started;
     assert.equal(result.status, 0, result.stderr);
     for (const name of ['parcel-delivery', 'sub/taco-restaurant']) {
-      assert.match(readFileSync(join(dir, 'out', `${name}.svg`), 'utf8'), /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.match(
+        readFileSync(join(dir, 'out', `${name}.svg`), 'utf8'),
+        /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+      );
       const { width, height } = pngSize(readFileSync(join(dir, 'out', `${name}.png`)));
       assert.ok(width > 200 && height > 200, `${name}.png is ${width}×${height}`);
     }

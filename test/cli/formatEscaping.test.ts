@@ -23,8 +23,14 @@ describe('CLI output escaping', function () {
 
   it('code frame: a range running past the line ends at the line end; an empty range gets one caret', function () {
     const text = 'a: 1\nbb: 2\n';
-    assert.equal(codeFrame(text, { start: position(1, 4), end: position(2, 2) }, palette(false)), '  1 | a: 1\n    |    ^');
-    assert.equal(codeFrame(text, { start: position(2, 1), end: position(2, 1) }, palette(false)), '  2 | bb: 2\n    | ^');
+    assert.equal(
+      codeFrame(text, { start: position(1, 4), end: position(2, 2) }, palette(false)),
+      '  1 | a: 1\n    |    ^',
+    );
+    assert.equal(
+      codeFrame(text, { start: position(2, 1), end: position(2, 1) }, palette(false)),
+      '  2 | bb: 2\n    | ^',
+    );
   });
 
   it('code frame: a very long line is cut to a window around the finding', function () {

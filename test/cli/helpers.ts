@@ -4,7 +4,16 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,9 +42,19 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
   delete env.NO_COLOR;
   delete env.CHROME_PATH;
   Object.assign(env, options.env);
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
   if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), stdoutBytes: result.stdout };
+  return {
+    status: result.status,
+    stdout: result.stdout.toString('utf8'),
+    stderr: result.stderr.toString('utf8'),
+    stdoutBytes: result.stdout,
+  };
 }
 
 /** Compares with test/cli/golden/<name>; UPDATE_GOLDEN=1 writes it instead. */
@@ -48,12 +67,20 @@ export function expectGolden(name: string, output: string): void {
     return;
   }
   assert.ok(existsSync(path), `missing golden file ${name}: run UPDATE_GOLDEN=1 npm run test:unit to create it`);
-  assert.equal(actual, readFileSync(path, 'utf8'), `output differs from golden ${name} (UPDATE_GOLDEN=1 to accept a deliberate change)`);
+  assert.equal(
+    actual,
+    readFileSync(path, 'utf8'),
+    `output differs from golden ${name} (UPDATE_GOLDEN=1 to accept a deliberate change)`,
+  );
 }
 
 /** Outputs that name the checkout (SARIF's originalUriBaseIds) must not depend on where it was cloned. */
 function withoutCheckoutPath(output: string): string {
-  return output.split(pathToFileURL(ROOT + sep).href).join('file:///CHECKOUT/').split(ROOT + sep).join('CHECKOUT/');
+  return output
+    .split(pathToFileURL(ROOT + sep).href)
+    .join('file:///CHECKOUT/')
+    .split(ROOT + sep)
+    .join('CHECKOUT/');
 }
 
 /** Bad input must be explained, never answered with a Node stack trace. */
@@ -72,10 +99,14 @@ export function removeDir(path: string): void {
 
 /** A git repository in a temp folder, with a committer identity so commits work on any machine. */
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Journey Tester', '-c', 'user.email=tester@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Journey Tester', '-c', 'user.email=tester@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+    },
+  );
 }
 
 /**
@@ -108,7 +139,12 @@ function newestSource(folder: string): number {
 
 /** The Chromium the render tests use, or undefined (those tests are then skipped with the reason). */
 export function installedChromium(): string | undefined {
-  for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const candidate of [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   return undefined;

@@ -3,7 +3,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { assertNoStackTrace, ensureBuilt, expectGolden, installedChromium, makeTempDir, removeDir, ROOT, runCli } from './helpers';
+import {
+  assertNoStackTrace,
+  ensureBuilt,
+  expectGolden,
+  installedChromium,
+  makeTempDir,
+  removeDir,
+  ROOT,
+  runCli,
+} from './helpers';
 import { inspectSvg, launchChromium, pngSize } from './svgInspection';
 
 const SAMPLE = 'samples/parcel-delivery.journey.yaml';
@@ -21,7 +30,11 @@ function hugeMap(stages: number, touchpointsPerStage: number): string {
   for (let stage = 0; stage < stages; stage++) {
     lines.push(`  - id: s${stage}`, `    name: Stage ${stage}`, '    touchpoints:');
     for (let index = 0; index < touchpointsPerStage; index++) {
-      lines.push(`      - id: t${stage}-${index}`, `        name: Touchpoint ${stage}-${index} where the customer does something long to describe`, '        emotion: 3');
+      lines.push(
+        `      - id: t${stage}-${index}`,
+        `        name: Touchpoint ${stage}-${index} where the customer does something long to describe`,
+        '        emotion: 3',
+      );
     }
   }
   return lines.join('\n') + '\n';
@@ -105,7 +118,12 @@ describe('journey-map render', function () {
       if (dir) removeDir(dir);
     });
 
-    for (const path of [SAMPLE, 'samples/travel-booking-app.journey.yaml', 'samples/toko-online-pengiriman.journey.yaml', FIXTURE]) {
+    for (const path of [
+      SAMPLE,
+      'samples/travel-booking-app.journey.yaml',
+      'samples/toko-online-pengiriman.journey.yaml',
+      FIXTURE,
+    ]) {
       it(`svg of ${path} is well-formed and shows every touchpoint's label`, async function () {
         this.timeout(60_000);
         const result = runCli(['render', path, '--format', 'svg']);
@@ -143,9 +161,14 @@ describe('journey-map render', function () {
       this.timeout(60_000);
       const path = join(dir, 'huge.journey.yaml');
       writeFileSync(path, hugeMap(40, 30));
-      const result = runCli(['render', path, '--format', 'svg'], { env: { CHROME_PATH: '/nonexistent/should-not-be-needed' } });
+      const result = runCli(['render', path, '--format', 'svg'], {
+        env: { CHROME_PATH: '/nonexistent/should-not-be-needed' },
+      });
       assert.equal(result.status, 1, result.stderr);
-      assert.match(result.stderr, /too big to draw: its diagram has [\d,]+ characters, more than Mermaid's limit of 50,000/);
+      assert.match(
+        result.stderr,
+        /too big to draw: its diagram has [\d,]+ characters, more than Mermaid's limit of 50,000/,
+      );
       assertNoStackTrace(result.stderr);
     });
   });
@@ -168,7 +191,16 @@ describe('journey-map render', function () {
     });
 
     it('a --browser path that is not a browser, exit 2', function () {
-      const result = runCli(['render', FIXTURE, '--format', 'png', '-o', '/tmp/never.png', '--browser', '/nonexistent/chrome']);
+      const result = runCli([
+        'render',
+        FIXTURE,
+        '--format',
+        'png',
+        '-o',
+        '/tmp/never.png',
+        '--browser',
+        '/nonexistent/chrome',
+      ]);
       assert.equal(result.status, 2);
       assert.match(result.stderr, /--browser \/nonexistent\/chrome: not an executable file/);
     });

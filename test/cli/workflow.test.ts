@@ -43,7 +43,10 @@ describe('docs/examples/journey-map.yml', function () {
     const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
     assert.equal(checkout?.with?.['fetch-depth'], 0, 'full history for diff --git');
     assert.ok(steps.some((step) => step.uses?.startsWith('actions/setup-node@')));
-    assert.ok(steps.some((step) => step.uses?.startsWith('actions/github-script@')), 'posts a PR comment');
+    assert.ok(
+      steps.some((step) => step.uses?.startsWith('actions/github-script@')),
+      'posts a PR comment',
+    );
   });
 
   it('runs the published CLI through npx only, never a local build', function () {
@@ -67,7 +70,8 @@ describe('docs/examples/journey-map.yml', function () {
     for (const { command, options, raw } of invocations) {
       assert.match(commands, new RegExp(`^  ${command} `, 'm'), `unknown command in "${raw}"`);
       const help = runCli([command, '--help']).stdout;
-      for (const option of options) assert.ok(help.includes(`${option} `), `"${raw}": ${command} has no option ${option}`);
+      for (const option of options)
+        assert.ok(help.includes(`${option} `), `"${raw}": ${command} has no option ${option}`);
     }
   });
 });

@@ -12,7 +12,9 @@ const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'];
 
 export function analyzeFile(workspace: string, relativePath: string, text?: string): JourneyAnalysis {
   const configFile = join(workspace, '.journeymaprc.json');
-  const rules = existsSync(configFile) ? parseRuleSettings((JSON.parse(readFileSync(configFile, 'utf8')) as { rules?: unknown }).rules).settings : undefined;
+  const rules = existsSync(configFile)
+    ? parseRuleSettings((JSON.parse(readFileSync(configFile, 'utf8')) as { rules?: unknown }).rules).settings
+    : undefined;
   return analyzeJourney(text ?? readFileSync(join(workspace, relativePath), 'utf8'), rules ? { rules } : {});
 }
 
@@ -23,7 +25,11 @@ export function analyzeFile(workspace: string, relativePath: string, text?: stri
 export function firstListedFindings(findings: readonly Finding[], count: number): Finding[] {
   return [...findings]
     .filter((finding) => finding.severity !== 'hint') // hints are not listed in the Problems panel
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.range.start.offset - b.range.start.offset)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+        a.range.start.offset - b.range.start.offset,
+    )
     .slice(0, count);
 }
 

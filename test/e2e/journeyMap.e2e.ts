@@ -19,7 +19,11 @@ export interface UiTestContext {
 }
 
 /** Polls `check` until it returns true; on timeout fails with what was last seen. */
-async function eventually(description: string, check: () => Promise<boolean | string>, timeoutMs = 30_000): Promise<void> {
+async function eventually(
+  description: string,
+  check: () => Promise<boolean | string>,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: boolean | string = false;
   for (;;) {
@@ -29,7 +33,10 @@ async function eventually(description: string, check: () => Promise<boolean | st
       last = (error as Error).message.split('\n')[0]!;
     }
     if (last === true) return;
-    if (Date.now() > deadline) throw new Error(`${description}: not seen within ${timeoutMs / 1000}s${typeof last === 'string' ? ` (last: ${last.slice(0, 300)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${description}: not seen within ${timeoutMs / 1000}s${typeof last === 'string' ? ` (last: ${last.slice(0, 300)})` : ''}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -51,7 +58,12 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
       async run() {
         await workbench.waitUntilReady();
         await workbench.openFile(validMap);
-        await eventually('status bar shows the Journey Map language', async () => (await workbench.languageStatus().textContent())?.includes('Journey Map') || `status: ${await workbench.languageStatus().textContent()}`);
+        await eventually(
+          'status bar shows the Journey Map language',
+          async () =>
+            (await workbench.languageStatus().textContent())?.includes('Journey Map') ||
+            `status: ${await workbench.languageStatus().textContent()}`,
+        );
         step('status bar language: Journey Map');
       },
     },
@@ -75,7 +87,10 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
       async run() {
         await workbench.openFile(validMap);
         await workbench.runCommand('Journey Map: Open Preview to the Side');
-        await page.locator('.tabs-container .tab', { hasText: `Preview ${validMap.split('/').pop()}` }).first().waitFor({ timeout: 30_000 });
+        await page
+          .locator('.tabs-container .tab', { hasText: `Preview ${validMap.split('/').pop()}` })
+          .first()
+          .waitFor({ timeout: 30_000 });
         step('preview tab opened');
         await eventually('the diagram shows every task label', async () => {
           const text = await workbench.diagramText();
@@ -97,7 +112,10 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         await workbench.screenshot(join(screenshotsDir, PREVIEW_SCREENSHOT));
         await page.setViewportSize({ width: 1440, height: 900 });
         await workbench.previewFrame().locator('#zoom-fit').click();
-        await eventually('Fit changes the zoom level', async () => ((await zoomLevel.textContent())?.trim() ?? '') !== before);
+        await eventually(
+          'Fit changes the zoom level',
+          async () => ((await zoomLevel.textContent())?.trim() ?? '') !== before,
+        );
         step(`Fit: zoom ${before} → ${(await zoomLevel.textContent())?.trim()}`);
       },
     },
@@ -107,7 +125,9 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         await workbench.goToLineEnd(labelLine);
         await page.keyboard.type(EDITED_SUFFIX);
         step(`typed "${EDITED_SUFFIX}" after "${firstLabel}" on line ${labelLine}`);
-        await eventually('the diagram shows the edited label', async () => (await workbench.diagramText()).includes(compact(firstLabel + EDITED_SUFFIX)));
+        await eventually('the diagram shows the edited label', async () =>
+          (await workbench.diagramText()).includes(compact(firstLabel + EDITED_SUFFIX)),
+        );
         step('preview shows the edited label');
       },
     },
@@ -130,7 +150,10 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         await row.waitFor({ timeout: 30_000 });
         step(`Problems: ${(await row.innerText()).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`);
         const banner = workbench.previewFrame().locator('#banner');
-        await eventually('the preview shows the invalid-file banner', async () => (await banner.isVisible()) && ((await banner.textContent()) ?? '').trim().length > 0);
+        await eventually(
+          'the preview shows the invalid-file banner',
+          async () => (await banner.isVisible()) && ((await banner.textContent()) ?? '').trim().length > 0,
+        );
         step(`preview banner: ${((await banner.textContent()) ?? '').trim().slice(0, 120)}`);
         await workbench.screenshot(join(screenshotsDir, 'invalid-edit.png'));
       },

@@ -22,7 +22,11 @@ export function step(message: string): void {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 export async function runUiTests(tests: UiTest[], page: Page, screenshotsDir: string): Promise<SuiteResults> {
@@ -36,7 +40,10 @@ export async function runUiTests(tests: UiTest[], page: Page, screenshotsDir: st
       const timeoutMs = test.timeoutMs ?? 90_000;
       await Promise.race([
         test.run(),
-        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000}s`)), timeoutMs))),
+        new Promise<never>(
+          (_, reject) =>
+            (timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000}s`)), timeoutMs)),
+        ),
       ]);
       const durationMs = Date.now() - testStarted;
       results.push({ title: test.name, state: 'passed', durationMs });

@@ -28,7 +28,10 @@ async function packageExtension(): Promise<string> {
   const started = Date.now();
   const log = join(outputDir, 'logs', 'package.log');
   const packaged = await run('npm', ['run', 'package'], { cwd: repoRoot, logFile: log });
-  if (packaged.code !== 0 || !existsSync(vsix)) throw new HarnessError(`npm run package did not produce ${vsix} (exit ${packaged.code}); log ${log}:\n${lastLines(packaged.output, 25)}`);
+  if (packaged.code !== 0 || !existsSync(vsix))
+    throw new HarnessError(
+      `npm run package did not produce ${vsix} (exit ${packaged.code}); log ${log}:\n${lastLines(packaged.output, 25)}`,
+    );
   console.log(`[e2e] packaged ${vsix} in ${seconds(started)}`);
   return vsix;
 }
@@ -65,7 +68,10 @@ async function main(): Promise<SuiteResults> {
   const workspace = temporarySamplesWorkspace('e2e');
   const validMap = pickValidMap(workspace);
   const mapWithFindings = pickMapWithFindings(workspace);
-  if (!validMap || !mapWithFindings) throw new HarnessError(`samples/ needs a valid map and a map with findings (found: ${validMap ?? 'none'}, ${mapWithFindings ?? 'none'})`);
+  if (!validMap || !mapWithFindings)
+    throw new HarnessError(
+      `samples/ needs a valid map and a map with findings (found: ${validMap ?? 'none'}, ${mapWithFindings ?? 'none'})`,
+    );
   console.log(`[e2e] maps: ${validMap} (valid), ${mapWithFindings} (with findings)`);
 
   const server = await startCodeServer({ label: 'e2e', vsixFiles: [vsix] });
@@ -77,7 +83,11 @@ async function main(): Promise<SuiteResults> {
 
   mkdirSync(screenshotsDir, { recursive: true });
   const workbench = new Workbench(page);
-  const results = await runUiTests(journeyMapUiTests({ workbench, workspace, validMap, mapWithFindings, screenshotsDir }), page, screenshotsDir);
+  const results = await runUiTests(
+    journeyMapUiTests({ workbench, workspace, validMap, mapWithFindings, screenshotsDir }),
+    page,
+    screenshotsDir,
+  );
   const preview = join(screenshotsDir, PREVIEW_SCREENSHOT);
   if (results.failed === 0 && existsSync(preview)) {
     copyFileSync(preview, join(repoRoot, 'docs', 'screenshot.png'));
@@ -94,7 +104,15 @@ main()
   .catch((error: unknown): SuiteResults => {
     const message = error instanceof HarnessError ? error.message : String((error as Error)?.stack ?? error);
     console.error(`not ok - e2e harness\n    ${message.split('\n').join('\n    ')}`);
-    return { suite: 'e2e', passed: 0, failed: 1, pending: 0, durationMs: Date.now() - started, tests: [], error: message };
+    return {
+      suite: 'e2e',
+      passed: 0,
+      failed: 1,
+      pending: 0,
+      durationMs: Date.now() - started,
+      tests: [],
+      error: message,
+    };
   })
   .then(async (results) => {
     await runCleanups();

@@ -24,9 +24,13 @@ export class Workbench {
     await input.waitFor({ timeout: 10_000 });
     await input.fill(relativePath);
     // Wait for the filtered list: until then the focused row is a recently opened file.
-    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 10_000 });
+    await this.page
+      .locator('.quick-input-list .monaco-list-row.focused', { hasText: name })
+      .waitFor({ timeout: 10_000 });
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+    await this.page
+      .locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name })
+      .waitFor({ timeout: 15_000 });
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
     step(`opened ${relativePath} with Quick Open`);
   }
@@ -37,7 +41,9 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 10_000 });
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 10_000 });
+    await this.page
+      .locator('.quick-input-list .monaco-list-row.focused', { hasText: title })
+      .waitFor({ timeout: 10_000 });
     await this.page.keyboard.press('Enter');
     step(`ran "${title}" from the Command Palette`);
   }
@@ -55,10 +61,16 @@ export class Workbench {
   /** Shows only the Problems of files matching `text` (the panel's own filter box), so other open files' rows don't push them out of view. */
   async filterProblems(text: string): Promise<void> {
     await this.showProblems();
-    const filter = this.page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    const filter = this.page
+      .locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input')
+      .first();
     await filter.fill(text);
     // The filter applies after a debounce: wait until the list starts with the file's own group.
-    await this.page.locator('.markers-panel .monaco-list-row').first().filter({ hasText: text }).waitFor({ timeout: 10_000 });
+    await this.page
+      .locator('.markers-panel .monaco-list-row')
+      .first()
+      .filter({ hasText: text })
+      .waitFor({ timeout: 10_000 });
     step(`Problems filtered to "${text}"`);
   }
 

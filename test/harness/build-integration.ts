@@ -14,7 +14,9 @@ export const integrationOutDir = join(repoRoot, 'out', 'test', 'integration');
 export const integrationEntry = join(integrationOutDir, 'index.js');
 
 export async function buildIntegrationSuite(): Promise<string[]> {
-  const tests = readdirSync(integrationSourceDir).filter((name) => name.endsWith('.test.ts')).sort();
+  const tests = readdirSync(integrationSourceDir)
+    .filter((name) => name.endsWith('.test.ts'))
+    .sort();
   // Start clean, so a deleted test does not keep running from a stale bundle.
   rmSync(integrationOutDir, { recursive: true, force: true });
   await esbuild.build({
@@ -36,7 +38,8 @@ export async function buildIntegrationSuite(): Promise<string[]> {
 
 if (require.main === module) {
   buildIntegrationSuite().then(
-    (tests) => console.log(`[harness] built the integration suite (${tests.length} test files) into ${integrationOutDir}`),
+    (tests) =>
+      console.log(`[harness] built the integration suite (${tests.length} test files) into ${integrationOutDir}`),
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;

@@ -5,7 +5,18 @@
  * no extension gallery, telemetry, update checks or AI features.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { onCleanup } from './cleanup';
@@ -68,7 +79,9 @@ export function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -93,7 +106,10 @@ function prepareRunFolders(settings: Record<string, unknown>) {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   mkdirSync(xdgDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  writeFileSync(
+    join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2),
+  );
   return { root, userDataDir, extensionsDir, xdgDir };
 }
 
@@ -122,7 +138,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   mkdirSync(logsDir, { recursive: true });
 
   for (const vsix of options.vsixFiles ?? []) {
-    const installed = await run(node24Binary, [entry, ...common, '--install-extension', vsix], { env, logFile: join(logsDir, `${options.label}-install-extension.log`) });
+    const installed = await run(node24Binary, [entry, ...common, '--install-extension', vsix], {
+      env,
+      logFile: join(logsDir, `${options.label}-install-extension.log`),
+    });
     if (installed.code !== 0 || /failed|error/i.test(installed.output)) {
       throw new HarnessError(`code-server --install-extension ${vsix} failed:\n${lastLines(installed.output, 20)}`);
     }
@@ -130,8 +149,16 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   }
 
   for (const folder of options.linkedExtensions ?? []) {
-    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-    symlinkSync(folder, join(folders.extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+      publisher: string;
+      name: string;
+      version: string;
+    };
+    symlinkSync(
+      folder,
+      join(folders.extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`),
+      'dir',
+    );
   }
 
   const port = options.port ?? (await findFreePort());
@@ -139,8 +166,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const logFile = join(logsDir, `${options.label}-code-server.log`);
   const args = [
     entry,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -161,7 +190,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.on('exit', () => { exited = true; resolve(); }));
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
 
   const stop = async () => {
     unregister();
@@ -189,7 +223,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   }, 30_000);
   if (healthy !== true) {
     await stop();
-    throw new HarnessError(`code-server did not become healthy on ${origin} (${exited ? 'it exited' : 'timeout'}). Last output:\n${lastLines(output, 20)}`);
+    throw new HarnessError(
+      `code-server did not become healthy on ${origin} (${exited ? 'it exited' : 'timeout'}). Last output:\n${lastLines(output, 20)}`,
+    );
   }
 
   return {

@@ -24,7 +24,11 @@ export interface ExtensionHostRun {
 
 export async function runWithCodeServer(options: ExtensionHostRun): Promise<number> {
   const started = Date.now();
-  const server = await startCodeServer({ label: 'integration', smokeTestDriver: true, env: { JOURNEY_MAP_TEST_RESULTS: options.resultsFile } });
+  const server = await startCodeServer({
+    label: 'integration',
+    smokeTestDriver: true,
+    env: { JOURNEY_MAP_TEST_RESULTS: options.resultsFile },
+  });
   console.log(`[harness] code-server on ${server.origin} (${seconds(started)}), log: ${server.logFile}`);
   let workbenchLog: WriteStream | undefined;
   let browser: Browser | undefined;
@@ -53,12 +57,16 @@ export async function runWithCodeServer(options: ExtensionHostRun): Promise<numb
     ]);
     await page.goto(url);
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)));
+    const timedOut = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)),
+    );
     const outcome = await Promise.race([exitCode, timedOut]);
     clearTimeout(timer);
     await page.screenshot({ path: join(screenshotsDir, 'integration-end.png') }).catch(() => undefined);
     if (outcome === 'timeout') {
-      throw new HarnessError(`the integration suite did not finish within ${options.timeoutMs / 1000}s (no codeAutomationExit). See ${server.logFile} and ${join(screenshotsDir, 'integration-end.png')}.`);
+      throw new HarnessError(
+        `the integration suite did not finish within ${options.timeoutMs / 1000}s (no codeAutomationExit). See ${server.logFile} and ${join(screenshotsDir, 'integration-end.png')}.`,
+      );
     }
     console.log(`[harness] extension host exited with ${outcome} after ${seconds(started)}`);
     return outcome;

@@ -14,16 +14,22 @@ const DOWNLOAD_HOST = 'update.code.visualstudio.com';
 const cachedInstalls = join(repoRoot, '.vscode-test');
 
 export async function isDesktopVSCodeAvailable(timeoutMs = 3_000): Promise<{ available: boolean; reason: string }> {
-  if (process.env.VSCODE_EXECUTABLE_PATH) return { available: true, reason: `VSCODE_EXECUTABLE_PATH=${process.env.VSCODE_EXECUTABLE_PATH}` };
+  if (process.env.VSCODE_EXECUTABLE_PATH)
+    return { available: true, reason: `VSCODE_EXECUTABLE_PATH=${process.env.VSCODE_EXECUTABLE_PATH}` };
   if (existsSync(cachedInstalls) && readdirSync(cachedInstalls).some((name) => name.startsWith('vscode-'))) {
     return { available: true, reason: `cached in ${cachedInstalls}` };
   }
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs}ms`)), timeoutMs).unref());
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no answer in ${timeoutMs}ms`)), timeoutMs).unref(),
+  );
   try {
     await Promise.race([lookup(DOWNLOAD_HOST), timeout]);
     return { available: true, reason: `${DOWNLOAD_HOST} resolves` };
   } catch (error) {
-    return { available: false, reason: `cannot download desktop VS Code (${DOWNLOAD_HOST}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      available: false,
+      reason: `cannot download desktop VS Code (${DOWNLOAD_HOST}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
 }
 
@@ -34,7 +40,13 @@ export async function runWithTestElectron(options: ExtensionHostRun): Promise<nu
       extensionTestsPath: options.extensionTestsPath,
       extensionTestsEnv: { JOURNEY_MAP_TEST_RESULTS: options.resultsFile },
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH,
-      launchArgs: [options.workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust'],
+      launchArgs: [
+        options.workspace,
+        '--disable-extensions',
+        '--skip-welcome',
+        '--skip-release-notes',
+        '--disable-workspace-trust',
+      ],
     });
     return 0;
   } catch (error) {

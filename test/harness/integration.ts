@@ -25,7 +25,9 @@ async function chooseRunner(): Promise<'electron' | 'code-server'> {
   }
   const desktop = await isDesktopVSCodeAvailable();
   const runner = desktop.available ? 'electron' : 'code-server';
-  console.log(`[harness] runner: ${runner === 'electron' ? 'A, desktop VS Code via @vscode/test-electron' : 'B, code-server + Chromium'} — ${desktop.reason}`);
+  console.log(
+    `[harness] runner: ${runner === 'electron' ? 'A, desktop VS Code via @vscode/test-electron' : 'B, code-server + Chromium'} — ${desktop.reason}`,
+  );
   return runner;
 }
 
@@ -40,11 +42,19 @@ async function main(): Promise<number> {
     const timeoutMs = Number(process.env.JOURNEY_MAP_INTEGRATION_TIMEOUT_S ?? 600) * 1000;
     // The extension host writes to a file of this run's own; the suite's results file is written from it.
     const hostResultsFile = join(resultsDir, `integration-${process.pid}.json`);
-    const options = { extensionTestsPath: integrationEntry, workspace: temporarySamplesWorkspace('integration'), resultsFile: hostResultsFile, timeoutMs };
+    const options = {
+      extensionTestsPath: integrationEntry,
+      workspace: temporarySamplesWorkspace('integration'),
+      resultsFile: hostResultsFile,
+      timeoutMs,
+    };
     const exitCode = runner === 'electron' ? await runWithTestElectron(options) : await runWithCodeServer(options);
     const results = readSuiteResults(hostResultsFile);
     rmSync(hostResultsFile, { force: true });
-    if (!results) throw new HarnessError(`the extension host exited with ${exitCode} but wrote no results (did the suite load? see the log above)`);
+    if (!results)
+      throw new HarnessError(
+        `the extension host exited with ${exitCode} but wrote no results (did the suite load? see the log above)`,
+      );
     writeSuiteResults(resultsFile, results);
     console.log(`\n[harness] integration results (${runner}, ${seconds(started)}):\n${formatSuiteResults(results)}`);
     return results.failed > 0 || exitCode !== 0 ? 1 : 0;
@@ -52,7 +62,15 @@ async function main(): Promise<number> {
     const message = error instanceof HarnessError ? error.message : String((error as Error)?.stack ?? error);
     console.error(`[harness] integration run failed: ${message}`);
     // Record the failure so the totals line counts it rather than silently showing nothing.
-    writeSuiteResults(resultsFile, { suite: 'integration', passed: 0, failed: 1, pending: 0, durationMs: Date.now() - started, tests: [], error: message });
+    writeSuiteResults(resultsFile, {
+      suite: 'integration',
+      passed: 0,
+      failed: 1,
+      pending: 0,
+      durationMs: Date.now() - started,
+      tests: [],
+      error: message,
+    });
     return 1;
   } finally {
     await runCleanups();

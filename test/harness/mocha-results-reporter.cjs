@@ -13,13 +13,26 @@ class ResultsReporter extends Mocha.reporters.Spec {
     super(runner, options);
     const started = Date.now();
     const tests = [];
-    runner.on(EVENT_TEST_PASS, (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }));
+    runner.on(EVENT_TEST_PASS, (test) =>
+      tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }),
+    );
     runner.on(EVENT_TEST_PENDING, (test) => tests.push({ title: test.fullTitle(), state: 'pending' }));
-    runner.on(EVENT_TEST_FAIL, (test, error) => tests.push({ title: test.fullTitle(), state: 'failed', error: String((error && error.message) || error) }));
+    runner.on(EVENT_TEST_FAIL, (test, error) =>
+      tests.push({ title: test.fullTitle(), state: 'failed', error: String((error && error.message) || error) }),
+    );
     runner.once(EVENT_RUN_END, () => {
-      const file = process.env.JOURNEY_MAP_TEST_RESULTS || path.join(__dirname, '..', '..', '.test-output', 'results', 'unit.json');
+      const file =
+        process.env.JOURNEY_MAP_TEST_RESULTS ||
+        path.join(__dirname, '..', '..', '.test-output', 'results', 'unit.json');
       const stats = runner.stats || {};
-      const results = { suite: 'unit', passed: stats.passes || 0, failed: stats.failures || 0, pending: stats.pending || 0, durationMs: Date.now() - started, tests };
+      const results = {
+        suite: 'unit',
+        passed: stats.passes || 0,
+        failed: stats.failures || 0,
+        pending: stats.pending || 0,
+        durationMs: Date.now() - started,
+        tests,
+      };
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
     });

@@ -47,7 +47,8 @@ export function readSuiteResults(file: string): SuiteResults | undefined {
 /** The `ok - …` / `not ok - …` lines and mocha's own summary wording. */
 export function formatSuiteResults(results: SuiteResults): string {
   const lines = results.tests.map((test) => {
-    if (test.state === 'passed') return `ok - ${test.title}${test.durationMs === undefined ? '' : ` (${test.durationMs}ms)`}`;
+    if (test.state === 'passed')
+      return `ok - ${test.title}${test.durationMs === undefined ? '' : ` (${test.durationMs}ms)`}`;
     if (test.state === 'pending') return `ok - ${test.title} # SKIP`;
     return `not ok - ${test.title}\n    ${(test.error ?? '').split('\n').join('\n    ')}`;
   });

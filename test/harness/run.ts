@@ -12,7 +12,11 @@ export interface RunResult {
  * Runs a command to completion. Output goes to `logFile` (and is returned) when given,
  * otherwise straight to our stdout/stderr. Never throws for a non-zero exit: callers decide.
  */
-export function run(command: string, args: readonly string[], options: SpawnOptions & { logFile?: string } = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: SpawnOptions & { logFile?: string } = {},
+): Promise<RunResult> {
   const { logFile, ...spawnOptions } = options;
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: logFile ? ['ignore', 'pipe', 'pipe'] : 'inherit', ...spawnOptions });
@@ -38,7 +42,11 @@ export function lastLines(text: string, count: number): string {
 }
 
 /** Polls `check` until it returns a value (not undefined) or `timeoutMs` passes. */
-export async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs: number, intervalMs = 100): Promise<T | undefined> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs: number,
+  intervalMs = 100,
+): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -14,7 +14,9 @@ import { HarnessError, run } from './run';
 
 function localCode(): string | undefined {
   try {
-    return execFileSync('which', ['code'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('which', ['code'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
   const port = process.env.JOURNEY_MAP_PORT ? Number(process.env.JOURNEY_MAP_PORT) : undefined;
   const server = await startCodeServer({ label: 'start', linkedExtensions: [repoRoot], ...(port ? { port } : {}) });
   const url = server.workbenchUrl(samples);
-  console.log(`\n  Journey Map is running in VS Code (code-server) at:\n\n    ${url}\n\n  Open it in a browser on this machine. Rebuild with \`npm run build\` and reload the window to pick up changes.\n  Server log: ${server.logFile}\n  Press Ctrl-C to stop.\n`);
+  console.log(
+    `\n  Journey Map is running in VS Code (code-server) at:\n\n    ${url}\n\n  Open it in a browser on this machine. Rebuild with \`npm run build\` and reload the window to pick up changes.\n  Server log: ${server.logFile}\n  Press Ctrl-C to stop.\n`,
+  );
   // Stay up until Ctrl-C / SIGTERM: the cleanup handlers stop the server and exit.
   await new Promise<never>(() => undefined);
 }

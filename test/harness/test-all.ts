@@ -21,7 +21,11 @@ interface Step {
 const steps: Step[] = [
   { name: 'build', args: ['run', 'build'] },
   { name: 'typecheck', args: ['run', 'typecheck'] },
-  { name: 'unit', args: ['run', 'test:unit', '--', '--reporter', join(__dirname, 'mocha-results-reporter.cjs')], results: join(resultsDir, 'unit.json') },
+  {
+    name: 'unit',
+    args: ['run', 'test:unit', '--', '--reporter', join(__dirname, 'mocha-results-reporter.cjs')],
+    results: join(resultsDir, 'unit.json'),
+  },
   { name: 'integration', args: ['run', 'test:integration'], results: join(resultsDir, 'integration.json') },
   { name: 'e2e', args: ['run', 'test:e2e'], results: join(resultsDir, 'e2e.json') },
 ];
@@ -52,7 +56,9 @@ async function main(): Promise<number> {
     const extra = code !== 0 && results.failed === 0 ? 1 : 0;
     passed += results.passed;
     failed += results.failed + extra;
-    summary.push(`${step.name}: ${results.passed} passed, ${results.failed + extra} failed${results.pending ? `, ${results.pending} pending` : ''} in ${time}${extra ? ` (exit ${code})` : ''}`);
+    summary.push(
+      `${step.name}: ${results.passed} passed, ${results.failed + extra} failed${results.pending ? `, ${results.pending} pending` : ''} in ${time}${extra ? ` (exit ${code})` : ''}`,
+    );
   }
   const totals = `${passed} passed, ${failed} failed`;
   console.log(`\n[test] summary (${seconds(started)}):\n  ${summary.join('\n  ')}`);

@@ -9,12 +9,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CODE_SERVER_PACKAGE, NODE24_PACKAGE, cacheDir, chromiumPath, codeServerEntry, node24Binary, node24Dir } from './paths';
+import {
+  CODE_SERVER_PACKAGE,
+  NODE24_PACKAGE,
+  cacheDir,
+  chromiumPath,
+  codeServerEntry,
+  node24Binary,
+  node24Dir,
+} from './paths';
 import { HarnessError, lastLines, run, seconds } from './run';
 
 function isDebianPackageInstalled(name: string): boolean {
   try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).includes('install ok installed');
+    return execFileSync('dpkg-query', ['-W', '-f=${Status}', name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).includes('install ok installed');
   } catch {
     return false;
   }
@@ -22,15 +33,25 @@ function isDebianPackageInstalled(name: string): boolean {
 
 async function aptInstall(packages: string[]): Promise<void> {
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot) throw new HarnessError(`Missing system packages: ${packages.join(', ')}. Install them with: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
+  if (!isRoot)
+    throw new HarnessError(
+      `Missing system packages: ${packages.join(', ')}. Install them with: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`,
+    );
   const started = Date.now();
   console.log(`[harness] apt-get install ${packages.join(' ')} …`);
   const log = join(cacheDir, 'apt.log');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = await run('apt-get', ['-o', 'DPkg::Lock::Timeout=300', 'update', '-qq'], { env, logFile: log });
   // Another apt-get (a colleague's, unattended-upgrades) may hold the dpkg lock: wait for it instead of failing.
-  const install = update.code === 0 ? await run('apt-get', ['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '-qq', ...packages], { env, logFile: log }) : update;
-  if (install.code !== 0) throw new HarnessError(`apt-get could not install ${packages.join(', ')}:\n${lastLines(install.output, 20)}`);
+  const install =
+    update.code === 0
+      ? await run('apt-get', ['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '-qq', ...packages], {
+          env,
+          logFile: log,
+        })
+      : update;
+  if (install.code !== 0)
+    throw new HarnessError(`apt-get could not install ${packages.join(', ')}:\n${lastLines(install.output, 20)}`);
   console.log(`[harness] apt-get done in ${seconds(started)}`);
 }
 
@@ -40,7 +61,8 @@ export async function ensureSystemPackages(options: { forCodeServerInstall: bool
   if (!existsSync(chromiumPath)) missing.push('chromium');
   if (options.forCodeServerInstall && !isDebianPackageInstalled('libkrb5-dev')) missing.push('libkrb5-dev');
   if (missing.length > 0) await aptInstall(missing);
-  if (!existsSync(chromiumPath)) throw new HarnessError(`Chromium not found at ${chromiumPath} (set JOURNEY_MAP_CHROMIUM to another binary).`);
+  if (!existsSync(chromiumPath))
+    throw new HarnessError(`Chromium not found at ${chromiumPath} (set JOURNEY_MAP_CHROMIUM to another binary).`);
 }
 
 async function npmInstallInto(folder: string, packageSpec: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -49,8 +71,13 @@ async function npmInstallInto(folder: string, packageSpec: string, env: NodeJS.P
   const log = join(folder, 'install.log');
   const started = Date.now();
   console.log(`[harness] npm install ${packageSpec} into ${folder} (log: ${log}) …`);
-  const result = await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', packageSpec], { cwd: folder, env, logFile: log });
-  if (result.code !== 0) throw new HarnessError(`npm install ${packageSpec} failed (exit ${result.code}):\n${lastLines(result.output, 30)}`);
+  const result = await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', packageSpec],
+    { cwd: folder, env, logFile: log },
+  );
+  if (result.code !== 0)
+    throw new HarnessError(`npm install ${packageSpec} failed (exit ${result.code}):\n${lastLines(result.output, 30)}`);
   console.log(`[harness] ${packageSpec} installed in ${seconds(started)}`);
 }
 
@@ -77,7 +104,8 @@ export async function ensureNode24(): Promise<string> {
   const folder = join(cacheDir, 'node24');
   if (!isInstalled(folder, NODE24_PACKAGE) || !existsSync(node24Binary)) {
     await npmInstallInto(folder, NODE24_PACKAGE, process.env);
-    if (!existsSync(node24Binary)) throw new HarnessError(`${NODE24_PACKAGE} installed but ${node24Binary} is missing.`);
+    if (!existsSync(node24Binary))
+      throw new HarnessError(`${NODE24_PACKAGE} installed but ${node24Binary} is missing.`);
     markInstalled(folder, NODE24_PACKAGE);
   }
   return node24Binary;
@@ -90,9 +118,14 @@ export async function ensureCodeServer(): Promise<string> {
   await ensureSystemPackages({ forCodeServerInstall: needsInstall });
   const node24 = await ensureNode24();
   if (needsInstall) {
-    const env = { ...withoutNpmRunVariables(process.env), PATH: `${dirname(node24)}:${process.env.PATH ?? ''}`, npm_config_nodedir: node24Dir };
+    const env = {
+      ...withoutNpmRunVariables(process.env),
+      PATH: `${dirname(node24)}:${process.env.PATH ?? ''}`,
+      npm_config_nodedir: node24Dir,
+    };
     await npmInstallInto(folder, CODE_SERVER_PACKAGE, env);
-    if (!existsSync(codeServerEntry)) throw new HarnessError(`${CODE_SERVER_PACKAGE} installed but ${codeServerEntry} is missing.`);
+    if (!existsSync(codeServerEntry))
+      throw new HarnessError(`${CODE_SERVER_PACKAGE} installed but ${codeServerEntry} is missing.`);
     markInstalled(folder, CODE_SERVER_PACKAGE);
   }
   return codeServerEntry;

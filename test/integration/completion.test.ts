@@ -22,9 +22,14 @@ stages:
 /** Opens MAP with `line` appended and asks VS Code for completions at the end of that line. */
 async function completeAtEnd(line: string): Promise<vscode.CompletionItem[]> {
   const document = await openUntitled(MAP + line);
-  const lastLine = document.lineAt(document.lineCount - 1).text === '' ? document.lineCount - 2 : document.lineCount - 1;
+  const lastLine =
+    document.lineAt(document.lineCount - 1).text === '' ? document.lineCount - 2 : document.lineCount - 1;
   const position = document.lineAt(lastLine).range.end;
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
+  );
   return list.items;
 }
 
@@ -40,10 +45,16 @@ suite('completion', () => {
   test('offers the keys of a touchpoint from the schema, without the ones already there', async () => {
     const items = await completeAtEnd('        ');
     const names = labels(items);
-    for (const key of ['channel', 'emotion', 'momentOfTruth', 'opportunities', 'owner']) assert.ok(names.includes(key), `${key} in ${names.join(', ')}`);
-    assert.ok(!names.includes('painPoints') || items.find((i) => i.label === 'painPoints')?.kind !== vscode.CompletionItemKind.Property, 'painPoints is already there');
+    for (const key of ['channel', 'emotion', 'momentOfTruth', 'opportunities', 'owner'])
+      assert.ok(names.includes(key), `${key} in ${names.join(', ')}`);
+    assert.ok(
+      !names.includes('painPoints') ||
+        items.find((i) => i.label === 'painPoints')?.kind !== vscode.CompletionItemKind.Property,
+      'painPoints is already there',
+    );
     const moment = items.find((item) => item.label === 'momentOfTruth')!;
-    const documentation = moment.documentation instanceof vscode.MarkdownString ? moment.documentation.value : String(moment.documentation);
+    const documentation =
+      moment.documentation instanceof vscode.MarkdownString ? moment.documentation.value : String(moment.documentation);
     assert.match(documentation, /moment of truth/);
   });
 
@@ -70,7 +81,9 @@ suite('completion', () => {
   });
 
   test('offers pain point ids inside addresses', async () => {
-    const items = await completeAtEnd('        opportunities:\n          - description: Text the delivery slot\n            addresses: [');
+    const items = await completeAtEnd(
+      '        opportunities:\n          - description: Text the delivery slot\n            addresses: [',
+    );
     const pain = items.find((item) => item.label === 'late-parcel');
     assert.ok(pain, labels(items).join(', '));
     assert.match((pain.documentation as vscode.MarkdownString).value, /arrives a day late/);
@@ -79,7 +92,9 @@ suite('completion', () => {
   test('offers stage kinds', async () => {
     const items = await completeAtEnd('  - id: advocacy\n    kind: ');
     assert.deepEqual(
-      labels(items).filter((label) => ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'].includes(label)).sort(),
+      labels(items)
+        .filter((label) => ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'].includes(label))
+        .sort(),
       ['advocacy', 'awareness', 'consideration', 'purchase', 'retention'],
     );
   });

@@ -2,7 +2,16 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activatedExtension, codeOf, diagnosticsOf, openSample, openUntitled, readSample, waitFor, workspaceUri } from './editorSupport';
+import {
+  activatedExtension,
+  codeOf,
+  diagnosticsOf,
+  openSample,
+  openUntitled,
+  readSample,
+  waitFor,
+  workspaceUri,
+} from './editorSupport';
 
 suite('diagnostics', () => {
   suiteSetup(async () => {
@@ -29,7 +38,11 @@ suite('diagnostics', () => {
     assert.equal(document.getText(clamp.range), '7');
     assert.equal(clamp.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(clamp.source, 'journey-map');
-    assert.match((clamp.code as { target: vscode.Uri }).target.path, /docs\/codes\.md$/, 'schema codes link to docs/codes.md');
+    assert.match(
+      (clamp.code as { target: vscode.Uri }).target.path,
+      /docs\/codes\.md$/,
+      'schema codes link to docs/codes.md',
+    );
     const codes = new Set(diagnostics.map(codeOf));
     for (const code of ['JM101', 'JM103', 'JM104', 'JM105', 'JM107']) assert.ok(codes.has(code), `${code} reported`);
   });
@@ -68,26 +81,42 @@ suite('diagnostics', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(17, column, 17, column + 1), '4');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const after = await diagnosticsOf(document.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM105' && x.range.start.line === 17), 'diagnostics without the emotion error');
-    assert.ok(after.some((d) => codeOf(d) === 'JM104'), 'other problems stay');
+    const after = await diagnosticsOf(
+      document.uri,
+      (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM105' && x.range.start.line === 17),
+      'diagnostics without the emotion error',
+    );
+    assert.ok(
+      after.some((d) => codeOf(d) === 'JM104'),
+      'other problems stay',
+    );
   });
 
   test('a syntax error gets a diagnostic, not a crash', async () => {
     const document = await openUntitled('journey: Broken\nstages:\n  - id: a\n    name: [unclosed\n');
     const diagnostics = await diagnosticsOf(document.uri);
-    assert.ok(diagnostics.some((d) => /^JM0\d\d$/.test(codeOf(d)) && d.severity === vscode.DiagnosticSeverity.Error), diagnostics.map(codeOf).join(', '));
+    assert.ok(
+      diagnostics.some((d) => /^JM0\d\d$/.test(codeOf(d)) && d.severity === vscode.DiagnosticSeverity.Error),
+      diagnostics.map(codeOf).join(', '),
+    );
   });
 
   test('clears the problems of a deleted map', async () => {
     const uri = workspaceUri('to-delete.journey.yaml');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('journey: Temporary\nstages:\n  - id: a\n    name: A\n    emotion: 3\n'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode('journey: Temporary\nstages:\n  - id: a\n    name: A\n    emotion: 3\n'),
+    );
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     await diagnosticsOf(uri);
     const edit = new vscode.WorkspaceEdit();
     edit.deleteFile(uri);
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor(() => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'diagnostics cleared after delete');
+    await waitFor(
+      () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined),
+      'diagnostics cleared after delete',
+    );
   });
 
   test('follows the journeyMap.rules setting', async () => {
@@ -95,20 +124,37 @@ suite('diagnostics', () => {
     await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM214'));
     const config = vscode.workspace.getConfiguration('journeyMap');
     try {
-      await config.update('rules', { 'stage-without-metrics': 'off', JM212: 'error' }, vscode.ConfigurationTarget.Workspace);
-      const diagnostics = await diagnosticsOf(document.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM214'), 'diagnostics without JM214');
+      await config.update(
+        'rules',
+        { 'stage-without-metrics': 'off', JM212: 'error' },
+        vscode.ConfigurationTarget.Workspace,
+      );
+      const diagnostics = await diagnosticsOf(
+        document.uri,
+        (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM214'),
+        'diagnostics without JM214',
+      );
       assert.equal(diagnostics.find((d) => codeOf(d) === 'JM212')?.severity, vscode.DiagnosticSeverity.Error);
     } finally {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM214'), 'JM214 back after the setting is removed');
+    await diagnosticsOf(
+      document.uri,
+      (d) => d.some((x) => codeOf(x) === 'JM214'),
+      'JM214 back after the setting is removed',
+    );
   });
 
   test('reads .journeymaprc.json at the workspace root, the setting winning', async () => {
     const document = await openSample('invalid/gaps.journey.yaml');
     const rc = workspaceUri('.journeymaprc.json');
     try {
-      await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ rules: { 'touchpoint-without-owner': 'error', 'unused-persona': 'off' } })));
+      await vscode.workspace.fs.writeFile(
+        rc,
+        new TextEncoder().encode(
+          JSON.stringify({ rules: { 'touchpoint-without-owner': 'error', 'unused-persona': 'off' } }),
+        ),
+      );
       const diagnostics = await diagnosticsOf(
         document.uri,
         (d) => d.find((x) => codeOf(x) === 'JM212')?.severity === vscode.DiagnosticSeverity.Error,
@@ -118,12 +164,19 @@ suite('diagnostics', () => {
     } finally {
       await vscode.workspace.fs.delete(rc);
     }
-    await diagnosticsOf(document.uri, (d) => d.find((x) => codeOf(x) === 'JM212')?.severity === vscode.DiagnosticSeverity.Warning, 'JM212 back to a warning');
+    await diagnosticsOf(
+      document.uri,
+      (d) => d.find((x) => codeOf(x) === 'JM212')?.severity === vscode.DiagnosticSeverity.Warning,
+      'JM212 back to a warning',
+    );
   });
 
   test('Check All Maps in Workspace reports closed maps too', async () => {
     const closed = workspaceUri('invalid/metrics.journey.yaml');
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'metrics.journey.yaml is not open');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()),
+      'metrics.journey.yaml is not open',
+    );
     const summary = await vscode.commands.executeCommand<{ maps: number; errors: number }>('journeyMap.checkWorkspace');
     assert.ok(summary && summary.maps >= 10, `checked ${summary?.maps} maps`);
     assert.ok(summary.errors > 0, 'the invalid samples have errors');
@@ -135,12 +188,27 @@ suite('diagnostics', () => {
     const uri = workspaceUri('written-on-disk.journey.yaml');
     try {
       await config.update('validateClosedMaps', true, vscode.ConfigurationTarget.Workspace);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('journey: Written by a script\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n'));
-      const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'JM105'), 'the closed map checked on its own');
+      await vscode.workspace.fs.writeFile(
+        uri,
+        new TextEncoder().encode(
+          'journey: Written by a script\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n',
+        ),
+      );
+      const diagnostics = await diagnosticsOf(
+        uri,
+        (d) => d.some((x) => codeOf(x) === 'JM105'),
+        'the closed map checked on its own',
+      );
       assert.equal(diagnostics.find((d) => codeOf(d) === 'JM105')?.range.start.line, 7);
-      assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), 'never opened');
+      assert.ok(
+        !vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()),
+        'never opened',
+      );
       await vscode.workspace.fs.delete(uri);
-      await waitFor(() => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'problems of the deleted closed map cleared');
+      await waitFor(
+        () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined),
+        'problems of the deleted closed map cleared',
+      );
     } finally {
       await config.update('validateClosedMaps', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -150,8 +218,14 @@ suite('diagnostics', () => {
     const config = vscode.workspace.getConfiguration('journeyMap');
     await config.update('validationDelay', 1_200, vscode.ConfigurationTarget.Workspace);
     try {
-      const document = await openUntitled('journey: Debounce\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n');
-      await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM105'), 'the first check, at once on open');
+      const document = await openUntitled(
+        'journey: Debounce\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        emotion: 9\n',
+      );
+      await diagnosticsOf(
+        document.uri,
+        (d) => d.some((x) => codeOf(x) === 'JM105'),
+        'the first check, at once on open',
+      );
       const started = Date.now();
       // Three quick edits: 9 → 8 → 7 → 4. Only the last version must be analysed.
       for (const score of ['8', '7', '4']) {
@@ -159,7 +233,10 @@ suite('diagnostics', () => {
         edit.replace(document.uri, new vscode.Range(7, 17, 7, 18), score);
         assert.ok(await vscode.workspace.applyEdit(edit));
       }
-      assert.ok(vscode.languages.getDiagnostics(document.uri).some((x) => codeOf(x) === 'JM105'), 'not re-checked while typing');
+      assert.ok(
+        vscode.languages.getDiagnostics(document.uri).some((x) => codeOf(x) === 'JM105'),
+        'not re-checked while typing',
+      );
       await diagnosticsOf(document.uri, (d) => !d.some((x) => codeOf(x) === 'JM105'), 'the check after the delay');
       const elapsed = Date.now() - started;
       assert.ok(elapsed >= 1_100, `re-checked after ${elapsed} ms, before the 1200 ms delay`);

@@ -9,7 +9,11 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'journey-map.journey-map';
 
 /** Polls `check` every 50 ms until it returns something other than undefined, or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | Promise<T | undefined>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -19,7 +23,8 @@ export async function waitFor<T>(check: () => T | undefined | Promise<T | undefi
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    if (Date.now() > deadline)
+      assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -54,9 +59,15 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
 }
 
 /** Waits until the document has diagnostics from us that satisfy `ready`, and returns them. */
-export function diagnosticsOf(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean = (d) => d.length > 0, what = 'diagnostics'): Promise<vscode.Diagnostic[]> {
+export function diagnosticsOf(
+  uri: vscode.Uri,
+  ready: (diagnostics: vscode.Diagnostic[]) => boolean = (d) => d.length > 0,
+  what = 'diagnostics',
+): Promise<vscode.Diagnostic[]> {
   return waitFor(() => {
-    const diagnostics = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'journey-map');
+    const diagnostics = vscode.languages
+      .getDiagnostics(uri)
+      .filter((diagnostic) => diagnostic.source === 'journey-map');
     return ready(diagnostics) ? diagnostics : undefined;
   }, `${what} of ${uri.toString()}`);
 }

@@ -36,7 +36,11 @@ suite('export: SVG, PNG and Markdown files', function () {
 
   test('exportSvg writes a standalone SVG with every task and its labels', async () => {
     const target = vscode.Uri.joinPath(outputFolder, 'map.svg');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('journeyMap.exportSvg', mapUri, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'journeyMap.exportSvg',
+      mapUri,
+      target,
+    );
     assert.equal(written?.toString(), target.toString());
     const svg = new TextDecoder().decode(await read(target));
     assert.match(svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -45,14 +49,20 @@ suite('export: SVG, PNG and Markdown files', function () {
     const journey = analyzeJourney(text).journey!;
     const tasks = toMermaid(journey).tasks;
     assert.equal((svg.match(/<rect[^>]*class="task task-type-\d+"/g) ?? []).length, tasks.length);
-    const plainLabel = tasks.map((task) => task.label).find((label) => /^[\p{L}\p{N} ,.-]+$/u.test(label) && label.length < 25);
+    const plainLabel = tasks
+      .map((task) => task.label)
+      .find((label) => /^[\p{L}\p{N} ,.-]+$/u.test(label) && label.length < 25);
     assert.ok(plainLabel, 'the sample has a short plain label');
     assert.ok(svg.replace(/<\/tspan><tspan[^>]*>/g, ' ').includes(plainLabel!), `the SVG shows "${plainLabel}"`);
   });
 
   test('exportPng writes a PNG at twice the diagram size', async () => {
     const target = vscode.Uri.joinPath(outputFolder, 'map.png');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('journeyMap.exportPng', mapUri, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'journeyMap.exportPng',
+      mapUri,
+      target,
+    );
     assert.equal(written?.toString(), target.toString());
     const bytes = await read(target);
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
@@ -66,7 +76,11 @@ suite('export: SVG, PNG and Markdown files', function () {
 
   test('exportMarkdown writes a ```mermaid block and the tables', async () => {
     const target = vscode.Uri.joinPath(outputFolder, 'map.md');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('journeyMap.exportMarkdown', mapUri, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'journeyMap.exportMarkdown',
+      mapUri,
+      target,
+    );
     assert.equal(written?.toString(), target.toString());
     const markdown = new TextDecoder().decode(await read(target));
     const journey = analyzeJourney(text).journey!;
@@ -76,10 +90,17 @@ suite('export: SVG, PNG and Markdown files', function () {
   });
 
   test('refuses to export an invalid map and writes nothing', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'journey-yaml', content: 'journey: Broken\nstages: [unclosed\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'journey-yaml',
+      content: 'journey: Broken\nstages: [unclosed\n',
+    });
     await vscode.window.showTextDocument(document);
     const target = vscode.Uri.joinPath(outputFolder, 'broken.svg');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('journeyMap.exportSvg', undefined, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'journeyMap.exportSvg',
+      undefined,
+      target,
+    );
     assert.equal(written, undefined);
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
   });

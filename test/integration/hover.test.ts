@@ -3,10 +3,16 @@ import * as vscode from 'vscode';
 import { activatedExtension, openSample, positionAfter } from './editorSupport';
 
 async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return hovers
     .flatMap((hover) => hover.contents)
-    .map((content) => (content instanceof vscode.MarkdownString ? content.value : typeof content === 'string' ? content : content.value))
+    .map((content) =>
+      content instanceof vscode.MarkdownString ? content.value : typeof content === 'string' ? content : content.value,
+    )
     .join('\n');
 }
 

@@ -19,7 +19,10 @@ import { MOCHA_LINE_MARKER, writeSuiteResults, type SuiteResults, type TestResul
 /** Where the harness expects the results: set by the runners, with a default beside the repository. */
 function resultsFile(): string {
   // Bundled to out/test/integration/index.js, so the repository is three levels up.
-  return process.env.JOURNEY_MAP_TEST_RESULTS ?? join(__dirname, '..', '..', '..', '.test-output', 'results', 'integration.json');
+  return (
+    process.env.JOURNEY_MAP_TEST_RESULTS ??
+    join(__dirname, '..', '..', '..', '.test-output', 'results', 'integration.json')
+  );
 }
 
 function markReporterOutput(): () => void {
@@ -39,7 +42,9 @@ export function run(): Promise<void> {
   const grep = process.env.JOURNEY_MAP_TEST_GREP;
   if (grep) mocha.grep(grep);
 
-  const testFiles = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  const testFiles = readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort();
   for (const name of testFiles) mocha.addFile(join(__dirname, name));
 
   const started = Date.now();
@@ -64,8 +69,12 @@ export function run(): Promise<void> {
       if (results.failed > 0) reject(new Error(`${results.failed} integration test(s) failed.`));
       else resolve();
     });
-    runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
+    runner.on('pass', (test) =>
+      tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }),
+    );
     runner.on('pending', (test) => tests.push({ title: test.fullTitle(), state: 'pending' }));
-    runner.on('fail', (test, error: Error) => tests.push({ title: test.fullTitle(), state: 'failed', error: error?.stack ?? String(error) }));
+    runner.on('fail', (test, error: Error) =>
+      tests.push({ title: test.fullTitle(), state: 'failed', error: error?.stack ?? String(error) }),
+    );
   });
 }

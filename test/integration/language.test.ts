@@ -31,8 +31,15 @@ suite('journey-yaml language', () => {
 
   test('offers the snippets', async () => {
     const document = await openUntitled('journey: Snippets\nstages:\n  ');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 2));
-    const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-    for (const prefix of ['stage', 'touchpoint', 'painpoint', 'metric']) assert.ok(snippets.includes(prefix), `${prefix} in ${snippets.join(', ')}`);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(2, 2),
+    );
+    const snippets = list.items
+      .filter((item) => item.kind === vscode.CompletionItemKind.Snippet)
+      .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    for (const prefix of ['stage', 'touchpoint', 'painpoint', 'metric'])
+      assert.ok(snippets.includes(prefix), `${prefix} in ${snippets.join(', ')}`);
   });
 });

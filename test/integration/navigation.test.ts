@@ -49,18 +49,34 @@ suite('navigation and rename of ids', () => {
   });
 
   test('goes from addresses to the pain point', async () => {
-    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, positionAfter(document, 'addresses: [la'));
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      positionAfter(document, 'addresses: [la'),
+    );
     assert.equal(locations[0]?.range.start.line, 15);
   });
 
   test('finds every reference of a persona', async () => {
-    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionAfter(document, '- id: ri'));
+    const references = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      document.uri,
+      positionAfter(document, '- id: ri'),
+    );
     // The definition, personas: [rina, …], emotion { rina: … } and the block list item.
-    assert.deepEqual(references.map((location) => location.range.start.line).sort((a, b) => a - b), [2, 12, 13, 23]);
+    assert.deepEqual(
+      references.map((location) => location.range.start.line).sort((a, b) => a - b),
+      [2, 12, 13, 23],
+    );
   });
 
   test('renames a persona everywhere in one undoable edit', async () => {
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionAfter(document, 'personas: [ri'), 'rina-w');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      document.uri,
+      positionAfter(document, 'personas: [ri'),
+      'rina-w',
+    );
     assert.equal(edit.get(document.uri).length, 4);
     assert.ok(await vscode.workspace.applyEdit(edit));
     const text = document.getText();
@@ -72,13 +88,27 @@ suite('navigation and rename of ids', () => {
 
   test('refuses an invalid new id', async () => {
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', document.uri, positionAfter(document, '- id: ri'), 'not valid!')),
+      Promise.resolve(
+        vscode.commands.executeCommand(
+          'vscode.executeDocumentRenameProvider',
+          document.uri,
+          positionAfter(document, '- id: ri'),
+          'not valid!',
+        ),
+      ),
     );
   });
 
   test('refuses to rename something that is not an id reference', async () => {
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', document.uri, positionAfter(document, 'name: Cour'), 'x')),
+      Promise.resolve(
+        vscode.commands.executeCommand(
+          'vscode.executeDocumentRenameProvider',
+          document.uri,
+          positionAfter(document, 'name: Cour'),
+          'x',
+        ),
+      ),
     );
   });
 });

@@ -20,6 +20,9 @@ suite('New Journey Map command', () => {
     // The title placeholder is selected, ready to type over.
     assert.match(document.getText(editor.selection), /^Name of the journey/);
     const diagnostics = await diagnosticsOf(document.uri, (d) => d.length > 0, 'the gap hints of the template');
-    assert.deepEqual(diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error),
+      [],
+    );
   });
 });

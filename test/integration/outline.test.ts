@@ -15,10 +15,16 @@ suite('outline', () => {
     const document = await openSample('parcel-delivery.journey.yaml');
     const outline = await symbols(document);
     assert.equal(outline[0]?.name, 'Personas');
-    assert.deepEqual(outline[0]?.children.map((child) => child.name), ['Rina, busy online shopper', 'Budi, small-business reseller']);
+    assert.deepEqual(
+      outline[0]?.children.map((child) => child.name),
+      ['Rina, busy online shopper', 'Budi, small-business reseller'],
+    );
     const stages = outline.slice(1);
     assert.equal(stages[0]?.name, 'Awareness');
-    assert.deepEqual(stages[0]?.children.map((child) => child.name), ['Instagram ad promising next-day delivery', 'Recommendation from another reseller']);
+    assert.deepEqual(
+      stages[0]?.children.map((child) => child.name),
+      ['Instagram ad promising next-day delivery', 'Recommendation from another reseller'],
+    );
     assert.equal(stages[0]?.children[0]?.detail, 'social-ad');
     // Every symbol's selection lies inside its range, on the text it names.
     const first = stages[0]!.children[0]!;
@@ -32,13 +38,24 @@ suite('outline', () => {
     const apply = outline.find((symbol) => symbol.name === 'Apply');
     const form = apply?.children.find((child) => child.name === 'Application form in the app');
     assert.ok(form, JSON.stringify(outline.map((s) => s.name)));
-    assert.deepEqual(form.children.map((child) => [child.name, child.detail]), [['The ID selfie check fails in low light', 'pain point · selfie-fails']]);
+    assert.deepEqual(
+      form.children.map((child) => [child.name, child.detail]),
+      [['The ID selfie check fails in low light', 'pain point · selfie-fails']],
+    );
   });
 
   test('still outlines a map with schema errors', async () => {
-    const document = await openUntitled('journey: x\nstages:\n  - id: s1\n    name: Only stage\n    colour: red\n    touchpoints:\n      - id: t1\n        emotion: 9\n');
+    const document = await openUntitled(
+      'journey: x\nstages:\n  - id: s1\n    name: Only stage\n    colour: red\n    touchpoints:\n      - id: t1\n        emotion: 9\n',
+    );
     const outline = await symbols(document);
-    assert.deepEqual(outline.map((symbol) => symbol.name), ['Only stage']);
-    assert.deepEqual(outline[0]?.children.map((child) => child.name), ['t1']);
+    assert.deepEqual(
+      outline.map((symbol) => symbol.name),
+      ['Only stage'],
+    );
+    assert.deepEqual(
+      outline[0]?.children.map((child) => child.name),
+      ['t1'],
+    );
   });
 });

@@ -27,15 +27,26 @@ function renderReport(uri: vscode.Uri): Thenable<RenderReport | undefined> {
   return vscode.commands.executeCommand<RenderReport | undefined>('journeyMap.preview.renderReport', uri);
 }
 
-function waitForRender(document: vscode.TextDocument, accept: (report: RenderReport) => boolean, what: string, timeoutMs = 15_000): Promise<RenderReport> {
-  return waitFor(async () => {
-    const report = await renderReport(document.uri);
-    return report && report.version === document.version && accept(report) ? report : undefined;
-  }, what, timeoutMs);
+function waitForRender(
+  document: vscode.TextDocument,
+  accept: (report: RenderReport) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<RenderReport> {
+  return waitFor(
+    async () => {
+      const report = await renderReport(document.uri);
+      return report && report.version === document.version && accept(report) ? report : undefined;
+    },
+    what,
+    timeoutMs,
+  );
 }
 
 function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('journeyMap.preview'));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('journeyMap.preview'));
 }
 
 suite('preview: live Mermaid preview in VS Code', function () {
@@ -52,8 +63,15 @@ suite('preview: live Mermaid preview in VS Code', function () {
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     const started = Date.now();
     await vscode.commands.executeCommand('journeyMap.showPreviewToSide');
-    const report = await waitForRender(document, (candidate) => candidate.taskCount > 0, 'the first render', FIRST_RENDER_TIMEOUT_MS);
-    console.log(`[measure] first preview of ${LARGEST_SAMPLE}: ${Date.now() - started} ms from the command (webview render ${report.renderMs} ms, SVG ${report.svgLength} chars)`);
+    const report = await waitForRender(
+      document,
+      (candidate) => candidate.taskCount > 0,
+      'the first render',
+      FIRST_RENDER_TIMEOUT_MS,
+    );
+    console.log(
+      `[measure] first preview of ${LARGEST_SAMPLE}: ${Date.now() - started} ms from the command (webview render ${report.renderMs} ms, SVG ${report.svgLength} chars)`,
+    );
     assert.equal(report.error, undefined);
     assert.equal(report.taskCount, expectedTaskCount(text));
     assert.ok(report.svgLength > 5_000, `an SVG of ${report.svgLength} characters`);
@@ -61,7 +79,11 @@ suite('preview: live Mermaid preview in VS Code', function () {
     const tabs = previewTabs();
     assert.equal(tabs.length, 1, 'one preview panel');
     assert.equal(tabs[0]?.label, `Preview ${LARGEST_SAMPLE}`);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString(), 'the editor keeps the focus');
+    assert.equal(
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      document.uri.toString(),
+      'the editor keeps the focus',
+    );
   });
 
   test('updates live as the map is edited, and keeps going through an invalid state', async () => {
@@ -69,7 +91,12 @@ suite('preview: live Mermaid preview in VS Code', function () {
     const document = await openUntitled(text);
     const editor = vscode.window.activeTextEditor!;
     await vscode.commands.executeCommand('journeyMap.showPreviewToSide');
-    const first = await waitForRender(document, (report) => report.taskCount > 0, 'the first render', FIRST_RENDER_TIMEOUT_MS);
+    const first = await waitForRender(
+      document,
+      (report) => report.taskCount > 0,
+      'the first render',
+      FIRST_RENDER_TIMEOUT_MS,
+    );
     const tasks = first.taskCount;
 
     // Add a touchpoint right after the first `touchpoints:` key.
@@ -88,10 +115,16 @@ suite('preview: live Mermaid preview in VS Code', function () {
         else builder.delete(new vscode.Range(at, document.positionAt(document.offsetAt(at) + inserted.length)));
       });
       const expected = round % 2 === 0 ? tasks + 1 : tasks;
-      const report = await waitForRender(document, (candidate) => candidate.taskCount === expected, `the render after edit ${round + 1}`);
+      const report = await waitForRender(
+        document,
+        (candidate) => candidate.taskCount === expected,
+        `the render after edit ${round + 1}`,
+      );
       samples.push(`${Date.now() - started} ms (webview ${report.renderMs} ms)`);
     }
-    console.log(`[measure] preview update after an edit of ${LARGEST_SAMPLE} (edit to report, incl. the ${PREVIEW_UPDATE_DELAY_MS} ms batching delay): ${samples.join(', ')}`);
+    console.log(
+      `[measure] preview update after an edit of ${LARGEST_SAMPLE} (edit to report, incl. the ${PREVIEW_UPDATE_DELAY_MS} ms batching delay): ${samples.join(', ')}`,
+    );
 
     // Break the map: the webview reports no new diagram for that version (it keeps the last good one).
     await editor.edit((builder) => builder.insert(document.positionAt(0), 'stages: [unclosed\n'));
@@ -128,12 +161,21 @@ suite('preview: live Mermaid preview in VS Code', function () {
     const inside = document.positionAt(range.start.offset + 2);
     editor.selection = new vscode.Selection(inside, inside);
     const highlighted = await waitFor(async () => {
-      const index = await vscode.commands.executeCommand<number | null | undefined>('journeyMap.preview.highlightedTask', document.uri);
+      const index = await vscode.commands.executeCommand<number | null | undefined>(
+        'journeyMap.preview.highlightedTask',
+        document.uri,
+      );
       return index === target ? index : undefined;
     }, `task ${target} highlighted`);
     assert.equal(highlighted, target);
     const outside = document.positionAt(document.getText().indexOf('journey:'));
     editor.selection = new vscode.Selection(outside, outside);
-    await waitFor(async () => ((await vscode.commands.executeCommand('journeyMap.preview.highlightedTask', document.uri)) === null ? true : undefined), 'the highlight cleared');
+    await waitFor(
+      async () =>
+        (await vscode.commands.executeCommand('journeyMap.preview.highlightedTask', document.uri)) === null
+          ? true
+          : undefined,
+      'the highlight cleared',
+    );
   });
 });

@@ -3,7 +3,12 @@ import * as vscode from 'vscode';
 import { activatedExtension, codeOf, diagnosticsOf, openUntitled, readSample } from './editorSupport';
 
 async function quickFixes(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
 }
 
 suite('quick fixes', () => {
@@ -12,7 +17,9 @@ suite('quick fixes', () => {
   });
 
   test('clamps an emotion score out of range, and the error goes away', async () => {
-    const document = await openUntitled((await readSample('invalid/schema-errors.journey.yaml')).replace(/\r\n/g, '\n'));
+    const document = await openUntitled(
+      (await readSample('invalid/schema-errors.journey.yaml')).replace(/\r\n/g, '\n'),
+    );
     const diagnostics = await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM105'));
     const emotion = diagnostics.find((d) => codeOf(d) === 'JM105' && document.getText(d.range) === '7')!;
     const actions = await quickFixes(document, emotion.range);
@@ -21,7 +28,11 @@ suite('quick fixes', () => {
     assert.equal(clamp.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(clamp.edit!));
     assert.match(document.lineAt(emotion.range.start.line).text.trim(), /^emotion: 5(\s|$)/);
-    await diagnosticsOf(document.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM105' && x.range.start.line === emotion.range.start.line), 'JM105 gone');
+    await diagnosticsOf(
+      document.uri,
+      (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM105' && x.range.start.line === emotion.range.start.line),
+      'JM105 gone',
+    );
   });
 
   test('adds an opportunity stub for an unaddressed pain point', async () => {
@@ -49,11 +60,16 @@ suite('quick fixes', () => {
   });
 
   test('offers the nearest known id for a misspelt reference', async () => {
-    const document = await openUntitled((await readSample('invalid/broken-references.journey.yaml')).replace(/\r\n/g, '\n'));
+    const document = await openUntitled(
+      (await readSample('invalid/broken-references.journey.yaml')).replace(/\r\n/g, '\n'),
+    );
     const diagnostics = await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'JM110'));
     const unknown = diagnostics.find((d) => codeOf(d) === 'JM110')!;
     const actions = await quickFixes(document, unknown.range);
-    assert.ok(actions.some((action) => action.title === 'Change to `tom`' && action.isPreferred), actions.map((action) => action.title).join(', '));
+    assert.ok(
+      actions.some((action) => action.title === 'Change to `tom`' && action.isPreferred),
+      actions.map((action) => action.title).join(', '),
+    );
   });
 
   test('silences a gap on one line with a suppression comment the CLI honours too', async () => {
@@ -68,8 +84,15 @@ suite('quick fixes', () => {
     assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
     const indent = document.lineAt(line + 1).firstNonWhitespaceCharacterIndex;
     assert.equal(document.lineAt(line).text, `${' '.repeat(indent)}# journey-map-disable-next-line JM212`);
-    const after = await diagnosticsOf(document.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM212'), 'JM212 silenced');
-    assert.ok(after.some((d) => codeOf(d) === 'JM201'), 'other gaps stay');
+    const after = await diagnosticsOf(
+      document.uri,
+      (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM212'),
+      'JM212 silenced',
+    );
+    assert.ok(
+      after.some((d) => codeOf(d) === 'JM201'),
+      'other gaps stay',
+    );
   });
 
   test('silences a rule for the whole file below the modeline', async () => {
@@ -82,6 +105,10 @@ suite('quick fixes', () => {
     assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
     assert.match(document.lineAt(0).text, /^# yaml-language-server/);
     assert.ok(document.getText().includes('\n# journey-map-disable JM214\njourney:'));
-    await diagnosticsOf(document.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM214'), 'every JM214 silenced');
+    await diagnosticsOf(
+      document.uri,
+      (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'JM214'),
+      'every JM214 silenced',
+    );
   });
 });

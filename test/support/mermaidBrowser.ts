@@ -16,10 +16,16 @@ export interface ParsedJourneyDiagram {
   readonly accTitle: string;
   readonly accDescription: string;
   readonly sections: string[];
-  readonly tasks: { readonly name: string; readonly section: string; readonly score: number; readonly people: string[] }[];
+  readonly tasks: {
+    readonly name: string;
+    readonly section: string;
+    readonly score: number;
+    readonly people: string[];
+  }[];
 }
 
-export type ParseOutcome = { readonly ok: true; readonly diagram: ParsedJourneyDiagram } | { readonly ok: false; readonly error: string };
+export type ParseOutcome =
+  { readonly ok: true; readonly diagram: ParsedJourneyDiagram } | { readonly ok: false; readonly error: string };
 
 export interface RenderedJourney {
   readonly svg: string;
@@ -54,7 +60,9 @@ export class MermaidBrowser {
     try {
       const page = await browser.newPage();
       await page.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
-      await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') /* tests run as CommonJS under tsx */ });
+      await page.addScriptTag({
+        path: require.resolve('mermaid/dist/mermaid.min.js') /* tests run as CommonJS under tsx */,
+      });
       await page.evaluate(() => {
         const w = window as unknown as { mermaid: { initialize(config: object): void } };
         w.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
@@ -117,8 +125,10 @@ function installHelpers(): void {
    * shows literally. This is that last step, for strings read from the db.
    */
   const shown = (value: string): string =>
-    value.replace(/\uFB02\u00B0\u00B0(\w+)\u00B6\u00DF|\uFB02\u00B0(\w+)\u00B6\u00DF/g, (_match, numeric: string | undefined, named: string | undefined) =>
-      decodeReference(numeric !== undefined ? `&#${numeric};` : `&${named};`),
+    value.replace(
+      /\uFB02\u00B0\u00B0(\w+)\u00B6\u00DF|\uFB02\u00B0(\w+)\u00B6\u00DF/g,
+      (_match, numeric: string | undefined, named: string | undefined) =>
+        decodeReference(numeric !== undefined ? `&#${numeric};` : `&${named};`),
     );
   let renderCount = 0;
   const helpers = {
@@ -135,7 +145,14 @@ function installHelpers(): void {
               accTitle: shown(db.getAccTitle()),
               accDescription: shown(db.getAccDescription()),
               sections: db.getSections().map(shown),
-              tasks: db.getTasks().map((task) => ({ name: shown(task.task), section: shown(task.section), score: task.score, people: task.people.map(shown) })),
+              tasks: db
+                .getTasks()
+                .map((task) => ({
+                  name: shown(task.task),
+                  section: shown(task.section),
+                  score: task.score,
+                  people: task.people.map(shown),
+                })),
             },
           });
         } catch (error) {
@@ -149,7 +166,8 @@ function installHelpers(): void {
       const host = document.getElementById('out')!;
       host.innerHTML = svg;
       // Mermaid draws each task as a rect.task plus a foreignObject holding div.task > div.label (textPlacement "fo").
-      const labels = (selector: string) => Array.from(host.querySelectorAll(selector)).map((node) => node.textContent ?? '');
+      const labels = (selector: string) =>
+        Array.from(host.querySelectorAll(selector)).map((node) => node.textContent ?? '');
       const taskTexts = labels('foreignObject > div.task > div.label');
       const sectionTexts = labels('foreignObject > div.journey-section > div.label');
       const taskElementCount = host.querySelectorAll('rect.task').length;

@@ -29,16 +29,24 @@ describe('the engine as a browser bundle', function () {
 
   it('bundles without Node built-ins or vscode', () => {
     assert.ok(code.length > 0);
-    assert.deepEqual(inputs.filter((input) => /^(node:|vscode)/.test(input)), []);
+    assert.deepEqual(
+      inputs.filter((input) => /^(node:|vscode)/.test(input)),
+      [],
+    );
   });
 
   it('contains no eval or new Function (the ajv validator is compiled at build time)', () => {
     assert.doesNotMatch(code, /new Function\(|\beval\(/);
   });
 
-  it('analyzes a map when loaded as a module, outside Node\'s own module system', async () => {
-    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as typeof import('../../src/core/index');
+  it("analyzes a map when loaded as a module, outside Node's own module system", async () => {
+    const module = (await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+    )) as typeof import('../../src/core/index');
     const analysis = module.analyzeJourney('journey: x\nstages:\n  - id: a\n    name: A\n    colour: red\n');
-    assert.deepEqual(analysis.findings.map((finding) => finding.code), ['JM101']);
+    assert.deepEqual(
+      analysis.findings.map((finding) => finding.code),
+      ['JM101'],
+    );
   });
 });

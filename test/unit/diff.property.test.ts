@@ -13,37 +13,70 @@ const SEED = Number(process.env.JM_PROPERTY_SEED ?? Math.floor(Math.random() * 2
 
 const textArb = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
-  fc.constantFrom('a | b', 'line\nbreak', '<script>x</script>', '**bold**', '`code`', '@team', '\\|', '[x](y)', 'a\r\nb', '|', '\\'),
+  fc.constantFrom(
+    'a | b',
+    'line\nbreak',
+    '<script>x</script>',
+    '**bold**',
+    '`code`',
+    '@team',
+    '\\|',
+    '[x](y)',
+    'a\r\nb',
+    '|',
+    '\\',
+  ),
 );
 /** Small id pools, so two generated maps share most of their ids and the diff has matches to compare. */
 const stageId = fc.constantFrom('awareness', 'consideration', 'purchase', 'retention', 'advocacy');
 const touchpointId = fc.constantFrom('t1', 't2', 't3', 't4', 't5', 't6');
 const painId = fc.constantFrom('p1', 'p2', 'p3');
 
-const journeyArb: fc.Arbitrary<Journey> = fc.record({
-  journey: textArb,
-  personas: fc.constantFrom([{ id: 'rina', name: 'Rina' }], [{ id: 'rina', name: 'Rina | R' }, { id: 'budi', name: 'Budi' }]),
-  stages: fc.uniqueArray(
-    fc.record({
-      id: stageId,
-      name: textArb,
-      customerGoal: fc.option(textArb, { nil: undefined }),
-      touchpoints: fc.uniqueArray(
-        fc.record({
-          id: touchpointId,
-          name: textArb,
-          owner: fc.option(textArb, { nil: undefined }),
-          momentOfTruth: fc.option(fc.boolean(), { nil: undefined }),
-          emotion: fc.option(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.record({ rina: fc.integer({ min: 1, max: 5 }) })), { nil: undefined }),
-          painPoints: fc.uniqueArray(fc.record({ id: painId, description: textArb }), { selector: (p) => p.id, maxLength: 2 }),
-          opportunities: fc.array(fc.record({ description: textArb, addresses: fc.uniqueArray(painId, { maxLength: 2 }), owner: fc.option(textArb, { nil: undefined }) }), { maxLength: 2 }),
-        }),
-        { selector: (t) => t.id, maxLength: 3 },
-      ),
-    }),
-    { selector: (s) => s.id, minLength: 1, maxLength: 4 },
-  ),
-}).map(withoutUndefined);
+const journeyArb: fc.Arbitrary<Journey> = fc
+  .record({
+    journey: textArb,
+    personas: fc.constantFrom(
+      [{ id: 'rina', name: 'Rina' }],
+      [
+        { id: 'rina', name: 'Rina | R' },
+        { id: 'budi', name: 'Budi' },
+      ],
+    ),
+    stages: fc.uniqueArray(
+      fc.record({
+        id: stageId,
+        name: textArb,
+        customerGoal: fc.option(textArb, { nil: undefined }),
+        touchpoints: fc.uniqueArray(
+          fc.record({
+            id: touchpointId,
+            name: textArb,
+            owner: fc.option(textArb, { nil: undefined }),
+            momentOfTruth: fc.option(fc.boolean(), { nil: undefined }),
+            emotion: fc.option(
+              fc.oneof(fc.integer({ min: 1, max: 5 }), fc.record({ rina: fc.integer({ min: 1, max: 5 }) })),
+              { nil: undefined },
+            ),
+            painPoints: fc.uniqueArray(fc.record({ id: painId, description: textArb }), {
+              selector: (p) => p.id,
+              maxLength: 2,
+            }),
+            opportunities: fc.array(
+              fc.record({
+                description: textArb,
+                addresses: fc.uniqueArray(painId, { maxLength: 2 }),
+                owner: fc.option(textArb, { nil: undefined }),
+              }),
+              { maxLength: 2 },
+            ),
+          }),
+          { selector: (t) => t.id, maxLength: 3 },
+        ),
+      }),
+      { selector: (s) => s.id, minLength: 1, maxLength: 4 },
+    ),
+  })
+  .map(withoutUndefined);
 
 /** JSON-like maps, as the YAML parser produces: no keys holding undefined. */
 function withoutUndefined(journey: unknown): Journey {
@@ -69,7 +102,11 @@ describe('diff and Markdown export on generated maps (property)', () => {
         assert.deepEqual(JSON.parse(JSON.stringify(diff)), diff);
         const markdown = formatDiffMarkdown(diff, { beforeLabel: 'a`b', afterLabel: 'c' });
         assert.doesNotMatch(markdown, /<script>/);
-        for (const widths of tableWidths(markdown)) assert.ok(widths.every((width) => width === widths[0]), `a table row lost its shape:\n${markdown}`);
+        for (const widths of tableWidths(markdown))
+          assert.ok(
+            widths.every((width) => width === widths[0]),
+            `a table row lost its shape:\n${markdown}`,
+          );
       }),
       { seed: SEED, numRuns: 1000 },
     );
@@ -91,7 +128,11 @@ describe('diff and Markdown export on generated maps (property)', () => {
         const markdown = toMarkdown(analysisOf(journey));
         const tables = tableWidths(markdown);
         assert.ok(tables.length >= 1);
-        for (const widths of tables) assert.ok(widths.every((width) => width === widths[0]), `a table row lost its shape:\n${markdown}`);
+        for (const widths of tables)
+          assert.ok(
+            widths.every((width) => width === widths[0]),
+            `a table row lost its shape:\n${markdown}`,
+          );
         assert.doesNotMatch(markdown, /<script>/);
       }),
       { seed: SEED, numRuns: 500 },

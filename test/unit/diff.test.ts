@@ -46,10 +46,26 @@ describe('diffJourneys', () => {
   });
 
   it('finds touchpoints added, removed, renamed and moved to another stage', () => {
-    assert.deepEqual(diff.touchpoints.added.map((t) => t.id), ['review-request']);
-    assert.deepEqual(diff.touchpoints.removed.map((t) => t.id), ['compare-options', 'confirm-call']);
-    assert.deepEqual(diff.touchpoints.renamed, [{ id: 'tracking', from: 'Tracking notification', to: 'Real-time tracking' }]);
-    assert.deepEqual(diff.touchpoints.moved, [{ id: 'tracking', name: 'Real-time tracking', fromStage: 'Delivery', toStage: 'Checkout and payment', kind: 'stage' }]);
+    assert.deepEqual(
+      diff.touchpoints.added.map((t) => t.id),
+      ['review-request'],
+    );
+    assert.deepEqual(
+      diff.touchpoints.removed.map((t) => t.id),
+      ['compare-options', 'confirm-call'],
+    );
+    assert.deepEqual(diff.touchpoints.renamed, [
+      { id: 'tracking', from: 'Tracking notification', to: 'Real-time tracking' },
+    ]);
+    assert.deepEqual(diff.touchpoints.moved, [
+      {
+        id: 'tracking',
+        name: 'Real-time tracking',
+        fromStage: 'Delivery',
+        toStage: 'Checkout and payment',
+        kind: 'stage',
+      },
+    ]);
   });
 
   it('reports a touchpoint reordered within its stage once, not every touchpoint it passed', () => {
@@ -57,7 +73,11 @@ describe('diffJourneys', () => {
     const courierStart = before.indexOf('      - id: courier');
     const trackingStart = before.indexOf('      - id: tracking');
     const metricsStart = before.indexOf('    metrics:', courierStart);
-    const swapped = before.slice(0, trackingStart) + before.slice(courierStart, metricsStart) + before.slice(trackingStart, courierStart) + before.slice(metricsStart);
+    const swapped =
+      before.slice(0, trackingStart) +
+      before.slice(courierStart, metricsStart) +
+      before.slice(trackingStart, courierStart) +
+      before.slice(metricsStart);
     const moved = diffJourneys(analyze(before), analyze(swapped)).touchpoints.moved;
     assert.equal(moved.length, 1);
     assert.equal(moved[0]!.kind, 'order');
@@ -66,7 +86,13 @@ describe('diffJourneys', () => {
 
   it('reports emotion changes with their direction, per persona when recorded per persona', () => {
     assert.deepEqual(
-      diff.emotions.map((change) => [change.touchpoint.id, change.personaId ?? '', change.from ?? null, change.to ?? null, change.direction]),
+      diff.emotions.map((change) => [
+        change.touchpoint.id,
+        change.personaId ?? '',
+        change.from ?? null,
+        change.to ?? null,
+        change.direction,
+      ]),
       [
         ['checkout', 'rina', 3, 4, 'up'],
         ['checkout', 'pak-hadi', 2, null, 'unrecorded'],
@@ -81,33 +107,69 @@ describe('diffJourneys', () => {
   it('compares a single score with per-persona scores persona by persona', () => {
     const before = read('parcel.before').replace('emotion: { rina: 3, pak-hadi: 2 }', 'emotion: 3');
     const changes = diffJourneys(analyze(before), analyze(read('parcel.before'))).emotions;
-    assert.deepEqual(changes.map((change) => [change.personaId, change.from, change.to, change.direction]), [['pak-hadi', 3, 2, 'down']]);
+    assert.deepEqual(
+      changes.map((change) => [change.personaId, change.from, change.to, change.direction]),
+      [['pak-hadi', 3, 2, 'down']],
+    );
   });
 
   it('finds pain points opened and resolved, opportunities added and their status changes', () => {
-    assert.deepEqual(diff.painPoints.opened.map((p) => p.id), ['no-cod']);
-    assert.deepEqual(diff.painPoints.resolved.map((p) => [p.id, p.severity]), [['hidden-fee', 'high']]);
-    assert.deepEqual(diff.opportunities.added.map((o) => o.key), ['cod-pilot']);
-    assert.deepEqual(diff.opportunities.removed.map((o) => o.key), ['Send the OTP by WhatsApp as well'], 'an opportunity without id is matched by its description');
-    assert.deepEqual(diff.opportunities.statusChanged.map((c) => [c.opportunity.key, c.from, c.to]), [
-      ['fee-upfront', 'idea', 'done'],
-      ['late-apology', 'planned', 'in-progress'],
-    ]);
+    assert.deepEqual(
+      diff.painPoints.opened.map((p) => p.id),
+      ['no-cod'],
+    );
+    assert.deepEqual(
+      diff.painPoints.resolved.map((p) => [p.id, p.severity]),
+      [['hidden-fee', 'high']],
+    );
+    assert.deepEqual(
+      diff.opportunities.added.map((o) => o.key),
+      ['cod-pilot'],
+    );
+    assert.deepEqual(
+      diff.opportunities.removed.map((o) => o.key),
+      ['Send the OTP by WhatsApp as well'],
+      'an opportunity without id is matched by its description',
+    );
+    assert.deepEqual(
+      diff.opportunities.statusChanged.map((c) => [c.opportunity.key, c.from, c.to]),
+      [
+        ['fee-upfront', 'idea', 'done'],
+        ['late-apology', 'planned', 'in-progress'],
+      ],
+    );
   });
 
   it('finds owner changes of touchpoints and opportunities, and moments of truth flagged or unflagged', () => {
-    assert.deepEqual(diff.owners.map((c) => [c.kind, c.name, c.from, c.to]), [
-      ['touchpoint', 'Checkout in the app', 'web team', 'payments team'],
-      ['touchpoint', 'Courier hand-over', 'logistics', 'last-mile partner'],
-      ['opportunity', 'Apologise with a voucher when a parcel is late', 'support', 'customer care'],
-    ]);
-    assert.deepEqual(diff.momentsOfTruth.flagged.map((t) => t.id), ['courier']);
-    assert.deepEqual(diff.momentsOfTruth.unflagged.map((t) => t.id), ['checkout']);
+    assert.deepEqual(
+      diff.owners.map((c) => [c.kind, c.name, c.from, c.to]),
+      [
+        ['touchpoint', 'Checkout in the app', 'web team', 'payments team'],
+        ['touchpoint', 'Courier hand-over', 'logistics', 'last-mile partner'],
+        ['opportunity', 'Apologise with a voucher when a parcel is late', 'support', 'customer care'],
+      ],
+    );
+    assert.deepEqual(
+      diff.momentsOfTruth.flagged.map((t) => t.id),
+      ['courier'],
+    );
+    assert.deepEqual(
+      diff.momentsOfTruth.unflagged.map((t) => t.id),
+      ['checkout'],
+    );
   });
 
   it('reports metric movements with the computed scores against their targets', () => {
     assert.deepEqual(
-      diff.metrics.map((m) => [m.type, m.change, m.before?.score, m.after?.score, m.before?.meetsTarget, m.after?.meetsTarget, m.direction]),
+      diff.metrics.map((m) => [
+        m.type,
+        m.change,
+        m.before?.score,
+        m.after?.score,
+        m.before?.meetsTarget,
+        m.after?.meetsTarget,
+        m.direction,
+      ]),
       [
         ['nps', 'changed', 26, 38, false, true, 'up'],
         ['csat', 'changed', 72, 84, false, true, 'up'],
@@ -118,9 +180,21 @@ describe('diffJourneys', () => {
   });
 
   it('reports personas added and removed, the review date, and how the gaps changed', () => {
-    assert.deepEqual(diff.personas.added.map((p) => p.id), ['budi']);
-    assert.deepEqual(diff.personas.removed.map((p) => p.id), ['pak-hadi']);
-    assert.deepEqual(diff.details.map((change) => [change.field, change.from]), [['description', undefined], ['reviewed', '2026-10-01']]);
+    assert.deepEqual(
+      diff.personas.added.map((p) => p.id),
+      ['budi'],
+    );
+    assert.deepEqual(
+      diff.personas.removed.map((p) => p.id),
+      ['pak-hadi'],
+    );
+    assert.deepEqual(
+      diff.details.map((change) => [change.field, change.from]),
+      [
+        ['description', undefined],
+        ['reviewed', '2026-10-01'],
+      ],
+    );
     assert.equal(diff.details[1]!.to, '2026-11-15');
     const before = analyze(read('parcel.before')).findings.filter((f) => f.category === 'gap').length;
     const after = analyze(read('parcel.after')).findings.filter((f) => f.category === 'gap').length;
@@ -133,7 +207,10 @@ describe('diffJourneys', () => {
   it('matches gaps by code and the ids they point at: a gap at a renamed item, or with new numbers, is neither new nor fixed', () => {
     const markup = diffOf('markup.before', 'markup.after');
     assert.deepEqual(markup.gaps.fixed, []);
-    assert.deepEqual(markup.gaps.new.map((gap) => gap.code), ['JM206', 'JM201']);
+    assert.deepEqual(
+      markup.gaps.new.map((gap) => gap.code),
+      ['JM206', 'JM201'],
+    );
     // The valley before the courier deepened from 4 → 2 to 4 → 1: still the same gap.
     assert.ok(!diff.gaps.new.some((gap) => gap.code === 'JM205'));
   });
@@ -141,16 +218,33 @@ describe('diffJourneys', () => {
   it('lists other changed fields of items present in both versions', () => {
     assert.deepEqual(diff.fields, [
       { kind: 'touchpoint', name: 'Real-time tracking', field: 'channel', from: 'sms', to: 'app' },
-      { kind: 'opportunity', name: 'Show the shipping fee on the product page', field: 'addresses', from: 'hidden-fee' },
+      {
+        kind: 'opportunity',
+        name: 'Show the shipping fee on the product page',
+        field: 'addresses',
+        from: 'hidden-fee',
+      },
     ]);
-    const goal = read('parcel.before').replace('customerGoal: Know where the parcel is', 'customerGoal: Know when the parcel arrives');
+    const goal = read('parcel.before').replace(
+      'customerGoal: Know where the parcel is',
+      'customerGoal: Know when the parcel arrives',
+    );
     assert.deepEqual(diffJourneys(analyze(read('parcel.before')), analyze(goal)).fields, [
-      { kind: 'stage', name: 'Delivery', field: 'customerGoal', from: 'Know where the parcel is', to: 'Know when the parcel arrives' },
+      {
+        kind: 'stage',
+        name: 'Delivery',
+        field: 'customerGoal',
+        from: 'Know where the parcel is',
+        to: 'Know when the parcel arrives',
+      },
     ]);
   });
 
   it('never says "no changes" when something it does not itemise changed', () => {
-    const period = read('parcel.before').replace('        target: 80\n        value: 72\n', '        target: 80\n        value: 72\n        period: 2026-Q3\n');
+    const period = read('parcel.before').replace(
+      '        target: 80\n        value: 72\n',
+      '        target: 80\n        value: 72\n        period: 2026-Q3\n',
+    );
     const changed = diffJourneys(analyze(read('parcel.before')), analyze(period));
     assert.deepEqual([changed.unchanged, changed.otherChanges], [false, true]);
     assert.match(formatDiffMarkdown(changed), /Other values changed that this summary does not itemise/);
@@ -188,7 +282,10 @@ describe('formatDiffMarkdown (golden files in test/unit/fixtures/diff)', () => {
   ];
   for (const [golden, before, after] of pairs) {
     it(`${before} → ${after}`, () => {
-      const markdown = formatDiffMarkdown(diffOf(before, after), { beforeLabel: `${before}.journey.yaml`, afterLabel: `${after}.journey.yaml` });
+      const markdown = formatDiffMarkdown(diffOf(before, after), {
+        beforeLabel: `${before}.journey.yaml`,
+        afterLabel: `${after}.journey.yaml`,
+      });
       assertGolden(golden, markdown);
     });
   }

@@ -15,8 +15,10 @@ describe('generated format reference', () => {
     const doc = read('docs/format.md');
     const objects = [schema, ...Object.values(schema.definitions as Record<string, { properties?: object }>)];
     for (const node of objects) {
-      for (const key of Object.keys(node.properties ?? {})) assert.ok(doc.includes(`| \`${key}\` |`), `no row for ${key}`);
+      for (const key of Object.keys(node.properties ?? {}))
+        assert.ok(doc.includes(`| \`${key}\` |`), `no row for ${key}`);
     }
-    for (const channel of schema.definitions.channel.enum as string[]) assert.ok(doc.includes(`| \`${channel}\` |`), `no row for channel ${channel}`);
+    for (const channel of schema.definitions.channel.enum as string[])
+      assert.ok(doc.includes(`| \`${channel}\` |`), `no row for channel ${channel}`);
   });
 });

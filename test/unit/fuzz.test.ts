@@ -24,14 +24,22 @@ function checkInvariants(text: string, analysis: JourneyAnalysis): void {
   assert.equal(analysis.text, text);
   assertRangesInside(text, analysis.findings);
   const offsets = analysis.findings.map((finding) => finding.range.start.offset);
-  assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b), 'findings not sorted');
+  assert.deepEqual(
+    offsets,
+    [...offsets].sort((a, b) => a - b),
+    'findings not sorted',
+  );
   for (const finding of analysis.findings) {
     assert.ok(finding.code.match(/^JM[0-2]\d\d$/), `bad code ${finding.code}`);
     assert.ok(finding.message.length > 0);
     assert.ok(finding.code !== 'JM011', `internal error: ${finding.message}`);
   }
   if (analysis.journey) {
-    const blocking = analysis.findings.filter((finding) => finding.severity === 'error' && (finding.category === 'syntax' || finding.category === 'schema' || finding.category === 'limit'));
+    const blocking = analysis.findings.filter(
+      (finding) =>
+        finding.severity === 'error' &&
+        (finding.category === 'syntax' || finding.category === 'schema' || finding.category === 'limit'),
+    );
     assert.deepEqual(blocking, [], 'journey returned despite errors');
   }
 }
@@ -42,15 +50,72 @@ function run(text: string): void {
 
 const samplesDir = join(__dirname, '..', '..', 'samples');
 const sampleTexts = [samplesDir, join(samplesDir, 'invalid')].flatMap((folder) =>
-  readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => readFileSync(join(folder, name), 'utf8')),
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => readFileSync(join(folder, name), 'utf8')),
 );
 const sampleLines = sampleTexts.map((text) => text.split('\n'));
 
 /** Snippets of YAML syntax that tend to confuse a parser. */
-const yamlBits = ['', ':', ': ', '- ', '-', '[', ']', '{', '}', ',', '&a ', '*a', '*missing', '!!str ', '!!binary ', '!custom ', '"', "'", '#', ' #', '\t', '\n', '\r', '\r\n', '---\n', '...\n', '? ', '|', '>-', '%YAML 1.2\n', '<<: *a', '\\', '\u00a0', '\uFEFF', '🚚', 'emotion: ', 'id: ', 'stages:', 'touchpoints:\n  - ', '  ', '    ', 'null', '~', '1e999', '-0', '0x1F', '.nan', 'true', '2026-02-30', 'x'.repeat(300)];
+const yamlBits = [
+  '',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '*missing',
+  '!!str ',
+  '!!binary ',
+  '!custom ',
+  '"',
+  "'",
+  '#',
+  ' #',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '---\n',
+  '...\n',
+  '? ',
+  '|',
+  '>-',
+  '%YAML 1.2\n',
+  '<<: *a',
+  '\\',
+  '\u00a0',
+  '\uFEFF',
+  '🚚',
+  'emotion: ',
+  'id: ',
+  'stages:',
+  'touchpoints:\n  - ',
+  '  ',
+  '    ',
+  'null',
+  '~',
+  '1e999',
+  '-0',
+  '0x1F',
+  '.nan',
+  'true',
+  '2026-02-30',
+  'x'.repeat(300),
+];
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), char: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    char: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bit: fc.constantFrom(...yamlBits) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
@@ -70,14 +135,23 @@ function mutate(text: string, mutations: Mutation[]): string {
   return result;
 }
 
-
 describe('fuzz: the whole pipeline never throws and keeps its ranges honest', function () {
   this.timeout(180_000);
   before(() => console.log(`      fuzz seed: ${seed} (reproduce with FUZZ_SEED=${seed})`));
   const parameters = (numRuns: number) => ({ seed, numRuns });
 
   it('arbitrary text (3,500 cases)', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 })), run), parameters(3500));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({ unit: 'grapheme', maxLength: 100 }),
+        ),
+        run,
+      ),
+      parameters(3500),
+    );
   });
 
   it('generated maps, valid and nearly valid (1,500 cases)', () => {
@@ -87,23 +161,41 @@ describe('fuzz: the whole pipeline never throws and keeps its ranges honest', fu
         const analysis = analyzeJourney(text, { today: TODAY });
         checkInvariants(text, analysis);
         // yaml wrote it, so yaml must read it back without a syntax finding.
-        assert.deepEqual(analysis.findings.filter((finding) => finding.code.startsWith('JM0')), []);
+        assert.deepEqual(
+          analysis.findings.filter((finding) => finding.code.startsWith('JM0')),
+          [],
+        );
       }),
       parameters(1500),
     );
   });
 
   it('mutated windows of the sample maps (4,500 cases)', () => {
-    const window = fc.record({ sample: fc.nat(sampleLines.length - 1), start: fc.nat(), length: fc.integer({ min: 3, max: 40 }) }).map(({ sample, start, length }) => {
-      const lines = sampleLines[sample]!;
-      const from = start % lines.length;
-      return lines.slice(from, from + length).join('\n');
-    });
-    fc.assert(fc.property(window, fc.array(mutation, { minLength: 1, maxLength: 6 }), (text, mutations) => run(mutate(text, mutations))), parameters(4500));
+    const window = fc
+      .record({ sample: fc.nat(sampleLines.length - 1), start: fc.nat(), length: fc.integer({ min: 3, max: 40 }) })
+      .map(({ sample, start, length }) => {
+        const lines = sampleLines[sample]!;
+        const from = start % lines.length;
+        return lines.slice(from, from + length).join('\n');
+      });
+    fc.assert(
+      fc.property(window, fc.array(mutation, { minLength: 1, maxLength: 6 }), (text, mutations) =>
+        run(mutate(text, mutations)),
+      ),
+      parameters(4500),
+    );
   });
 
   it('YAML token soup (1,000 cases)', () => {
-    const line = fc.array(fc.oneof(fc.constantFrom(...yamlBits), fc.constantFrom('journey', 'stages', 'id', 'name', 'emotion', 'x', '5')), { maxLength: 8 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), (lines) => run(lines.join('\n'))), parameters(1000));
+    const line = fc
+      .array(
+        fc.oneof(fc.constantFrom(...yamlBits), fc.constantFrom('journey', 'stages', 'id', 'name', 'emotion', 'x', '5')),
+        { maxLength: 8 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => run(lines.join('\n'))),
+      parameters(1000),
+    );
   });
 });

@@ -132,9 +132,18 @@ export interface GapRun {
 
 /** The real pipeline (analyzeJourney). The map must be valid: a test about gaps on an invalid map would prove nothing. */
 export function gaps(text: string, options: { rules?: RuleSettings; today?: string } = {}): GapRun {
-  const analysis = analyzeJourney(text, { today: options.today ?? TODAY, ...(options.rules ? { rules: options.rules } : {}) });
+  const analysis = analyzeJourney(text, {
+    today: options.today ?? TODAY,
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
   const others = analysis.findings.filter((finding) => finding.category !== 'gap');
-  assert.deepEqual(others.map((finding) => `${finding.code} ${finding.range.start.line}:${finding.range.start.column} ${finding.message}`), [], 'fixture has non-gap findings');
+  assert.deepEqual(
+    others.map(
+      (finding) => `${finding.code} ${finding.range.start.line}:${finding.range.start.column} ${finding.message}`,
+    ),
+    [],
+    'fixture has non-gap findings',
+  );
   assert.ok(analysis.journey, 'fixture did not produce a journey');
   assert.ok(validateJourney(analysis.parsed.value), 'fixture is not schema-valid');
   return { text, findings: analysis.findings };
@@ -168,5 +177,8 @@ export function assertRangeOn(run: GapRun, finding: Finding, needle: string, aft
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return [...edits]
     .sort((a, b) => b.range.start.offset - a.range.start.offset)
-    .reduce((result, { range, newText }) => result.slice(0, range.start.offset) + newText + result.slice(range.end.offset), text);
+    .reduce(
+      (result, { range, newText }) => result.slice(0, range.start.offset) + newText + result.slice(range.end.offset),
+      text,
+    );
 }

@@ -50,7 +50,10 @@ describe('gap quick fixes', () => {
 
   it('JM202 and JM212 add an owner placeholder inside the right mapping', () => {
     const noOpportunityOwner = fixOnce(edit(CLEAN_MAP, '            owner: product\n', ''), 'JM202');
-    assert.ok(noOpportunityOwner.includes('            addresses: [hidden-fee]\n            owner: TODO\n'), noOpportunityOwner);
+    assert.ok(
+      noOpportunityOwner.includes('            addresses: [hidden-fee]\n            owner: TODO\n'),
+      noOpportunityOwner,
+    );
     const noTouchpointOwner = fixOnce(edit(CLEAN_MAP, '        owner: sales\n', ''), 'JM212');
     assert.ok(noTouchpointOwner.includes('        emotion: 4\n        owner: TODO\n    metrics:'), noTouchpointOwner);
   });
@@ -58,16 +61,25 @@ describe('gap quick fixes', () => {
   it('JM207 and JM208 append a stage stub at the end of the stages', () => {
     const text = edit(edit(CLEAN_MAP, 'kind: retention', 'kind: purchase'), 'kind: advocacy', 'kind: purchase');
     const withRetention = fixOnce(text, 'JM207');
-    assert.ok(withRetention.endsWith('        value: 6\n  - id: retention\n    name: Retention\n    kind: retention\n'), withRetention);
+    assert.ok(
+      withRetention.endsWith('        value: 6\n  - id: retention\n    name: Retention\n    kind: retention\n'),
+      withRetention,
+    );
     const withBoth = fixOnce(withRetention, 'JM208');
-    assert.ok(withBoth.endsWith('    kind: retention\n  - id: advocacy-2\n    name: Advocacy\n    kind: advocacy\n'), withBoth);
+    assert.ok(
+      withBoth.endsWith('    kind: retention\n  - id: advocacy-2\n    name: Advocacy\n    kind: advocacy\n'),
+      withBoth,
+    );
   });
 
   it('JM216 marks the map as reviewed today, replacing or adding the date', () => {
     const stale = fixOnce(edit(CLEAN_MAP, 'reviewed: 2026-10-01', 'reviewed: 2025-01-01'), 'JM216');
     assert.ok(stale.includes('reviewed: 2026-11-23\n'));
     const missing = fixOnce(edit(CLEAN_MAP, 'reviewed: 2026-10-01\n', ''), 'JM216');
-    assert.ok(missing.startsWith('journey: Parcel delivery for online shoppers\nreviewed: 2026-11-23\nowner: CX team\n'), missing);
+    assert.ok(
+      missing.startsWith('journey: Parcel delivery for online shoppers\nreviewed: 2026-11-23\nowner: CX team\n'),
+      missing,
+    );
   });
 
   it('keeps CRLF line endings', () => {

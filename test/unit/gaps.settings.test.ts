@@ -7,7 +7,9 @@ import type { Journey } from '../../src/core/generated/journey';
 import { parseJourney } from '../../src/core/parse/parseJourney';
 import { CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
 
-const configSchema = JSON.parse(readFileSync(new URL('../../schemas/journey-map.config.schema.json', import.meta.url), 'utf8'));
+const configSchema = JSON.parse(
+  readFileSync(new URL('../../schemas/journey-map.config.schema.json', import.meta.url), 'utf8'),
+);
 
 describe('gap rule settings', () => {
   const unowned = edit(CLEAN_MAP, '        owner: web team\n', '');
@@ -20,7 +22,10 @@ describe('gap rule settings', () => {
 
   it('change a severity, the name winning over the code', () => {
     assert.equal(withCode(gaps(unowned, { rules: { JM212: 'error' } }), 'JM212')[0]!.severity, 'error');
-    assert.equal(withCode(gaps(unowned, { rules: { JM212: 'error', 'touchpoint-without-owner': 'hint' } }), 'JM212')[0]!.severity, 'hint');
+    assert.equal(
+      withCode(gaps(unowned, { rules: { JM212: 'error', 'touchpoint-without-owner': 'hint' } }), 'JM212')[0]!.severity,
+      'hint',
+    );
   });
 
   it('a configured severity overrides the softer default of a milder case', () => {
@@ -30,8 +35,15 @@ describe('gap rule settings', () => {
   });
 
   it('ignore an invalid option value at analysis time, keeping the default', () => {
-    const valley = edit(CLEAN_MAP, '        owner: sales\n        emotion: 4\n', '        owner: sales\n        emotion: 1\n');
-    assert.equal(withCode(gaps(valley, { rules: { 'emotional-valley': { options: { drop: 'lots' } } } }), 'JM205').length, 1);
+    const valley = edit(
+      CLEAN_MAP,
+      '        owner: sales\n        emotion: 4\n',
+      '        owner: sales\n        emotion: 1\n',
+    );
+    assert.equal(
+      withCode(gaps(valley, { rules: { 'emotional-valley': { options: { drop: 'lots' } } } }), 'JM205').length,
+      1,
+    );
   });
 
   it('survive settings of the wrong shape (not validated by parseRuleSettings first)', () => {
@@ -42,7 +54,11 @@ describe('gap rule settings', () => {
 
   describe('parseRuleSettings', () => {
     it('accepts severities and options by name or code', () => {
-      const value = { 'emotional-valley': { severity: 'error', options: { drop: 3 } }, JM216: 'off', 'unused-persona': { severity: 'info' } };
+      const value = {
+        'emotional-valley': { severity: 'error', options: { drop: 3 } },
+        JM216: 'off',
+        'unused-persona': { severity: 'info' },
+      };
       assert.deepEqual(parseRuleSettings(value), { settings: value, problems: [] });
       assert.deepEqual(parseRuleSettings(undefined), { settings: {}, problems: [] });
     });
@@ -85,12 +101,18 @@ describe('gap rule settings', () => {
       const properties = configSchema.definitions.rules.properties as Record<string, unknown>;
       const expected = gapRuleCatalogue.flatMap((rule) => [rule.name, rule.code]).sort();
       assert.deepEqual(Object.keys(properties).sort(), expected);
-      for (const rule of gapRuleCatalogue) assert.match(configSchema.definitions[rule.name].description, new RegExp(rule.code));
+      for (const rule of gapRuleCatalogue)
+        assert.match(configSchema.definitions[rule.name].description, new RegExp(rule.code));
     });
 
     it('agrees with parseRuleSettings on every generated configuration', () => {
       const level = fc.constantFrom('off', 'error', 'warning', 'info', 'hint', 'loud', 'Warning');
-      const anyValue = fc.oneof(fc.integer({ min: -5, max: 4000 }), fc.double({ min: -5, max: 10, noNaN: true }), fc.constant('3'), fc.constant(null));
+      const anyValue = fc.oneof(
+        fc.integer({ min: -5, max: 4000 }),
+        fc.double({ min: -5, max: 10, noNaN: true }),
+        fc.constant('3'),
+        fc.constant(null),
+      );
       // Per rule: its own options (plus an unknown one), with values at and just beyond their bounds, where a disagreement would hide.
       const ruleEntry = fc.oneof(
         ...gapRuleCatalogue.map((rule) => {
@@ -98,12 +120,24 @@ describe('gap rule settings', () => {
             ...rule.options.map((option) =>
               fc.tuple(
                 fc.constant(option.name),
-                fc.oneof(fc.constantFrom(option.minimum - 1, option.minimum, option.minimum + 0.5, option.default, option.maximum, option.maximum + 1), anyValue),
+                fc.oneof(
+                  fc.constantFrom(
+                    option.minimum - 1,
+                    option.minimum,
+                    option.minimum + 0.5,
+                    option.default,
+                    option.maximum,
+                    option.maximum + 1,
+                  ),
+                  anyValue,
+                ),
               ),
             ),
             fc.tuple(fc.constant('other'), anyValue),
           ];
-          const options = fc.array(fc.oneof(...optionEntries), { maxLength: 3 }).map((pairs) => Object.fromEntries(pairs));
+          const options = fc
+            .array(fc.oneof(...optionEntries), { maxLength: 3 })
+            .map((pairs) => Object.fromEntries(pairs));
           const entry = fc.oneof(
             level,
             fc.record({ severity: level, options }, { requiredKeys: [] }),
@@ -119,7 +153,11 @@ describe('gap rule settings', () => {
         fc.property(rulesObject, (rules) => {
           const schemaSays = validate({ rules });
           const parserSays = parseRuleSettings(rules).problems.length === 0;
-          assert.equal(parserSays, schemaSays, JSON.stringify({ rules, ajv: validate.errors?.slice(0, 2), parser: parseRuleSettings(rules).problems }));
+          assert.equal(
+            parserSays,
+            schemaSays,
+            JSON.stringify({ rules, ajv: validate.errors?.slice(0, 2), parser: parseRuleSettings(rules).problems }),
+          );
         }),
         { numRuns: 3000 },
       );
@@ -132,11 +170,18 @@ describe('analyzeGaps robustness', () => {
     const { parsed } = parseJourney(CLEAN_MAP);
     const journey = { ...(parsed.value as Journey) };
     // A persona list whose reading throws: the persona rules fail, the others must still report.
-    Object.defineProperty(journey, 'personas', { get: () => { throw new Error('boom'); } });
+    Object.defineProperty(journey, 'personas', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const findings = analyzeGaps({ journey, parsed, metrics: [], today: '2026-11-23' });
     const failures = findings.filter((finding) => finding.code === 'JM299');
     assert.ok(failures.length >= 2);
     assert.ok(failures.every((finding) => finding.severity === 'info' && /boom/.test(finding.message)));
-    assert.deepEqual(new Set(failures.map((finding) => finding.rule)), new Set(['emotional-valley', 'unused-persona', 'silent-persona']));
+    assert.deepEqual(
+      new Set(failures.map((finding) => finding.rule)),
+      new Set(['emotional-valley', 'unused-persona', 'silent-persona']),
+    );
   });
 });

@@ -2,25 +2,41 @@ import { strict as assert } from 'node:assert';
 import { assertRangeOn, CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
 
 // Two touchpoints without an owner: "Checkout in the app" (purchase) and "Tracking notification" (delivery).
-const TWO_UNOWNED = edit(edit(CLEAN_MAP, '        owner: web team\n', ''), '        owner: logistics\n        emotion: 4\n      - id: courier', '        emotion: 4\n      - id: courier');
+const TWO_UNOWNED = edit(
+  edit(CLEAN_MAP, '        owner: web team\n', ''),
+  '        owner: logistics\n        emotion: 4\n      - id: courier',
+  '        emotion: 4\n      - id: courier',
+);
 
 describe('in-file suppression', () => {
   it('the fixture has two findings to silence', () => assert.equal(withCode(gaps(TWO_UNOWNED), 'JM212').length, 2));
 
   it('disable-next-line silences the named rule on the next line only', () => {
-    const text = edit(TWO_UNOWNED, '        name: Checkout in the app\n', '        # journey-map-disable-next-line JM212\n        name: Checkout in the app\n');
+    const text = edit(
+      TWO_UNOWNED,
+      '        name: Checkout in the app\n',
+      '        # journey-map-disable-next-line JM212\n        name: Checkout in the app\n',
+    );
     const left = withCode(gaps(text), 'JM212');
     assert.equal(left.length, 1);
     assert.match(left[0]!.message, /Tracking notification/);
   });
 
   it('disable-line at the end of a line silences that line, by rule name', () => {
-    const text = edit(TWO_UNOWNED, '        name: Checkout in the app\n', '        name: Checkout in the app # journey-map-disable-line touchpoint-without-owner -- owned by a vendor\n');
+    const text = edit(
+      TWO_UNOWNED,
+      '        name: Checkout in the app\n',
+      '        name: Checkout in the app # journey-map-disable-line touchpoint-without-owner -- owned by a vendor\n',
+    );
     assert.equal(withCode(gaps(text), 'JM212').length, 1);
   });
 
   it('a directive for another rule silences nothing', () => {
-    const text = edit(TWO_UNOWNED, '        name: Checkout in the app\n', '        name: Checkout in the app # journey-map-disable-line JM204\n');
+    const text = edit(
+      TWO_UNOWNED,
+      '        name: Checkout in the app\n',
+      '        name: Checkout in the app # journey-map-disable-line JM204\n',
+    );
     assert.equal(withCode(gaps(text), 'JM212').length, 2);
   });
 
@@ -31,17 +47,31 @@ describe('in-file suppression', () => {
   });
 
   it('a directive inside a quoted string is text, not a comment', () => {
-    const text = edit(TWO_UNOWNED, '        name: Checkout in the app\n', '        name: "Checkout # journey-map-disable-line JM212 in the app"\n');
+    const text = edit(
+      TWO_UNOWNED,
+      '        name: Checkout in the app\n',
+      '        name: "Checkout # journey-map-disable-line JM212 in the app"\n',
+    );
     const run = gaps(text);
     assert.equal(withCode(run, 'JM212').length, 2);
     assert.deepEqual(withCode(run, 'JM200'), []);
-    const single = gaps(edit(TWO_UNOWNED, 'journey: Parcel delivery for online shoppers', "journey: 'Parcel # journey-map-disable JM212 delivery'"));
+    const single = gaps(
+      edit(
+        TWO_UNOWNED,
+        'journey: Parcel delivery for online shoppers',
+        "journey: 'Parcel # journey-map-disable JM212 delivery'",
+      ),
+    );
     assert.equal(withCode(single, 'JM212').length, 2);
     assert.deepEqual(withCode(single, 'JM200'), []);
   });
 
   it('a directive inside a block scalar is text, not a comment', () => {
-    const text = edit(TWO_UNOWNED, 'owner: CX team\n', 'owner: CX team\ndescription: |\n  # journey-map-disable\n  kept as text\n');
+    const text = edit(
+      TWO_UNOWNED,
+      'owner: CX team\n',
+      'owner: CX team\ndescription: |\n  # journey-map-disable\n  kept as text\n',
+    );
     assert.equal(withCode(gaps(text), 'JM212').length, 2);
   });
 

@@ -48,15 +48,22 @@ describe('schemas/journey.schema.json', () => {
     }
     const record = node as Record<string, unknown>;
     const props = record.properties as Record<string, Record<string, unknown>> | undefined;
-    if (props && !/\/(if|then)(\/|$)/.test(pointer)) for (const [name, property] of Object.entries(props)) yield [`${pointer}/properties/${name}`, property];
+    if (props && !/\/(if|then)(\/|$)/.test(pointer))
+      for (const [name, property] of Object.entries(props)) yield [`${pointer}/properties/${name}`, property];
     for (const [key, value] of Object.entries(record)) yield* properties(value, `${pointer}/${key}`);
   }
 
   it('describes every property, for people and for editors (description and markdownDescription)', () => {
     const definitions = (schema as { definitions: Record<string, Record<string, unknown>> }).definitions;
     for (const [pointer, property] of properties(schema, '#')) {
-      const target = typeof property.$ref === 'string' && !property.description ? definitions[property.$ref.split('/').pop()!]! : property;
-      assert.ok(typeof target.description === 'string' && target.description.length > 0, `${pointer} has no description`);
+      const target =
+        typeof property.$ref === 'string' && !property.description
+          ? definitions[property.$ref.split('/').pop()!]!
+          : property;
+      assert.ok(
+        typeof target.description === 'string' && target.description.length > 0,
+        `${pointer} has no description`,
+      );
       assert.ok(typeof target.markdownDescription === 'string', `${pointer} has no markdownDescription`);
     }
   });
@@ -66,8 +73,16 @@ describe('schemas/journey.schema.json', () => {
       const definitions = (schema as { definitions: Record<string, Record<string, unknown>> }).definitions;
       const target = typeof property.$ref === 'string' ? definitions[property.$ref.split('/').pop()!]! : property;
       if (!Array.isArray(target.enum)) continue;
-      assert.equal((target.enumDescriptions as unknown[] | undefined)?.length, target.enum.length, `${pointer}: enumDescriptions`);
-      assert.equal((target.markdownEnumDescriptions as unknown[] | undefined)?.length, target.enum.length, `${pointer}: markdownEnumDescriptions`);
+      assert.equal(
+        (target.enumDescriptions as unknown[] | undefined)?.length,
+        target.enum.length,
+        `${pointer}: enumDescriptions`,
+      );
+      assert.equal(
+        (target.markdownEnumDescriptions as unknown[] | undefined)?.length,
+        target.enum.length,
+        `${pointer}: markdownEnumDescriptions`,
+      );
     }
   });
 
@@ -75,7 +90,11 @@ describe('schemas/journey.schema.json', () => {
     const walk = (node: unknown, pointer: string): void => {
       if (!node || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
-      if (record.type === 'string' && record.enum === undefined && record.format === undefined) assert.ok(typeof record.maxLength === 'number' || typeof record.pattern === 'string', `${pointer}: string without maxLength`);
+      if (record.type === 'string' && record.enum === undefined && record.format === undefined)
+        assert.ok(
+          typeof record.maxLength === 'number' || typeof record.pattern === 'string',
+          `${pointer}: string without maxLength`,
+        );
       if (record.type === 'array') assert.ok(typeof record.maxItems === 'number', `${pointer}: array without maxItems`);
       for (const [key, value] of Object.entries(record)) walk(value, `${pointer}/${key}`);
     };
@@ -87,7 +106,11 @@ describe('docs/codes.md', () => {
   const docPath = join(root, 'docs', 'codes.md');
 
   it('every code constant has a catalogue entry, and codes are unique', () => {
-    const constants = [...Object.values(SyntaxCode), ...Object.values(SchemaCode), ...Object.values(ReferenceCode)].sort();
+    const constants = [
+      ...Object.values(SyntaxCode),
+      ...Object.values(SchemaCode),
+      ...Object.values(ReferenceCode),
+    ].sort();
     const catalogued = [...syntaxCodeCatalogue, ...schemaCodeCatalogue].map((entry) => entry.code).sort();
     assert.deepEqual(catalogued, constants);
     assert.equal(new Set(constants).size, constants.length);
@@ -96,6 +119,9 @@ describe('docs/codes.md', () => {
   it('is up to date with the catalogues', () => {
     const expected = renderCodesDoc();
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(docPath)) writeFileSync(docPath, expected);
-    assert.ok(readFileSync(docPath, 'utf8') === expected, 'docs/codes.md is stale: run UPDATE_GOLDEN=1 npx mocha test/unit/generated-artifacts.test.ts');
+    assert.ok(
+      readFileSync(docPath, 'utf8') === expected,
+      'docs/codes.md is stale: run UPDATE_GOLDEN=1 npx mocha test/unit/generated-artifacts.test.ts',
+    );
   });
 });

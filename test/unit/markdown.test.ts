@@ -37,7 +37,15 @@ describe('toMarkdown', () => {
 
   it('fills the stage table with kind, goals, touchpoint count and average emotion', () => {
     const rows = tableRows(toMarkdown(analyzeFixture('parcel.after')), 'Stages');
-    assert.deepEqual(rows[0], ['1', 'Checkout and payment', 'purchase', 'Pay quickly and trust the delivery date', 'Convert without friction', '2', '4.0 / 5']);
+    assert.deepEqual(rows[0], [
+      '1',
+      'Checkout and payment',
+      'purchase',
+      'Pay quickly and trust the delivery date',
+      'Convert without friction',
+      '2',
+      '4.0 / 5',
+    ]);
     // The advocacy stage has one touchpoint and no emotion recorded.
     assert.deepEqual(rows[3]!.slice(5), ['1', '—']);
   });
@@ -45,13 +53,20 @@ describe('toMarkdown', () => {
   it('lists each pain point with the opportunities addressing it and their owners, and flags the unaddressed', () => {
     const rows = tableRows(toMarkdown(analyzeFixture('parcel.after')), 'Pain points');
     const byPain = new Map(rows.map((row) => [row[0], row]));
-    assert.deepEqual(byPain.get('No cash on delivery for first orders')!.slice(3), ['Pilot cash on delivery in Jakarta (planned)', 'finance']);
+    assert.deepEqual(byPain.get('No cash on delivery for first orders')!.slice(3), [
+      'Pilot cash on delivery in Jakarta (planned)',
+      'finance',
+    ]);
     assert.deepEqual(byPain.get('The OTP code arrives late')!.slice(3), ['**none yet**', '—']);
   });
 
   it('shows metrics against their targets with the computed score', () => {
     const rows = tableRows(toMarkdown(analyzeFixture('parcel.after')), 'Metrics');
-    assert.ok(rows.some((row) => row[0] === 'Checkout and payment' && row[2]!.startsWith('NPS +38') && row[3] === 'meets target'));
+    assert.ok(
+      rows.some(
+        (row) => row[0] === 'Checkout and payment' && row[2]!.startsWith('NPS +38') && row[3] === 'meets target',
+      ),
+    );
     assert.ok(rows.some((row) => row[0]!.startsWith('Courier hand-over') && row[3] === '**misses target**'));
   });
 
@@ -60,11 +75,21 @@ describe('toMarkdown', () => {
     const rows = tableRows(toMarkdown(analysis), 'Gaps');
     const gaps = analysis.findings.filter((finding) => finding.category === 'gap');
     assert.equal(rows.length, gaps.length);
-    assert.deepEqual(rows[0]!.slice(0, 4), [gaps[0]!.code, gaps[0]!.rule, gaps[0]!.severity, String(gaps[0]!.range.start.line)]);
+    assert.deepEqual(rows[0]!.slice(0, 4), [
+      gaps[0]!.code,
+      gaps[0]!.rule,
+      gaps[0]!.severity,
+      String(gaps[0]!.range.start.line),
+    ]);
   });
 
   it('with a persona filter, keeps only what concerns the persona', () => {
-    const markdown = toMarkdown(analyzeJourney(readFileSync(join(__dirname, '..', '..', 'samples', 'parcel-delivery.journey.yaml'), 'utf8'), { today: TODAY }), { persona: 'rina' });
+    const markdown = toMarkdown(
+      analyzeJourney(readFileSync(join(__dirname, '..', '..', 'samples', 'parcel-delivery.journey.yaml'), 'utf8'), {
+        today: TODAY,
+      }),
+      { persona: 'rina' },
+    );
     assert.match(markdown, /- For persona: Rina, busy online shopper/);
     // The gaps are the file's, whoever they concern: look above them.
     const beforeGaps = markdown.split('## Gaps')[0]!;
@@ -100,7 +125,10 @@ describe('toMarkdown', () => {
 
 describe('Markdown text escaping', () => {
   it('neutralises inline Markdown and HTML', () => {
-    assert.equal(escapeInline('*a* _b_ `c` [d](e) <f> & g | h ~i~ @team'), '\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) &lt;f&gt; &amp; g \\| h \\~i\\~ @&#8203;team');
+    assert.equal(
+      escapeInline('*a* _b_ `c` [d](e) <f> & g | h ~i~ @team'),
+      '\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) &lt;f&gt; &amp; g \\| h \\~i\\~ @&#8203;team',
+    );
   });
   it('keeps a table cell on one row', () => {
     assert.equal(escapeTableCell('one | two\nthree\r\nfour'), 'one \\| two<br>three<br>four');

@@ -20,7 +20,11 @@ function parcelJourney(): Journey {
         ],
       },
       { id: 'retention', name: 'Retention' },
-      { id: 'delivery', name: 'Delivery', touchpoints: [{ id: 'courier', name: 'Courier hand-over', personas: ['budi'] }] },
+      {
+        id: 'delivery',
+        name: 'Delivery',
+        touchpoints: [{ id: 'courier', name: 'Courier hand-over', personas: ['budi'] }],
+      },
     ],
   };
 }
@@ -51,7 +55,13 @@ describe('toMermaid', () => {
     const { text, tasks } = toMermaid(parcelJourney());
     const lines = text.split('\n');
     assert.deepEqual(
-      tasks.map(({ path, score, stageIndex, emotionRecorded, kind }) => ({ path, score, stageIndex, emotionRecorded, kind })),
+      tasks.map(({ path, score, stageIndex, emotionRecorded, kind }) => ({
+        path,
+        score,
+        stageIndex,
+        emotionRecorded,
+        kind,
+      })),
       [
         { path: ['stages', 0, 'touchpoints', 0], score: 2, stageIndex: 0, emotionRecorded: true, kind: 'touchpoint' },
         { path: ['stages', 0, 'touchpoints', 1], score: 4, stageIndex: 0, emotionRecorded: true, kind: 'touchpoint' },
@@ -59,7 +69,11 @@ describe('toMermaid', () => {
         { path: ['stages', 2, 'touchpoints', 0], score: 3, stageIndex: 2, emotionRecorded: false, kind: 'touchpoint' },
       ],
     );
-    for (const task of tasks) assert.ok(lines[task.line - 1]!.startsWith(`    ${escapeMermaidLabel(task.label)}:`), `line ${task.line} holds ${task.label}`);
+    for (const task of tasks)
+      assert.ok(
+        lines[task.line - 1]!.startsWith(`    ${escapeMermaidLabel(task.label)}:`),
+        `line ${task.line} holds ${task.label}`,
+      );
   });
 
   it('averages per-persona emotions, rounding half up', () => {
@@ -72,11 +86,14 @@ describe('toMermaid', () => {
 
   it('with a persona filter: keeps only the touchpoints concerning the persona, with its own score and name', () => {
     const { text, tasks } = toMermaid(parcelJourney(), { persona: 'budi' });
-    assert.deepEqual(tasks.map((task) => [task.label, task.score, task.emotionRecorded]), [
-      ['Pay', 5, true],
-      [EMPTY_STAGE_LABEL, 3, false],
-      ['Courier hand-over', 3, false],
-    ]);
+    assert.deepEqual(
+      tasks.map((task) => [task.label, task.score, task.emotionRecorded]),
+      [
+        ['Pay', 5, true],
+        [EMPTY_STAGE_LABEL, 3, false],
+        ['Courier hand-over', 3, false],
+      ],
+    );
     assert.match(text, /^ {2}title Parcel delivery — Budi$/m);
     assert.match(text, /^ {4}Pay: 5: Budi$/m);
     // Checkout concerns Rina only: the Purchase stage keeps only Pay.
@@ -102,19 +119,34 @@ describe('toMermaid', () => {
   });
 
   it('keeps consecutive stages with the same name apart (Mermaid merges equal neighbours into one section)', () => {
-    const journey: Journey = { journey: 'J', stages: [{ id: 'a', name: 'Visit' }, { id: 'b', name: 'Visit' }, { id: 'c', name: 'Visit' }] };
-    const sections = toMermaid(journey).text.split('\n').filter((line) => line.startsWith('  section '));
+    const journey: Journey = {
+      journey: 'J',
+      stages: [
+        { id: 'a', name: 'Visit' },
+        { id: 'b', name: 'Visit' },
+        { id: 'c', name: 'Visit' },
+      ],
+    };
+    const sections = toMermaid(journey)
+      .text.split('\n')
+      .filter((line) => line.startsWith('  section '));
     assert.deepEqual(sections, ['  section Visit', '  section Visit\u200B', '  section Visit']);
   });
 
   it('draws a map without stages as an empty journey (the schema forbids it; the generator does not trust that)', () => {
     const { text, tasks } = toMermaid({ journey: 'Empty', stages: [] });
     assert.deepEqual(tasks, []);
-    assert.match(text, /accDescr: Customer journey #34;Empty#34;#58; no stages and 0 touchpoints#59; no emotions recorded\.$/m);
+    assert.match(
+      text,
+      /accDescr: Customer journey #34;Empty#34;#58; no stages and 0 touchpoints#59; no emotions recorded\.$/m,
+    );
   });
 
   it('shows touchpoints without personas without actors when the map has no personas', () => {
-    const journey: Journey = { journey: 'J', stages: [{ id: 's', name: 'S', touchpoints: [{ id: 't', name: 'T', emotion: 4 }] }] };
+    const journey: Journey = {
+      journey: 'J',
+      stages: [{ id: 's', name: 'S', touchpoints: [{ id: 't', name: 'T', emotion: 4 }] }],
+    };
     assert.match(toMermaid(journey).text, /^ {4}T: 4$/m);
   });
 });

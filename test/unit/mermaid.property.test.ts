@@ -19,19 +19,99 @@ const SEED = Number(process.env.JM_PROPERTY_SEED ?? Math.floor(Math.random() * 2
 
 /** Strings that break Mermaid's journey grammar or its pre-processing when written raw. */
 const TRAPS = [
-  ':', ';', '#', ',', '<', '>', '&', '%', '%%', '"', "'", '`', '=', '{', '}', '\\',
-  '\n', '\r\n', '\r', '\t', ' ', '  ', '\u00a0', '\u2028', '\u2029', '\u000b', '\u0001', '\u007f', '\u200b', '\ufeff',
-  'title ', 'Title ', 'section ', 'SECTION ', 'journey', 'Journey ', 'accTitle: ', 'accDescr: ', 'accDescr {', 'acc',
-  '#58;', '#35;', '#59;', '#amp;', '&amp;', '&#58;', '&lt;', '&nbsp;', 'style', 'classDef', ':#', ' : ', '---',
-  '%%{init: {"theme":"dark"}}%%', '<br>', '<br/>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-  'javascript:alert(1)', '\ufb02\u00b0\u00b0', '\u00b6\u00df', '\ufb02\u00b0', 'ß',
-  '😀', '👩‍👩‍👧', '🇮🇩', '𝒜', '\u{10FFFD}', 'مرحبا بالعالم', 'שלום', '\u202e', '\u200f',
-  'Pengiriman paket terlambat', 'Kurir menyerahkan paket', 'Pelanggan puas!', '東京', 'ñ', 'é', 'e\u0301',
+  ':',
+  ';',
+  '#',
+  ',',
+  '<',
+  '>',
+  '&',
+  '%',
+  '%%',
+  '"',
+  "'",
+  '`',
+  '=',
+  '{',
+  '}',
+  '\\',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u000b',
+  '\u0001',
+  '\u007f',
+  '\u200b',
+  '\ufeff',
+  'title ',
+  'Title ',
+  'section ',
+  'SECTION ',
+  'journey',
+  'Journey ',
+  'accTitle: ',
+  'accDescr: ',
+  'accDescr {',
+  'acc',
+  '#58;',
+  '#35;',
+  '#59;',
+  '#amp;',
+  '&amp;',
+  '&#58;',
+  '&lt;',
+  '&nbsp;',
+  'style',
+  'classDef',
+  ':#',
+  ' : ',
+  '---',
+  '%%{init: {"theme":"dark"}}%%',
+  '<br>',
+  '<br/>',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '\ufb02\u00b0\u00b0',
+  '\u00b6\u00df',
+  '\ufb02\u00b0',
+  'ß',
+  '😀',
+  '👩‍👩‍👧',
+  '🇮🇩',
+  '𝒜',
+  '\u{10FFFD}',
+  'مرحبا بالعالم',
+  'שלום',
+  '\u202e',
+  '\u200f',
+  'Pengiriman paket terlambat',
+  'Kurir menyerahkan paket',
+  'Pelanggan puas!',
+  '東京',
+  'ñ',
+  'é',
+  'e\u0301',
 ];
 
 /** Any Unicode label: trap tokens, random code points (incl. astral ones) and graphemes, mixed. */
 const labelArb: fc.Arbitrary<string> = fc.oneof(
-  fc.array(fc.oneof(fc.constantFrom(...TRAPS), fc.string({ unit: 'binary', maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...TRAPS),
+        fc.string({ unit: 'binary', maxLength: 4 }),
+        fc.string({ unit: 'grapheme', maxLength: 3 }),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((parts) => parts.join('')),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
   fc.constantFrom(...TRAPS),
@@ -41,7 +121,9 @@ const emotionArb = (personaIds: string[]) =>
   fc.oneof(
     fc.constant(undefined),
     fc.integer({ min: 1, max: 5 }),
-    personaIds.length === 0 ? fc.constant(undefined) : fc.dictionary(fc.constantFrom(...personaIds), fc.integer({ min: 1, max: 5 }), { minKeys: 1 }),
+    personaIds.length === 0
+      ? fc.constant(undefined)
+      : fc.dictionary(fc.constantFrom(...personaIds), fc.integer({ min: 1, max: 5 }), { minKeys: 1 }),
   );
 
 const journeyArb: fc.Arbitrary<{ journey: Journey; persona?: string }> = fc
@@ -58,23 +140,26 @@ const journeyArb: fc.Arbitrary<{ journey: Journey; persona?: string }> = fc
       { requiredKeys: ['name'] },
     );
     const stageArb = fc.record({ name: labelArb, touchpoints: fc.array(touchpointArb, { maxLength: 4 }) });
-    return fc.record({
-      title: labelArb,
-      stages: fc.array(stageArb, { minLength: 1, maxLength: 4 }),
-      persona: ids.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...ids), { nil: undefined, freq: 4 }),
-    }).map(({ title, stages, persona }) => {
-      const journey: Journey = {
-        journey: title,
-        personas,
-        stages: stages.map((stage, s): Stage => ({
-          id: `s${s}`,
-          // Every third stage repeats the previous name: Mermaid would merge them into one section.
-          name: s % 3 === 2 ? stages[s - 1]!.name : stage.name,
-          touchpoints: stage.touchpoints.map((touchpoint, t) => ({ ...touchpoint, id: `t${s}-${t}` })),
-        })),
-      };
-      return persona === undefined ? { journey } : { journey, persona };
-    });
+    return fc
+      .record({
+        title: labelArb,
+        stages: fc.array(stageArb, { minLength: 1, maxLength: 4 }),
+        persona:
+          ids.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...ids), { nil: undefined, freq: 4 }),
+      })
+      .map(({ title, stages, persona }) => {
+        const journey: Journey = {
+          journey: title,
+          personas,
+          stages: stages.map((stage, s): Stage => ({
+            id: `s${s}`,
+            // Every third stage repeats the previous name: Mermaid would merge them into one section.
+            name: s % 3 === 2 ? stages[s - 1]!.name : stage.name,
+            touchpoints: stage.touchpoints.map((touchpoint, t) => ({ ...touchpoint, id: `t${s}-${t}` })),
+          })),
+        };
+        return persona === undefined ? { journey } : { journey, persona };
+      });
   });
 
 /**
@@ -82,25 +167,41 @@ const journeyArb: fc.Arbitrary<{ journey: Journey; persona?: string }> = fc
  * characters no HTML character reference can carry as U+FFFD, a stand-in for empty labels.
  */
 function shownAs(label: string): string {
-  return [...normalizeLineBreaks(displayLabel(label))].map((char) => {
-    const code = char.codePointAt(0)!;
-    return (code >= 0xd800 && code <= 0xdfff) || code === 0 || (code >= 0x80 && code <= 0x9f) ? '\ufffd' : char;
-  }).join('');
+  return [...normalizeLineBreaks(displayLabel(label))]
+    .map((char) => {
+      const code = char.codePointAt(0)!;
+      return (code >= 0xd800 && code <= 0xdfff) || code === 0 || (code >= 0x80 && code <= 0x9f) ? '\ufffd' : char;
+    })
+    .join('');
 }
 
 function expectedDiagram(journey: Journey, persona: string | undefined): ParsedJourneyDiagram {
   const diagram = toMermaid(journey, persona === undefined ? {} : { persona });
   const personaName = (id: string) => journey.personas!.find((p) => p.id === id)!.name;
-  const title = persona === undefined ? displayLabel(journey.journey) : `${displayLabel(journey.journey)} — ${displayLabel(personaName(persona))}`;
+  const title =
+    persona === undefined
+      ? displayLabel(journey.journey)
+      : `${displayLabel(journey.journey)} — ${displayLabel(personaName(persona))}`;
   return {
     title: shownAs(title),
     accTitle: shownAs(`Journey map: ${title}`),
     accDescription: shownAs(describeJourney(title, journey.stages, diagram.tasks)),
     sections: sectionLabels(journey.stages).map(shownAs),
     tasks: diagram.tasks.map((task) => {
-      const touchpoint = task.kind === 'touchpoint' ? journey.stages[task.stageIndex]!.touchpoints![task.path[3] as number]! : undefined;
-      const people = touchpoint === undefined ? [] : persona !== undefined ? [personaName(persona)] : (touchpoint.personas ?? journey.personas!.map((p) => p.id)).map(personaName);
-      return { name: shownAs(task.label), section: shownAs(sectionLabels(journey.stages)[task.stageIndex]!), score: task.score, people: people.map(shownAs) };
+      const touchpoint =
+        task.kind === 'touchpoint' ? journey.stages[task.stageIndex]!.touchpoints![task.path[3] as number]! : undefined;
+      const people =
+        touchpoint === undefined
+          ? []
+          : persona !== undefined
+            ? [personaName(persona)]
+            : (touchpoint.personas ?? journey.personas!.map((p) => p.id)).map(personaName);
+      return {
+        name: shownAs(task.label),
+        section: shownAs(sectionLabels(journey.stages)[task.stageIndex]!),
+        score: task.score,
+        people: people.map(shownAs),
+      };
     }),
   };
 }
@@ -110,7 +211,10 @@ describe('Mermaid generation against real Mermaid (property, headless Chromium)'
   let mermaid: MermaidBrowser;
 
   before(async function () {
-    if (!chromiumAvailable()) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+    if (!chromiumAvailable())
+      throw new Error(
+        `No Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
+      );
     mermaid = await MermaidBrowser.launch();
   });
   after(async () => mermaid?.close());
@@ -120,7 +224,9 @@ describe('Mermaid generation against real Mermaid (property, headless Chromium)'
     let checked = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(journeyArb, { minLength: BATCH, maxLength: BATCH }), async (cases) => {
-        const texts = cases.map(({ journey, persona }) => toMermaid(journey, persona === undefined ? {} : { persona }).text);
+        const texts = cases.map(
+          ({ journey, persona }) => toMermaid(journey, persona === undefined ? {} : { persona }).text,
+        );
         const outcomes = await mermaid.parseJourneys(texts);
         outcomes.forEach((outcome, index) => {
           const { journey, persona } = cases[index]!;
@@ -141,12 +247,21 @@ describe('Mermaid generation against real Mermaid (property, headless Chromium)'
         const rendered = await mermaid.render(diagram.text);
         const expected = expectedDiagram(journey, persona);
         assert.equal(rendered.taskElementCount, diagram.tasks.length);
-        assert.deepEqual(rendered.taskTexts, diagram.tasks.map((task) => shownAs(task.label)));
-        assert.deepEqual([rendered.titleText, rendered.accTitle, rendered.accDescription], [expected.title, expected.accTitle, expected.accDescription]);
+        assert.deepEqual(
+          rendered.taskTexts,
+          diagram.tasks.map((task) => shownAs(task.label)),
+        );
+        assert.deepEqual(
+          [rendered.titleText, rendered.accTitle, rendered.accDescription],
+          [expected.title, expected.accTitle, expected.accDescription],
+        );
         // One section box per stage: consecutive stages with the same name are kept apart too.
         assert.deepEqual(rendered.sectionTexts, sectionLabels(journey.stages).map(shownAs));
         assert.ok(!rendered.svg.includes('<script'), 'no script element in the SVG');
-        assert.ok(!/\son\w+=/i.test(rendered.svg.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/>[^<]*</g, '><')), 'no event handler attribute in the SVG');
+        assert.ok(
+          !/\son\w+=/i.test(rendered.svg.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/>[^<]*</g, '><')),
+          'no event handler attribute in the SVG',
+        );
       }),
       { seed: SEED, numRuns: 200 },
     );

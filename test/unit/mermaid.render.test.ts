@@ -19,7 +19,10 @@ describe('Mermaid rendering of the samples (real Mermaid, headless Chromium)', f
   let mermaid: MermaidBrowser;
 
   before(async function () {
-    if (!chromiumAvailable()) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+    if (!chromiumAvailable())
+      throw new Error(
+        `No Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
+      );
     mermaid = await MermaidBrowser.launch();
   });
   after(async () => mermaid?.close());
@@ -30,7 +33,10 @@ describe('Mermaid rendering of the samples (real Mermaid, headless Chromium)', f
   // upgrade of Mermaid changes one of these, this says which decision to revisit.
   describe('Mermaid facts the generator relies on', () => {
     it('a task needs a score: without one the diagram does not parse, so a missing emotion is drawn as a neutral 3', async () => {
-      const [withoutScore, emptyScore] = await mermaid.parseJourneys(['journey\n  section S\n    Task\n', 'journey\n  section S\n    Task: \n']);
+      const [withoutScore, emptyScore] = await mermaid.parseJourneys([
+        'journey\n  section S\n    Task\n',
+        'journey\n  section S\n    Task: \n',
+      ]);
       assert.equal(withoutScore!.ok, false);
       // An empty score parses as 0, which Mermaid draws below the chart.
       assert.ok(emptyScore!.ok && emptyScore!.diagram.tasks[0]!.score === 0);
@@ -54,10 +60,16 @@ describe('Mermaid rendering of the samples (real Mermaid, headless Chromium)', f
         'journey\n  section S\n    title of a task: 3\n',
         'journey\n  section S\n    #116;itle #37;#37; #35; #59;: 3\n',
       ]);
-      assert.ok(comment!.ok && comment!.diagram.tasks.length === 0, 'a character followed by %% starts a comment: the task vanishes');
+      assert.ok(
+        comment!.ok && comment!.diagram.tasks.length === 0,
+        'a character followed by %% starts a comment: the task vanishes',
+      );
       assert.equal(hash!.ok, false);
       assert.equal(semicolon!.ok, false);
-      assert.ok(keyword!.ok && keyword!.diagram.tasks.length === 0 && keyword!.diagram.title === 'of a task: 3', 'the task became the title');
+      assert.ok(
+        keyword!.ok && keyword!.diagram.tasks.length === 0 && keyword!.diagram.title === 'of a task: 3',
+        'the task became the title',
+      );
       assert.ok(escaped!.ok && escaped!.diagram.tasks[0]!.name === 'title %% # ;');
     });
   });
@@ -69,8 +81,13 @@ describe('Mermaid rendering of the samples (real Mermaid, headless Chromium)', f
       const diagram = toMermaid(analysis.journey);
       const rendered = await mermaid.render(diagram.text);
       assert.equal(rendered.taskElementCount, diagram.tasks.length);
-      assert.deepEqual(rendered.taskTexts, diagram.tasks.map((task) => task.label));
-      const touchpointNames = analysis.journey.stages.flatMap((stage) => (stage.touchpoints ?? []).map((touchpoint) => touchpoint.name));
+      assert.deepEqual(
+        rendered.taskTexts,
+        diagram.tasks.map((task) => task.label),
+      );
+      const touchpointNames = analysis.journey.stages.flatMap((stage) =>
+        (stage.touchpoints ?? []).map((touchpoint) => touchpoint.name),
+      );
       for (const label of touchpointNames) assert.ok(rendered.taskTexts.includes(label), `${label} is drawn`);
       assert.ok(rendered.allText.includes(analysis.journey.journey), 'the title is drawn');
     });
@@ -78,9 +95,14 @@ describe('Mermaid rendering of the samples (real Mermaid, headless Chromium)', f
     it(`${name}: the Markdown export's mermaid block parses, for the map and for each persona`, async () => {
       const analysis = analyzeJourney(readFileSync(join(SAMPLES, name), 'utf8'));
       const personas = [undefined, ...(analysis.journey?.personas ?? []).map((persona) => persona.id)];
-      const blocks = personas.map((persona) => /```mermaid\n([\s\S]*?)\n```/.exec(toMarkdown(analysis, persona === undefined ? {} : { persona }))![1]!);
+      const blocks = personas.map(
+        (persona) =>
+          /```mermaid\n([\s\S]*?)\n```/.exec(toMarkdown(analysis, persona === undefined ? {} : { persona }))![1]!,
+      );
       const outcomes = await mermaid.parseJourneys(blocks);
-      outcomes.forEach((outcome, index) => assert.ok(outcome.ok, `persona ${personas[index] ?? '(all)'}: ${outcome.ok ? '' : outcome.error}`));
+      outcomes.forEach((outcome, index) =>
+        assert.ok(outcome.ok, `persona ${personas[index] ?? '(all)'}: ${outcome.ok ? '' : outcome.error}`),
+      );
     });
   }
 });

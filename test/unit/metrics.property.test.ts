@@ -7,9 +7,9 @@ const count = fc.nat({ max: 1_000_000 });
 const RUNS = { numRuns: 2000 };
 
 const answers = (min: number, max: number) =>
-  fc.dictionary(fc.integer({ min, max }).map(String), count, { minKeys: 1 }).map(
-    (record) => new Map(Object.entries(record).map(([answer, n]) => [Number(answer), n])),
-  );
+  fc
+    .dictionary(fc.integer({ min, max }).map(String), count, { minKeys: 1 })
+    .map((record) => new Map(Object.entries(record).map(([answer, n]) => [Number(answer), n])));
 
 describe('metric formulas (property)', () => {
   it('NPS stays within −100..+100 and is 100·(p−d)/n', () => {
@@ -73,26 +73,51 @@ describe('metric formulas (property)', () => {
   });
 
   it('the verdict never contradicts the displayed score, in either direction', () => {
-    const type = fc.constantFrom('nps', 'csat', 'ces', 'conversion-rate', 'bounce-rate', 'click-through-rate', 'session-duration' as const);
+    const type = fc.constantFrom(
+      'nps',
+      'csat',
+      'ces',
+      'conversion-rate',
+      'bounce-rate',
+      'click-through-rate',
+      'session-duration' as const,
+    );
     fc.assert(
-      fc.property(type, fc.double({ min: -100, max: 1000, noNaN: true }), fc.double({ min: -100, max: 1000, noNaN: true }), (metricType, value, target) => {
-        const result = computeMetric({ type: metricType, value, target });
-        assert.ok(result.score !== undefined && result.meetsTarget !== undefined);
-        const better = result.direction === 'lower-is-better' ? result.score <= target : result.score >= target;
-        assert.equal(result.meetsTarget, better);
-        assert.ok(result.display.endsWith(result.meetsTarget ? 'meets target' : result.direction === 'lower-is-better' ? 'above target' : 'below target'));
-      }),
+      fc.property(
+        type,
+        fc.double({ min: -100, max: 1000, noNaN: true }),
+        fc.double({ min: -100, max: 1000, noNaN: true }),
+        (metricType, value, target) => {
+          const result = computeMetric({ type: metricType, value, target });
+          assert.ok(result.score !== undefined && result.meetsTarget !== undefined);
+          const better = result.direction === 'lower-is-better' ? result.score <= target : result.score >= target;
+          assert.equal(result.meetsTarget, better);
+          assert.ok(
+            result.display.endsWith(
+              result.meetsTarget
+                ? 'meets target'
+                : result.direction === 'lower-is-better'
+                  ? 'above target'
+                  : 'below target',
+            ),
+          );
+        },
+      ),
       RUNS,
     );
   });
 
   it('computeMetric never throws on any responses object the schema could let through, or not', () => {
     fc.assert(
-      fc.property(fc.constantFrom('nps', 'csat', 'ces', 'bounce-rate' as const), fc.dictionary(fc.string(), fc.oneof(count, fc.double(), fc.string())), (type, responses) => {
-        const result = computeMetric({ type, responses } as never);
-        assert.equal(typeof result.display, 'string');
-        if (result.score !== undefined) assert.ok(Number.isFinite(result.score));
-      }),
+      fc.property(
+        fc.constantFrom('nps', 'csat', 'ces', 'bounce-rate' as const),
+        fc.dictionary(fc.string(), fc.oneof(count, fc.double(), fc.string())),
+        (type, responses) => {
+          const result = computeMetric({ type, responses } as never);
+          assert.equal(typeof result.display, 'string');
+          if (result.score !== undefined) assert.ok(Number.isFinite(result.score));
+        },
+      ),
       RUNS,
     );
   });

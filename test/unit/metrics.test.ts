@@ -7,7 +7,11 @@ import { CLEAN_MAP } from './gaps-support';
 describe('metrics', () => {
   describe('NPS', () => {
     it('is % promoters − % detractors, with the sign shown', () => {
-      const result = computeMetric({ type: 'nps', target: 30, responses: { promoters: 48, passives: 30, detractors: 22 } });
+      const result = computeMetric({
+        type: 'nps',
+        target: 30,
+        responses: { promoters: 48, passives: 30, detractors: 22 },
+      });
       assert.equal(result.score, 26);
       assert.equal(result.respondents, 100);
       assert.equal(result.source, 'responses');
@@ -19,10 +23,17 @@ describe('metrics', () => {
       assert.equal(result.score, -50);
       assert.equal(computeMetric({ type: 'nps', responses: { promoters: 1, passives: 1, detractors: 1 } }).score, 0);
       assert.equal(computeMetric({ type: 'nps', responses: { promoters: 2, passives: 0, detractors: 1 } }).score, 33.3);
-      assert.equal(computeMetric({ type: 'nps', responses: { promoters: 1, passives: 0, detractors: 2 } }).display, 'NPS -33.3 (3 responses)');
+      assert.equal(
+        computeMetric({ type: 'nps', responses: { promoters: 1, passives: 0, detractors: 2 } }).display,
+        'NPS -33.3 (3 responses)',
+      );
     });
     it('has no score when nobody answered', () => {
-      const result = computeMetric({ type: 'nps', target: 10, responses: { promoters: 0, passives: 0, detractors: 0 } });
+      const result = computeMetric({
+        type: 'nps',
+        target: 10,
+        responses: { promoters: 0, passives: 0, detractors: 0 },
+      });
       assert.equal(result.score, undefined);
       assert.equal(result.meetsTarget, undefined);
       assert.equal(result.source, 'none');
@@ -58,7 +69,10 @@ describe('metrics', () => {
       assert.equal(result.display, 'CES 5.67 / 7 (target 5 / 7, 3 responses) — meets target');
     });
     it('rejects a 0 answer (the CES scale starts at 1)', () => {
-      assert.match(computeMetric({ type: 'ces', responses: { 0: 1, 5: 1 } }).problem ?? '', /outside the CES scale 1–7/);
+      assert.match(
+        computeMetric({ type: 'ces', responses: { 0: 1, 5: 1 } }).problem ?? '',
+        /outside the CES scale 1–7/,
+      );
     });
   });
 
@@ -71,9 +85,15 @@ describe('metrics', () => {
       assert.equal(above.display, 'Bounce rate 48.46% (target at most 40%) — above target');
     });
     it('conversion, click-through and session duration are better higher', () => {
-      assert.equal(computeMetric({ type: 'conversion-rate', target: 4, value: 3.2 }).display, 'Conversion rate 3.2% (target 4%) — below target');
+      assert.equal(
+        computeMetric({ type: 'conversion-rate', target: 4, value: 3.2 }).display,
+        'Conversion rate 3.2% (target 4%) — below target',
+      );
       assert.equal(computeMetric({ type: 'click-through-rate', value: 2.5 }).display, 'Click-through rate 2.5%');
-      assert.equal(computeMetric({ type: 'session-duration', target: 120, value: 95.4 }).display, 'Session duration 95 s (target 120 s) — below target');
+      assert.equal(
+        computeMetric({ type: 'session-duration', target: 120, value: 95.4 }).display,
+        'Session duration 95 s (target 120 s) — below target',
+      );
     });
     it('say that responses do not apply to them', () => {
       const result = computeMetric({ type: 'conversion-rate', responses: { 5: 1 } } as Metric);
@@ -95,12 +115,18 @@ describe('metrics', () => {
   });
 
   it('keeps the question as asked', () => {
-    assert.equal(computeMetric({ type: 'ces', label: 'How easy was tracking?', value: 6 }).question, 'How easy was tracking?');
+    assert.equal(
+      computeMetric({ type: 'ces', label: 'How easy was tracking?', value: 6 }).question,
+      'How easy was tracking?',
+    );
   });
 
   describe('computeJourneyMetrics', () => {
     it('returns every metric of a real map with its path and scope', () => {
-      const text = CLEAN_MAP.replace('        channel: social\n', '        channel: social\n        metrics:\n          - type: click-through-rate\n            value: 3\n');
+      const text = CLEAN_MAP.replace(
+        '        channel: social\n',
+        '        channel: social\n        metrics:\n          - type: click-through-rate\n            value: 3\n',
+      );
       const journey = parseJourney(text).parsed.value as Journey;
       const results = computeJourneyMetrics(journey);
       assert.deepEqual(

@@ -67,7 +67,10 @@ describe('parse: source ranges', () => {
 describe('parse: positions', () => {
   it('counts \\n, \\r\\n and a lone \\r as line breaks, as VS Code does', () => {
     const mapper = new PositionMapper('a\r\nb\rc\nd');
-    assert.deepEqual([0, 3, 5, 7].map((offset) => mapper.positionAt(offset)).map((p) => `${p.line}:${p.column}`), ['1:1', '2:1', '3:1', '4:1']);
+    assert.deepEqual(
+      [0, 3, 5, 7].map((offset) => mapper.positionAt(offset)).map((p) => `${p.line}:${p.column}`),
+      ['1:1', '2:1', '3:1', '4:1'],
+    );
   });
 
   it('counts columns in UTF-16 code units (an emoji is two)', () => {
@@ -94,10 +97,13 @@ describe('parse: comments', () => {
   it('lists comments with their ranges, ignoring # inside quoted values', () => {
     const { text, ranges } = marked('⟦# top⟧\njourney: "Tips # and tricks" ⟦# title⟧\nurl: http://x/#anchor\n');
     const { parsed } = parseJourney(text);
-    assert.deepEqual(parsed.comments.map((comment) => [comment.text, formatRange(comment.range)]), [
-      ['top', ranges[0]],
-      ['title', ranges[1]],
-    ]);
+    assert.deepEqual(
+      parsed.comments.map((comment) => [comment.text, formatRange(comment.range)]),
+      [
+        ['top', ranges[0]],
+        ['title', ranges[1]],
+      ],
+    );
   });
 });
 
@@ -176,7 +182,10 @@ describe('parse: hostile and unusual input', () => {
   it('accepts a file just under the size limit', () => {
     const text = `journey: x\nstages: [{ id: a, name: A }]\n#${'x'.repeat(MAX_TEXT_LENGTH - 45)}\n`;
     assert.ok(text.length <= MAX_TEXT_LENGTH);
-    assert.deepEqual(analyzeJourney(text).findings.filter((f) => f.code === SyntaxCode.tooLarge), []);
+    assert.deepEqual(
+      analyzeJourney(text).findings.filter((f) => f.code === SyntaxCode.tooLarge),
+      [],
+    );
   });
 
   for (const [name, text] of [
@@ -202,6 +211,9 @@ describe('parse: hostile and unusual input', () => {
 
   it('does not run schema checks on a tree yaml had to guess (no cascade of findings)', () => {
     const analysis = analyzeJourney('journey: x\nstages:\n  - id: a\n    name: b\n   touchpoints: [\n');
-    assert.ok(analysis.findings.every((finding) => finding.code.startsWith('JM0')), analysis.findings.map((f) => f.code).join());
+    assert.ok(
+      analysis.findings.every((finding) => finding.code.startsWith('JM0')),
+      analysis.findings.map((f) => f.code).join(),
+    );
   });
 });

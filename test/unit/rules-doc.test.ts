@@ -33,7 +33,8 @@ describe('generated rule documentation', () => {
     for (const rule of gapRuleCatalogue) {
       assert.match(rule.code, /^JM2\d\d$/);
       assert.match(rule.name, /^[a-z]+(?:-[a-z]+)*$/);
-      for (const option of rule.options) assert.ok(option.default >= option.minimum && option.default <= option.maximum);
+      for (const option of rule.options)
+        assert.ok(option.default >= option.minimum && option.default <= option.maximum);
     }
     assert.ok(gapRuleCatalogue.length >= 15);
   });

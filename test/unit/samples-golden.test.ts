@@ -17,7 +17,10 @@ const TODAY = '2026-11-23';
 const samples = join(__dirname, '..', '..', 'samples');
 const invalid = join(samples, 'invalid');
 const update = process.env.UPDATE_GOLDEN === '1';
-const journeyFiles = (folder: string) => readdirSync(folder).filter((name) => /\.journey\.ya?ml$/.test(name)).sort();
+const journeyFiles = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => /\.journey\.ya?ml$/.test(name))
+    .sort();
 
 interface GoldenFinding {
   code: string;
@@ -64,12 +67,18 @@ describe('samples', () => {
         assert.ok((journey.personas?.length ?? 0) >= 2);
         assert.ok(journey.stages.length >= 5);
         assert.ok(touchpoints.length >= 8);
-        assert.ok(touchpoints.some((touchpoint) => typeof touchpoint.emotion === 'object'), 'no per-persona emotion');
+        assert.ok(
+          touchpoints.some((touchpoint) => typeof touchpoint.emotion === 'object'),
+          'no per-persona emotion',
+        );
         assert.ok(touchpoints.some((touchpoint) => touchpoint.momentOfTruth));
         assert.ok(touchpoints.some((touchpoint) => touchpoint.painPoints?.length));
         assert.ok(touchpoints.some((touchpoint) => touchpoint.opportunities?.length));
-        const measured = new Set(analysis.metrics.filter((metric) => metric.source === 'responses').map((metric) => metric.type));
-        for (const type of ['csat', 'nps', 'ces'] as const) assert.ok(measured.has(type), `no ${type} computed from responses`);
+        const measured = new Set(
+          analysis.metrics.filter((metric) => metric.source === 'responses').map((metric) => metric.type),
+        );
+        for (const type of ['csat', 'nps', 'ces'] as const)
+          assert.ok(measured.has(type), `no ${type} computed from responses`);
       });
 
       it('keeps gap warnings few and meaningful', () => {
@@ -96,7 +105,11 @@ describe('samples/invalid (golden)', () => {
         return;
       }
       const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as GoldenFinding[];
-      assert.deepEqual(actual, expected, `findings of ${name} changed; if intended, run UPDATE_GOLDEN=1 npx mocha test/unit/samples-golden.test.ts`);
+      assert.deepEqual(
+        actual,
+        expected,
+        `findings of ${name} changed; if intended, run UPDATE_GOLDEN=1 npx mocha test/unit/samples-golden.test.ts`,
+      );
       assert.ok(errorsOf(analysis.findings).length + analysis.findings.length > 0);
     });
   }
@@ -106,7 +119,8 @@ describe('samples/invalid (golden)', () => {
       const text = readFileSync(join(invalid, name), 'utf8');
       const lines = analyzeJourney(text, { today: TODAY }).findings.map((finding) => finding.range.start.line);
       text.split('\n').forEach((line, index) => {
-        if (line.includes('# ✗')) assert.ok(lines.includes(index + 1), `${name}:${index + 1} is marked ✗ but has no finding`);
+        if (line.includes('# ✗'))
+          assert.ok(lines.includes(index + 1), `${name}:${index + 1} is marked ✗ but has no finding`);
       });
     }
   });

@@ -16,7 +16,10 @@ function withTouchpoint(fields: Record<string, unknown>): string {
 describe('validate: a valid map', () => {
   it('has no schema or reference finding and yields the typed journey', () => {
     const analysis = analyze(toYaml(journey()));
-    assert.deepEqual(analysis.findings.filter((f) => !f.code.startsWith('JM2')), []);
+    assert.deepEqual(
+      analysis.findings.filter((f) => !f.code.startsWith('JM2')),
+      [],
+    );
     assert.equal(analysis.journey?.journey, 'Test journey');
   });
 });
@@ -36,8 +39,10 @@ describe('validate: schema findings at the exact place', () => {
     assert.equal(finding.fixes, undefined);
   });
 
-  it('JM102 missing property in a list item: on the item\'s first line, with an id made from the name', () => {
-    const { text, ranges } = marked('journey: x\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - ⟦name: Book a room⟧\n        emotion: 3\n');
+  it("JM102 missing property in a list item: on the item's first line, with an id made from the name", () => {
+    const { text, ranges } = marked(
+      'journey: x\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - ⟦name: Book a room⟧\n        emotion: 3\n',
+    );
     const finding = expectFinding(analyze(text).findings, SchemaCode.missingProperty, ranges[0]);
     assert.match(finding.message, /The touchpoint “Book a room” has no `id`/);
     const fixed = applyFix(text, finding);
@@ -52,14 +57,18 @@ describe('validate: schema findings at the exact place', () => {
   });
 
   it('JM102 missing property of a nested mapping: on its key', () => {
-    const text = toYaml(journey({ stages: [stage('s', { metrics: [metric('nps', { responses: { promoters: 1, passives: 2 } })] })] }));
+    const text = toYaml(
+      journey({ stages: [stage('s', { metrics: [metric('nps', { responses: { promoters: 1, passives: 2 } })] })] }),
+    );
     const finding = expectFinding(analyze(text).findings, SchemaCode.missingProperty);
     assert.equal(text.slice(finding.range.start.offset, finding.range.end.offset), 'responses');
     assert.match(finding.message, /`detractors`/);
   });
 
   it('JM103 wrong type: on the value, with yes → true as the fix', () => {
-    const { text, ranges } = marked(withTouchpoint({ digital: 'DIGITAL' }).replace('digital: DIGITAL', 'digital: ⟦yes⟧'));
+    const { text, ranges } = marked(
+      withTouchpoint({ digital: 'DIGITAL' }).replace('digital: DIGITAL', 'digital: ⟦yes⟧'),
+    );
     const finding = expectFinding(analyze(text).findings, SchemaCode.wrongType, ranges[0]);
     assert.equal(finding.message, '`digital` should be `true` or `false`, not “yes”.');
     assert.match(applyFix(text, finding), /digital: true/);
@@ -75,18 +84,26 @@ describe('validate: schema findings at the exact place', () => {
     const text = withTouchpoint({ emotion: 'happy' });
     const findings = errorsOf(analyze(text).findings);
     assert.equal(findings.length, 1, findings.map((f) => f.message).join('\n'));
-    assert.match(findings[0]!.message, /score from 1 \(very negative\) to 5 \(very positive\), or one score per persona/);
+    assert.match(
+      findings[0]!.message,
+      /score from 1 \(very negative\) to 5 \(very positive\), or one score per persona/,
+    );
   });
 
   it('JM104 not an allowed value: lists the values and suggests the closest', () => {
-    const { text, ranges } = marked(withTouchpoint({ channel: 'CHANNEL' }).replace('channel: CHANNEL', 'channel: ⟦whatsap⟧'));
+    const { text, ranges } = marked(
+      withTouchpoint({ channel: 'CHANNEL' }).replace('channel: CHANNEL', 'channel: ⟦whatsap⟧'),
+    );
     const finding = expectFinding(analyze(text).findings, SchemaCode.notAllowedValue, ranges[0]);
     assert.match(finding.message, /Did you mean `whatsapp`\? Use one of: ads, search/);
     assert.match(applyFix(text, finding), /channel: whatsapp/);
   });
 
   it('JM104 with no close value offers no fix', () => {
-    const finding = expectFinding(analyze(withTouchpoint({ channel: 'carrier-pigeon' })).findings, SchemaCode.notAllowedValue);
+    const finding = expectFinding(
+      analyze(withTouchpoint({ channel: 'carrier-pigeon' })).findings,
+      SchemaCode.notAllowedValue,
+    );
     assert.equal(finding.fixes, undefined);
   });
 
@@ -127,12 +144,20 @@ describe('validate: schema findings at the exact place', () => {
   });
 
   it('JM107 dates: wrong shape and impossible day', () => {
-    assert.match(expectFinding(analyze(toYaml(journey({ reviewed: '1 Oct 2026' }))).findings, SchemaCode.badFormat).message, /YYYY-MM-DD/);
-    assert.match(expectFinding(analyze(toYaml(journey({ reviewed: '2026-02-30' }))).findings, SchemaCode.badFormat).message, /not a real date/);
+    assert.match(
+      expectFinding(analyze(toYaml(journey({ reviewed: '1 Oct 2026' }))).findings, SchemaCode.badFormat).message,
+      /YYYY-MM-DD/,
+    );
+    assert.match(
+      expectFinding(analyze(toYaml(journey({ reviewed: '2026-02-30' }))).findings, SchemaCode.badFormat).message,
+      /not a real date/,
+    );
   });
 
   it('JM107 a survey answer that is not 0–10: on the key', () => {
-    const text = toYaml(journey({ stages: [stage('s', { metrics: [metric('csat', { responses: { 5: 3, eleven: 2 } })] })] }));
+    const text = toYaml(
+      journey({ stages: [stage('s', { metrics: [metric('csat', { responses: { 5: 3, eleven: 2 } })] })] }),
+    );
     const finding = expectFinding(analyze(text).findings, SchemaCode.badFormat);
     assert.equal(text.slice(finding.range.start.offset, finding.range.end.offset), 'eleven');
   });
@@ -147,7 +172,10 @@ describe('validate: schema findings at the exact place', () => {
   it('writes messages for people, not validator jargon', () => {
     const text = withTouchpoint({ digital: 'yes', emotion: 9, channel: 'web', colour: 'red' });
     for (const finding of analyze(text).findings) {
-      assert.doesNotMatch(finding.message, /must have required property|must be equal to one of|must NOT|must match|anyOf|additionalProperties/);
+      assert.doesNotMatch(
+        finding.message,
+        /must have required property|must be equal to one of|must NOT|must match|anyOf|additionalProperties/,
+      );
     }
   });
 });
@@ -161,7 +189,10 @@ describe('validate: references and semantic checks', () => {
   });
 
   it('JM110 unknown persona lists the known ones when nothing is close', () => {
-    const finding = expectFinding(analyze(withTouchpoint({ personas: ['zeus'] })).findings, ReferenceCode.unknownPersona);
+    const finding = expectFinding(
+      analyze(withTouchpoint({ personas: ['zeus'] })).findings,
+      ReferenceCode.unknownPersona,
+    );
     assert.match(finding.message, /Known personas: `rina`/);
   });
 
@@ -172,7 +203,18 @@ describe('validate: references and semantic checks', () => {
   });
 
   it('JM111 an opportunity may address a pain point of another touchpoint', () => {
-    const text = toYaml(journey({ stages: [stage('s', { touchpoints: [touchpoint('a', { painPoints: [painPoint('slow')] }), touchpoint('b', { opportunities: [opportunity(['slow'])] })] })] }));
+    const text = toYaml(
+      journey({
+        stages: [
+          stage('s', {
+            touchpoints: [
+              touchpoint('a', { painPoints: [painPoint('slow')] }),
+              touchpoint('b', { opportunities: [opportunity(['slow'])] }),
+            ],
+          }),
+        ],
+      }),
+    );
     expectNoFinding(analyze(text).findings, ReferenceCode.unknownPainPoint);
   });
 
@@ -196,17 +238,30 @@ describe('validate: references and semantic checks', () => {
   });
 
   it('JM114 emotion for a persona the touchpoint does not concern (warning)', () => {
-    const text = toYaml(journey({ personas: [persona('rina'), persona('budi')], stages: [stage('s', { touchpoints: [touchpoint('t', { personas: ['rina'], emotion: { rina: 3, budi: 2 } })] })] }));
-    assert.equal(expectFinding(analyze(text).findings, ReferenceCode.emotionForPersonaNotAtTouchpoint).severity, 'warning');
+    const text = toYaml(
+      journey({
+        personas: [persona('rina'), persona('budi')],
+        stages: [stage('s', { touchpoints: [touchpoint('t', { personas: ['rina'], emotion: { rina: 3, budi: 2 } })] })],
+      }),
+    );
+    assert.equal(
+      expectFinding(analyze(text).findings, ReferenceCode.emotionForPersonaNotAtTouchpoint).severity,
+      'warning',
+    );
   });
 
   it('JM115 responses where nobody answered', () => {
-    const text = toYaml(journey({ stages: [stage('s', { metrics: [metric('nps', { responses: { promoters: 0, passives: 0, detractors: 0 } })] })] }));
+    const text = toYaml(
+      journey({
+        stages: [stage('s', { metrics: [metric('nps', { responses: { promoters: 0, passives: 0, detractors: 0 } })] })],
+      }),
+    );
     assert.equal(expectFinding(analyze(text).findings, ReferenceCode.noRespondents).severity, 'warning');
   });
 
-  it('JM116 answers outside the metric\'s scale: CSAT 1–5 and 1–10, CES 1–7', () => {
-    const on = (fields: Record<string, unknown>) => analyze(toYaml(journey({ stages: [stage('s', { metrics: [fields] })] }))).findings;
+  it("JM116 answers outside the metric's scale: CSAT 1–5 and 1–10, CES 1–7", () => {
+    const on = (fields: Record<string, unknown>) =>
+      analyze(toYaml(journey({ stages: [stage('s', { metrics: [fields] })] }))).findings;
     expectFinding(on(metric('csat', { responses: { 5: 3, 6: 1 } })), ReferenceCode.answerOutsideScale);
     expectNoFinding(on(metric('csat', { scale: 10, responses: { 10: 3, 6: 1 } })), ReferenceCode.answerOutsideScale);
     expectFinding(on(metric('ces', { responses: { 7: 3, 8: 1 } })), ReferenceCode.answerOutsideScale);
@@ -214,14 +269,23 @@ describe('validate: references and semantic checks', () => {
   });
 
   it('JM117 both a value and responses; JM118 a scale on a non-CSAT metric (warnings)', () => {
-    const findings = analyze(toYaml(journey({ stages: [stage('s', { metrics: [metric('ces', { value: 4, scale: 5, responses: { 7: 1 } })] })] }))).findings;
+    const findings = analyze(
+      toYaml(
+        journey({ stages: [stage('s', { metrics: [metric('ces', { value: 4, scale: 5, responses: { 7: 1 } })] })] }),
+      ),
+    ).findings;
     assert.equal(expectFinding(findings, ReferenceCode.valueAndResponses).severity, 'warning');
     assert.equal(expectFinding(findings, ReferenceCode.scaleOnlyForCsat).severity, 'warning');
   });
 
-  it('a metric with neither value nor responses is valid (measuring it is a gap rule\'s business)', () => {
-    const findings = analyze(toYaml(journey({ stages: [stage('s', { metrics: [metric('csat', { target: 80 })] })] }))).findings;
-    assert.deepEqual(findings.filter((f) => f.code.startsWith('JM1')), []);
+  it("a metric with neither value nor responses is valid (measuring it is a gap rule's business)", () => {
+    const findings = analyze(
+      toYaml(journey({ stages: [stage('s', { metrics: [metric('csat', { target: 80 })] })] })),
+    ).findings;
+    assert.deepEqual(
+      findings.filter((f) => f.code.startsWith('JM1')),
+      [],
+    );
   });
 
   it('reports reference problems even while the map has schema errors elsewhere', () => {

@@ -16,7 +16,9 @@ const samples = join(__dirname, '..', '..', 'samples');
 function languageService() {
   const service = getLanguageService({
     schemaRequestService: async (uri: string) => readFileSync(fileURLToPath(uri), 'utf8'),
-    workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString() },
+    workspaceContext: {
+      resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString(),
+    },
   });
   // No schema association: the modeline alone must bring the schema in.
   service.configure({ validate: true, completion: false, hover: false, schemas: [] });
@@ -26,7 +28,12 @@ function languageService() {
 async function validate(path: string): Promise<{ line: number; column: number; message: string; severity?: number }[]> {
   const document = TextDocument.create(pathToFileURL(path).toString(), 'yaml', 1, readFileSync(path, 'utf8'));
   const diagnostics = await languageService().doValidation(document, false);
-  return diagnostics.map((diagnostic) => ({ line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, message: diagnostic.message, severity: diagnostic.severity }));
+  return diagnostics.map((diagnostic) => ({
+    line: diagnostic.range.start.line + 1,
+    column: diagnostic.range.start.character + 1,
+    message: diagnostic.message,
+    severity: diagnostic.severity,
+  }));
 }
 
 describe('yaml-language-server with the schema modeline', function () {
@@ -41,10 +48,18 @@ describe('yaml-language-server with the schema modeline', function () {
   it('loads the schema through the modeline and reports what the engine reports, at the same places', async () => {
     const path = join(samples, 'invalid', 'schema-errors.journey.yaml');
     const theirs = await validate(path);
-    assert.ok(theirs.length >= 8, `yaml-language-server found only ${theirs.length} problems: is the modeline resolved?`);
-    const ours = analyzeJourney(readFileSync(path, 'utf8')).findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column}`);
+    assert.ok(
+      theirs.length >= 8,
+      `yaml-language-server found only ${theirs.length} problems: is the modeline resolved?`,
+    );
+    const ours = analyzeJourney(readFileSync(path, 'utf8')).findings.map(
+      (finding) => `${finding.range.start.line}:${finding.range.start.column}`,
+    );
     for (const diagnostic of theirs) {
-      assert.ok(ours.includes(`${diagnostic.line}:${diagnostic.column}`), `yaml-language-server reports “${diagnostic.message}” at ${diagnostic.line}:${diagnostic.column}; the engine has nothing there (it has ${ours.join(', ')})`);
+      assert.ok(
+        ours.includes(`${diagnostic.line}:${diagnostic.column}`),
+        `yaml-language-server reports “${diagnostic.message}” at ${diagnostic.line}:${diagnostic.column}; the engine has nothing there (it has ${ours.join(', ')})`,
+      );
     }
   });
 

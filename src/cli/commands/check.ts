@@ -72,7 +72,11 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
 
   const config = loadConfig(stringValue(values.config), context.cwd);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
-  const paths = collectJourneyFiles(positionals, context.cwd, values['no-ignore'] ? undefined : loadIgnoreRules(context.cwd));
+  const paths = collectJourneyFiles(
+    positionals,
+    context.cwd,
+    values['no-ignore'] ? undefined : loadIgnoreRules(context.cwd),
+  );
 
   const files: CheckedFile[] = [];
   // Counted before --quiet hides warnings: --max-warnings still applies to them.
@@ -89,7 +93,9 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
     const found = countSeverities(analysis.findings);
     counts.error += found.error;
     counts.warning += found.warning;
-    const findings = values.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
+    const findings = values.quiet
+      ? analysis.findings.filter((finding) => finding.severity === 'error')
+      : analysis.findings;
     files.push({ path, displayPath: shown, text: read.text, findings });
   }
 

@@ -50,9 +50,14 @@ export async function runDiff(args: readonly string[], context: CliContext): Pro
   const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
   const expected = revision === undefined ? 2 : 1;
   if (positionals.length !== expected) {
-    throw new UsageError(revision === undefined ? 'diff needs two maps: <old-file> <new-file>, or --git <revision> <file>.' : 'diff --git <revision> needs one map.', {
-      hint: 'Run `journey-map diff --help` for the options.',
-    });
+    throw new UsageError(
+      revision === undefined
+        ? 'diff needs two maps: <old-file> <new-file>, or --git <revision> <file>.'
+        : 'diff --git <revision> needs one map.',
+      {
+        hint: 'Run `journey-map diff --help` for the options.',
+      },
+    );
   }
   const config = loadConfig(stringValue(values.config), context.cwd);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);

@@ -64,10 +64,18 @@ export async function runExport(args: readonly string[], context: CliContext): P
     context.stdout.write(exportHelp);
     return ExitCode.ok;
   }
-  if (positionals.length === 0) throw new UsageError('Name the folders or maps to export.', { hint: 'Run `journey-map export --help` for the options.' });
-  const formats = [...new Set((stringValue(values.format) ?? 'svg').split(',').map((item) => item.trim()).filter((item) => item !== ''))].map((item) =>
-    oneOf('--format', item, RENDER_FORMATS, 'svg'),
-  );
+  if (positionals.length === 0)
+    throw new UsageError('Name the folders or maps to export.', {
+      hint: 'Run `journey-map export --help` for the options.',
+    });
+  const formats = [
+    ...new Set(
+      (stringValue(values.format) ?? 'svg')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ].map((item) => oneOf('--format', item, RENDER_FORMATS, 'svg'));
   if (formats.length === 0) throw new UsageError('--format needs at least one of svg, png, markdown, mermaid');
   return exportMaps(
     {
@@ -88,7 +96,11 @@ export async function runExport(args: readonly string[], context: CliContext): P
 export async function exportMaps(request: ExportRequest, context: CliContext): Promise<number> {
   const config = loadConfig(request.config, context.cwd);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
-  const files = collectJourneyFiles(request.inputs, context.cwd, request.noIgnore ? undefined : loadIgnoreRules(context.cwd));
+  const files = collectJourneyFiles(
+    request.inputs,
+    context.cwd,
+    request.noIgnore ? undefined : loadIgnoreRules(context.cwd),
+  );
   const outDir = request.outDir !== undefined ? resolve(context.cwd, request.outDir) : undefined;
   const roots = request.inputs.map((input) => resolve(context.cwd, input));
 
@@ -111,14 +123,26 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
       const analysis = analyzeText(read.text, { rules: config.rules, today: request.today });
       try {
         const valid = requireJourney(analysis, shown);
-        if (request.persona !== undefined && !(valid.journey.personas ?? []).some((persona) => persona.id === request.persona)) {
+        if (
+          request.persona !== undefined &&
+          !(valid.journey.personas ?? []).some((persona) => persona.id === request.persona)
+        ) {
           progress.note(`journey-map: ${shown}: skipped, no persona ${request.persona}`);
           continue;
         }
         for (const format of request.formats) {
-          const result = await produce(valid, shown, format, { persona: request.persona, theme: request.theme, path, renderer: session.get });
+          const result = await produce(valid, shown, format, {
+            persona: request.persona,
+            theme: request.theme,
+            path,
+            renderer: session.get,
+          });
           const target = outputPath(path, format, outDir, roots);
-          writeOutput(target, typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result, context.cwd);
+          writeOutput(
+            target,
+            typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result,
+            context.cwd,
+          );
           written += 1;
         }
       } catch (error) {
@@ -133,8 +157,13 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
     await session.close();
   }
   const maps = files.length === 1 ? '1 map' : `${files.length} maps`;
-  const problems = [failed > 0 ? `${failed} could not be drawn` : '', unreadable > 0 ? `${unreadable} could not be read` : ''].filter((text) => text !== '');
-  context.stderr.write(`journey-map: wrote ${written} ${written === 1 ? 'file' : 'files'} from ${maps}${problems.length > 0 ? `; ${problems.join(', ')}` : ''}\n`);
+  const problems = [
+    failed > 0 ? `${failed} could not be drawn` : '',
+    unreadable > 0 ? `${unreadable} could not be read` : '',
+  ].filter((text) => text !== '');
+  context.stderr.write(
+    `journey-map: wrote ${written} ${written === 1 ? 'file' : 'files'} from ${maps}${problems.length > 0 ? `; ${problems.join(', ')}` : ''}\n`,
+  );
   if (unreadable > 0) return ExitCode.usage;
   return failed > 0 ? ExitCode.findings : ExitCode.ok;
 }
@@ -143,7 +172,12 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
  * `<outDir>/<path below the input folder>/<name><ext>`, or beside the map without -o.
  * A map given directly (not through a folder) lands at the top of the output folder.
  */
-export function outputPath(mapPath: string, format: RenderFormat, outDir: string | undefined, roots: readonly string[]): string {
+export function outputPath(
+  mapPath: string,
+  format: RenderFormat,
+  outDir: string | undefined,
+  roots: readonly string[],
+): string {
   const name = basename(mapPath).replace(JOURNEY_FILE, '') + FORMAT_EXTENSION[format];
   if (outDir === undefined) return join(dirname(mapPath), name);
   const root = roots.find((candidate) => isFolderContaining(candidate, mapPath));

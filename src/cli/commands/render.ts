@@ -53,13 +53,30 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const output = stringValue(values.output);
   const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'Name the map to render.' : 'render takes one map; to draw several, use `journey-map export <folder>`.', {
-      hint: 'Run `journey-map render --help` for the options.',
-    });
+    throw new UsageError(
+      positionals.length === 0
+        ? 'Name the map to render.'
+        : 'render takes one map; to draw several, use `journey-map export <folder>`.',
+      {
+        hint: 'Run `journey-map render --help` for the options.',
+      },
+    );
   }
   const target = positionals[0]!;
   if (isFolder(resolve(context.cwd, target))) {
-    return exportMaps({ inputs: [target], formats: [format], outDir: output, theme, persona, browser: stringValue(values.browser), config: stringValue(values.config), today }, context);
+    return exportMaps(
+      {
+        inputs: [target],
+        formats: [format],
+        outDir: output,
+        theme,
+        persona,
+        browser: stringValue(values.browser),
+        config: stringValue(values.config),
+        today,
+      },
+      context,
+    );
   }
 
   const path = requireFile(target, context.cwd);

@@ -23,7 +23,6 @@ interface SarifRule {
   properties?: { category?: string };
 }
 
-
 export function formatSarif(report: CheckReport): string {
   // Every code the engine can report, so code-scanning tools can describe rules with no result yet.
   const rules = new Map<string, SarifRule>();
@@ -63,7 +62,10 @@ export function formatSarif(report: CheckReport): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { ...artifactLocation(file.displayPath, file.path), index: report.files.indexOf(file) },
+                artifactLocation: {
+                  ...artifactLocation(file.displayPath, file.path),
+                  index: report.files.indexOf(file),
+                },
                 region: {
                   startLine: finding.range.start.line,
                   startColumn: finding.range.start.column,

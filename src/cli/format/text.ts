@@ -13,7 +13,9 @@ export function formatText(report: CheckReport, colors: Palette): string {
     for (const finding of file.findings) {
       const { line, column } = finding.range.start;
       const location = colors.bold(`${file.displayPath}:${line}:${column}`);
-      out.push(`${location} ${colorSeverity(finding.severity, colors)} ${colors.dim(label(finding))} ${oneLine(finding.message)}`);
+      out.push(
+        `${location} ${colorSeverity(finding.severity, colors)} ${colors.dim(label(finding))} ${oneLine(finding.message)}`,
+      );
       const frame = codeFrame(file.text, finding.range, colors);
       if (frame !== '') out.push(frame);
       out.push('');

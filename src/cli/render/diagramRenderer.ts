@@ -50,30 +50,44 @@ export class DiagramRenderer {
     }
     let browser: Browser;
     try {
-      browser = await playwright.chromium.launch({ executablePath: browserPath, headless: true, timeout: RENDER_TIMEOUT_MS });
+      browser = await playwright.chromium.launch({
+        executablePath: browserPath,
+        headless: true,
+        timeout: RENDER_TIMEOUT_MS,
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new UsageError(`Could not start the browser ${browserPath}: ${reason}`, { hint: LAUNCH_HINT });
     }
     try {
-      const context = await browser.newContext({ deviceScaleFactor: PNG_DEVICE_SCALE, viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        deviceScaleFactor: PNG_DEVICE_SCALE,
+        viewport: { width: 1280, height: 800 },
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(RENDER_TIMEOUT_MS);
       await page.route('**/*', async (route) => {
         const url = new URL(route.request().url());
         if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-        if (url.pathname === '/') return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: RENDER_PAGE });
+        if (url.pathname === '/')
+          return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: RENDER_PAGE });
         const file = normalize(join(webviewDir, decodeURIComponent(url.pathname)));
         if (!file.startsWith(normalize(webviewDir) + sep)) return route.fulfill({ status: 403, body: '' });
         try {
           const body = await readFile(file);
-          return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
+          return route.fulfill({
+            status: 200,
+            contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+            body,
+          });
         } catch {
           return route.fulfill({ status: 404, body: '' });
         }
       });
       await page.goto(`${ORIGIN}/`);
-      await page.waitForFunction(() => typeof (globalThis as { renderJourneyDiagram?: unknown }).renderJourneyDiagram === 'function');
+      await page.waitForFunction(
+        () => typeof (globalThis as { renderJourneyDiagram?: unknown }).renderJourneyDiagram === 'function',
+      );
       return new DiagramRenderer(browser, page);
     } catch (error) {
       await browser.close().catch(() => undefined);
@@ -85,7 +99,9 @@ export class DiagramRenderer {
   async renderSvg(mermaidText: string, theme: ExportTheme): Promise<string> {
     return this.page.evaluate(
       async ({ text, theme }) => {
-        const render = (globalThis as unknown as { renderJourneyDiagram: (t: string, o: { theme: string }) => Promise<string> }).renderJourneyDiagram;
+        const render = (
+          globalThis as unknown as { renderJourneyDiagram: (t: string, o: { theme: string }) => Promise<string> }
+        ).renderJourneyDiagram;
         return render(text, { theme });
       },
       { text: mermaidText, theme },
@@ -98,14 +114,17 @@ export class DiagramRenderer {
    * that strip would otherwise come out white under a dark diagram.
    */
   async renderPng(svgMarkup: string, theme: ExportTheme): Promise<Buffer> {
-    const size = await this.page.evaluate(({ markup, background }) => {
-      const stage = document.getElementById('stage')!;
-      stage.style.background = background;
-      stage.innerHTML = markup; // Our own renderer's output, already sanitised by Mermaid (strict) and DOMPurify.
-      const svg = stage.querySelector('svg')!;
-      const box = svg.getBoundingClientRect();
-      return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
-    }, { markup: svgMarkup, background: DIAGRAM_BACKGROUND[theme] });
+    const size = await this.page.evaluate(
+      ({ markup, background }) => {
+        const stage = document.getElementById('stage')!;
+        stage.style.background = background;
+        stage.innerHTML = markup; // Our own renderer's output, already sanitised by Mermaid (strict) and DOMPurify.
+        const svg = stage.querySelector('svg')!;
+        const box = svg.getBoundingClientRect();
+        return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
+      },
+      { markup: svgMarkup, background: DIAGRAM_BACKGROUND[theme] },
+    );
     // The whole diagram must fit the viewport, or the screenshot is clipped.
     await this.page.setViewportSize({ width: Math.max(size.width, 1), height: Math.max(size.height, 1) });
     try {

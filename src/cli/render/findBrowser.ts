@@ -7,7 +7,14 @@ import { delimiter, join } from 'node:path';
 import { UsageError } from '../errors';
 
 /** Executable names looked up on PATH, in order of preference. */
-const NAMES_ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'chrome'];
+const NAMES_ON_PATH = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'microsoft-edge',
+  'chrome',
+];
 
 /** Well-known install locations that are not on PATH (macOS apps, Windows, snap). */
 const WELL_KNOWN_PATHS = [
@@ -25,7 +32,10 @@ export const BROWSER_ENV = 'CHROME_PATH';
 const OTHER_BROWSER = `or point to an installed Chrome, Chromium or Edge with --browser <path> or the ${BROWSER_ENV} environment variable.`;
 
 /** After a browser was found but would not start. */
-export const LAUNCH_HINT = ['SVG and PNG export needs a Chromium-family browser (Chromium, Chrome, Edge) that can run headless.', `Check that this one works, ${OTHER_BROWSER}`].join('\n');
+export const LAUNCH_HINT = [
+  'SVG and PNG export needs a Chromium-family browser (Chromium, Chrome, Edge) that can run headless.',
+  `Check that this one works, ${OTHER_BROWSER}`,
+].join('\n');
 
 export const INSTALL_HINT = [
   'SVG and PNG export draws the diagram with Mermaid in a headless Chromium, and none was found.',
@@ -41,9 +51,13 @@ export const INSTALL_HINT = [
  * An explicit path that does not work is an error rather than a silent fallback.
  */
 export function findBrowser(explicit: string | undefined, env: NodeJS.ProcessEnv): string {
-  for (const [source, path] of [['--browser', explicit], [BROWSER_ENV, env[BROWSER_ENV]]] as const) {
+  for (const [source, path] of [
+    ['--browser', explicit],
+    [BROWSER_ENV, env[BROWSER_ENV]],
+  ] as const) {
     if (path === undefined || path === '') continue;
-    if (!isExecutableFile(path)) throw new UsageError(`${source} ${path}: not an executable file`, { hint: LAUNCH_HINT });
+    if (!isExecutableFile(path))
+      throw new UsageError(`${source} ${path}: not an executable file`, { hint: LAUNCH_HINT });
     return path;
   }
   const searchPath = (env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');

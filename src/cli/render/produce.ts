@@ -14,7 +14,12 @@ export const RENDER_FORMATS = ['mermaid', 'markdown', 'svg', 'png'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /** File extension written per format. */
-export const FORMAT_EXTENSION: Record<RenderFormat, string> = { mermaid: '.mmd', markdown: '.md', svg: '.svg', png: '.png' };
+export const FORMAT_EXTENSION: Record<RenderFormat, string> = {
+  mermaid: '.mmd',
+  markdown: '.md',
+  svg: '.svg',
+  png: '.png',
+};
 
 /** Mermaid refuses longer diagram text (it draws a "Maximum text size exceeded" placeholder instead). */
 export const MERMAID_MAX_TEXT_SIZE: number = mermaidConfigFor({ theme: 'light' }).maxTextSize ?? 50_000;
@@ -31,7 +36,12 @@ export interface ProduceOptions {
 /** Thrown for a valid map that Mermaid cannot draw (too big); exit 1, like an invalid map. */
 export class UnrenderableMapError extends Error {}
 
-export async function produce(analysis: ValidJourneyAnalysis, shown: string, format: RenderFormat, options: ProduceOptions): Promise<string | Buffer> {
+export async function produce(
+  analysis: ValidJourneyAnalysis,
+  shown: string,
+  format: RenderFormat,
+  options: ProduceOptions,
+): Promise<string | Buffer> {
   checkPersona(analysis, options.persona);
   const persona = options.persona !== undefined ? { persona: options.persona } : {};
   if (format === 'markdown') return toMarkdown(analysis, { ...persona, fileName: basename(options.path) });
@@ -50,7 +60,8 @@ export async function produce(analysis: ValidJourneyAnalysis, shown: string, for
   try {
     svg = await renderer.renderSvg(diagram.text, options.theme);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(error);
+    const reason =
+      error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(error);
     throw new UnrenderableMapError(`${shown}: Mermaid could not draw the diagram: ${reason}`);
   }
   return format === 'svg' ? svg : renderer.renderPng(svg, options.theme);
@@ -62,6 +73,8 @@ function checkPersona(analysis: ValidJourneyAnalysis, persona: string | undefine
   const ids = (analysis.journey.personas ?? []).map((candidate) => candidate.id);
   if (ids.includes(persona)) return;
   throw new UsageError(
-    ids.length === 0 ? `--persona ${persona}: this map defines no personas` : `--persona ${persona}: no such persona in this map (personas: ${ids.join(', ')})`,
+    ids.length === 0
+      ? `--persona ${persona}: this map defines no personas`
+      : `--persona ${persona}: no such persona in this map (personas: ${ids.join(', ')})`,
   );
 }

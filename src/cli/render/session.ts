@@ -29,8 +29,13 @@ export class RendererSession {
   private async start(): Promise<DiagramRenderer> {
     const browser = findBrowser(this.browserOption, this.env);
     const webviewDir = webviewDirectory();
-    if (!existsSync(join(webviewDir, 'standalone.js')) || !existsSync(join(webviewDir, 'mermaid', 'mermaid.esm.min.mjs'))) {
-      throw new UsageError(`The diagram renderer is missing from ${webviewDir}; reinstall journey-map, or run \`npm run build\` in a checkout.`);
+    if (
+      !existsSync(join(webviewDir, 'standalone.js')) ||
+      !existsSync(join(webviewDir, 'mermaid', 'mermaid.esm.min.mjs'))
+    ) {
+      throw new UsageError(
+        `The diagram renderer is missing from ${webviewDir}; reinstall journey-map, or run \`npm run build\` in a checkout.`,
+      );
     }
     return DiagramRenderer.launch(browser, webviewDir);
   }

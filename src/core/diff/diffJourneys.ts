@@ -52,8 +52,15 @@ export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
 }
 
 function side(analysis: DiffInput): DiffSide {
-  const errors = analysis.findings.filter((finding) => finding.severity === 'error').slice(0, MAX_ERRORS_SHOWN).map(toDiffFinding);
-  return { ...(analysis.journey ? { title: analysis.journey.journey } : {}), valid: analysis.journey !== undefined, errors };
+  const errors = analysis.findings
+    .filter((finding) => finding.severity === 'error')
+    .slice(0, MAX_ERRORS_SHOWN)
+    .map(toDiffFinding);
+  return {
+    ...(analysis.journey ? { title: analysis.journey.journey } : {}),
+    valid: analysis.journey !== undefined,
+    errors,
+  };
 }
 
 const DETAIL_FIELDS = ['journey', 'description', 'owner', 'reviewed'] as const;
@@ -87,7 +94,9 @@ function emptyChanges(): Omit<JourneyDiff, 'before' | 'after' | 'comparable' | '
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, nested: unknown) =>
     nested !== null && typeof nested === 'object' && !Array.isArray(nested)
-      ? Object.fromEntries(Object.entries(nested as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(nested as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : nested,
   );
 }

@@ -27,7 +27,9 @@ export function diffEmotions(before: JourneyIndex, after: JourneyIndex): Emotion
       const direction = from === undefined ? 'recorded' : to === undefined ? 'unrecorded' : to > from ? 'up' : 'down';
       changes.push({
         touchpoint: touchpointRef(now),
-        ...(key === EVERYONE ? {} : { persona: after.knownPersonaName(key) ?? before.personaName(key), personaId: key }),
+        ...(key === EVERYONE
+          ? {}
+          : { persona: after.knownPersonaName(key) ?? before.personaName(key), personaId: key }),
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),
         direction,

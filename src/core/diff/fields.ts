@@ -14,11 +14,24 @@ const PERSONA_FIELDS = ['description', 'goals', 'needs', 'channels'] as const;
 
 export function diffFields(before: JourneyIndex, after: JourneyIndex): FieldChange[] {
   const changes: FieldChange[] = [];
-  const compare = (kind: FieldChange['kind'], name: string, fields: readonly string[], old: object, current: object) => {
+  const compare = (
+    kind: FieldChange['kind'],
+    name: string,
+    fields: readonly string[],
+    old: object,
+    current: object,
+  ) => {
     for (const field of fields) {
       const from = show((old as Record<string, unknown>)[field]);
       const to = show((current as Record<string, unknown>)[field]);
-      if (from !== to) changes.push({ kind, name, field, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+      if (from !== to)
+        changes.push({
+          kind,
+          name,
+          field,
+          ...(from === undefined ? {} : { from }),
+          ...(to === undefined ? {} : { to }),
+        });
     }
   };
   for (const persona of after.journey.personas ?? []) {
@@ -40,7 +53,14 @@ export function diffFields(before: JourneyIndex, after: JourneyIndex): FieldChan
   for (const [key, { item }] of after.opportunities) {
     const old = before.opportunities.get(key);
     // Without an id an opportunity is matched by its description, which therefore cannot differ.
-    if (old) compare('opportunity', item.description, item.id === undefined ? ['addresses'] : OPPORTUNITY_FIELDS, old.item, item);
+    if (old)
+      compare(
+        'opportunity',
+        item.description,
+        item.id === undefined ? ['addresses'] : OPPORTUNITY_FIELDS,
+        old.item,
+        item,
+      );
   }
   return changes;
 }

@@ -17,21 +17,42 @@ const COLLECTIONS_WITH_IDS = new Set(['stages', 'touchpoints', 'painPoints', 'op
  * (a valley from 4 → 2 that is now 4 → 1), is neither new nor fixed.
  */
 export function diffGaps(before: GapSide, after: GapSide): GapsDiff {
-  const old = before.findings.filter(isGap).map((finding) => ({ finding, identity: identity(finding, before.journey) }));
-  const current = after.findings.filter(isGap).map((finding) => ({ finding, identity: identity(finding, after.journey) }));
+  const old = before.findings
+    .filter(isGap)
+    .map((finding) => ({ finding, identity: identity(finding, before.journey) }));
+  const current = after.findings
+    .filter(isGap)
+    .map((finding) => ({ finding, identity: identity(finding, after.journey) }));
   const all = [...old, ...current].map((gap) => gap.finding);
   const codes = [...new Set(all.map((finding) => finding.code))].sort();
   const byCode = codes
     .map((code) => {
       const rule = all.find((finding) => finding.code === code)?.rule;
-      return { code, ...(rule ? { rule } : {}), before: old.filter((gap) => gap.finding.code === code).length, after: current.filter((gap) => gap.finding.code === code).length };
+      return {
+        code,
+        ...(rule ? { rule } : {}),
+        before: old.filter((gap) => gap.finding.code === code).length,
+        after: current.filter((gap) => gap.finding.code === code).length,
+      };
     })
     .filter((count) => count.before !== count.after);
-  return { before: old.length, after: current.length, byCode, new: unmatched(current, old).map(toDiffFinding), fixed: unmatched(old, current).map(toDiffFinding) };
+  return {
+    before: old.length,
+    after: current.length,
+    byCode,
+    new: unmatched(current, old).map(toDiffFinding),
+    fixed: unmatched(old, current).map(toDiffFinding),
+  };
 }
 
 export function toDiffFinding(finding: Finding): DiffFinding {
-  return { code: finding.code, ...(finding.rule ? { rule: finding.rule } : {}), message: finding.message, line: finding.range.start.line, column: finding.range.start.column };
+  return {
+    code: finding.code,
+    ...(finding.rule ? { rule: finding.rule } : {}),
+    message: finding.message,
+    line: finding.range.start.line,
+    column: finding.range.start.column,
+  };
 }
 
 function isGap(finding: Finding): boolean {
@@ -68,9 +89,15 @@ function stablePath(journey: Journey, path: readonly (string | number)[]): (stri
   let node: unknown = journey;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
-    const next = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
+    const next =
+      isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
     const collection = path[i - 1];
-    if (typeof segment === 'number' && typeof collection === 'string' && COLLECTIONS_WITH_IDS.has(collection) && isRecord(next)) {
+    if (
+      typeof segment === 'number' &&
+      typeof collection === 'string' &&
+      COLLECTIONS_WITH_IDS.has(collection) &&
+      isRecord(next)
+    ) {
       const id = next.id ?? next.description;
       stable.push(typeof id === 'string' ? `#${id}` : segment);
     } else {

@@ -7,21 +7,35 @@ import type { JourneyDiff, OpportunityRef, OwnerChange, PainPointRef } from './t
 /** Pain points opened (new id) and resolved (id gone), wherever they sit in the map. */
 export function diffPainPoints(before: JourneyIndex, after: JourneyIndex): JourneyDiff['painPoints'] {
   return {
-    opened: [...after.painPoints.entries()].filter(([id]) => !before.painPoints.has(id)).map(([, located]) => painPointRef(located)),
-    resolved: [...before.painPoints.entries()].filter(([id]) => !after.painPoints.has(id)).map(([, located]) => painPointRef(located)),
+    opened: [...after.painPoints.entries()]
+      .filter(([id]) => !before.painPoints.has(id))
+      .map(([, located]) => painPointRef(located)),
+    resolved: [...before.painPoints.entries()]
+      .filter(([id]) => !after.painPoints.has(id))
+      .map(([, located]) => painPointRef(located)),
   };
 }
 
 export function diffOpportunities(before: JourneyIndex, after: JourneyIndex): JourneyDiff['opportunities'] {
   const statusChanged = [...after.opportunities.entries()]
-    .filter(([key, now]) => before.opportunities.has(key) && before.opportunities.get(key)!.item.status !== now.item.status)
+    .filter(
+      ([key, now]) => before.opportunities.has(key) && before.opportunities.get(key)!.item.status !== now.item.status,
+    )
     .map(([key, now]) => {
       const from = before.opportunities.get(key)!.item.status;
-      return { opportunity: opportunityRef(now), ...(from === undefined ? {} : { from }), ...(now.item.status === undefined ? {} : { to: now.item.status }) };
+      return {
+        opportunity: opportunityRef(now),
+        ...(from === undefined ? {} : { from }),
+        ...(now.item.status === undefined ? {} : { to: now.item.status }),
+      };
     });
   return {
-    added: [...after.opportunities.entries()].filter(([key]) => !before.opportunities.has(key)).map(([, located]) => opportunityRef(located)),
-    removed: [...before.opportunities.entries()].filter(([key]) => !after.opportunities.has(key)).map(([, located]) => opportunityRef(located)),
+    added: [...after.opportunities.entries()]
+      .filter(([key]) => !before.opportunities.has(key))
+      .map(([, located]) => opportunityRef(located)),
+    removed: [...before.opportunities.entries()]
+      .filter(([key]) => !after.opportunities.has(key))
+      .map(([, located]) => opportunityRef(located)),
     statusChanged,
   };
 }
@@ -48,8 +62,12 @@ export function diffMomentsOfTruth(before: JourneyIndex, after: JourneyIndex): J
   const common = [...after.touchpoints.entries()].filter(([id]) => before.touchpoints.has(id));
   const was = (id: string) => before.touchpoints.get(id)!.touchpoint.momentOfTruth === true;
   return {
-    flagged: common.filter(([id, now]) => now.touchpoint.momentOfTruth === true && !was(id)).map(([, now]) => touchpointRef(now)),
-    unflagged: common.filter(([id, now]) => now.touchpoint.momentOfTruth !== true && was(id)).map(([, now]) => touchpointRef(now)),
+    flagged: common
+      .filter(([id, now]) => now.touchpoint.momentOfTruth === true && !was(id))
+      .map(([, now]) => touchpointRef(now)),
+    unflagged: common
+      .filter(([id, now]) => now.touchpoint.momentOfTruth !== true && was(id))
+      .map(([, now]) => touchpointRef(now)),
   };
 }
 
@@ -68,7 +86,12 @@ export function diffPersonas(before: JourneyIndex, after: JourneyIndex): Journey
 }
 
 function painPointRef({ item, at }: LocatedItem<PainPoint>): PainPointRef {
-  return { id: item.id, description: item.description, ...(item.severity ? { severity: item.severity } : {}), touchpoint: touchpointRef(at) };
+  return {
+    id: item.id,
+    description: item.description,
+    ...(item.severity ? { severity: item.severity } : {}),
+    touchpoint: touchpointRef(at),
+  };
 }
 
 function opportunityRef({ item, at }: LocatedItem<Opportunity>): OpportunityRef {
@@ -81,6 +104,12 @@ function opportunityRef({ item, at }: LocatedItem<Opportunity>): OpportunityRef 
   };
 }
 
-function ownerChange(kind: OwnerChange['kind'], name: string, touchpoint: OwnerChange['touchpoint'], from: string | undefined, to: string | undefined): OwnerChange {
+function ownerChange(
+  kind: OwnerChange['kind'],
+  name: string,
+  touchpoint: OwnerChange['touchpoint'],
+  from: string | undefined,
+  to: string | undefined,
+): OwnerChange {
   return { kind, name, touchpoint, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
 }

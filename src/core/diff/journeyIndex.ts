@@ -28,8 +28,10 @@ export class JourneyIndex {
       (stage.touchpoints ?? []).forEach((touchpoint, index) => {
         const at = { touchpoint, stage, stageIndex, index };
         setFirst(this.touchpoints, touchpoint.id, at);
-        for (const painPoint of touchpoint.painPoints ?? []) setFirst(this.painPoints, painPoint.id, { item: painPoint, at });
-        for (const opportunity of touchpoint.opportunities ?? []) setFirst(this.opportunities, opportunityKey(opportunity), { item: opportunity, at });
+        for (const painPoint of touchpoint.painPoints ?? [])
+          setFirst(this.painPoints, painPoint.id, { item: painPoint, at });
+        for (const opportunity of touchpoint.opportunities ?? [])
+          setFirst(this.opportunities, opportunityKey(opportunity), { item: opportunity, at });
       });
     });
   }

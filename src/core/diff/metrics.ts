@@ -12,7 +12,10 @@ interface KeyedMetric {
  * Metric movements, matched by where the metric sits (stage or touchpoint id), its
  * type and its question; two identical metrics on one item are told apart by order.
  */
-export function diffMetrics(before: { index: JourneyIndex; metrics: readonly MetricResult[] }, after: { index: JourneyIndex; metrics: readonly MetricResult[] }): MetricMovement[] {
+export function diffMetrics(
+  before: { index: JourneyIndex; metrics: readonly MetricResult[] },
+  after: { index: JourneyIndex; metrics: readonly MetricResult[] },
+): MetricMovement[] {
   const old = keyMetrics(before.index, before.metrics);
   const current = keyMetrics(after.index, after.metrics);
   const movements: MetricMovement[] = [];
@@ -22,11 +25,24 @@ export function diffMetrics(before: { index: JourneyIndex; metrics: readonly Met
       movements.push({ label: now.label, type: now.result.type, change: 'added', after: snapshot(now.result) });
       continue;
     }
-    if (then.result.score === now.result.score && then.result.target === now.result.target && then.result.display === now.result.display) continue;
-    movements.push({ label: now.label, type: now.result.type, change: 'changed', before: snapshot(then.result), after: snapshot(now.result), direction: direction(then.result.score, now.result.score) });
+    if (
+      then.result.score === now.result.score &&
+      then.result.target === now.result.target &&
+      then.result.display === now.result.display
+    )
+      continue;
+    movements.push({
+      label: now.label,
+      type: now.result.type,
+      change: 'changed',
+      before: snapshot(then.result),
+      after: snapshot(now.result),
+      direction: direction(then.result.score, now.result.score),
+    });
   }
   for (const [key, then] of old) {
-    if (!current.has(key)) movements.push({ label: then.label, type: then.result.type, change: 'removed', before: snapshot(then.result) });
+    if (!current.has(key))
+      movements.push({ label: then.label, type: then.result.type, change: 'removed', before: snapshot(then.result) });
   }
   return movements;
 }

@@ -20,7 +20,7 @@ function longestCommonSubsequence(a: readonly string[], b: readonly string[]): s
     }
   }
   const result: string[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       result.push(a[i]!);
       i++;

@@ -169,11 +169,25 @@ export interface JourneyDiff {
   /** Changes of the map's own fields: its title, description, owner, review date. */
   readonly details: DetailChange[];
   readonly personas: { readonly added: PersonaRef[]; readonly removed: PersonaRef[]; readonly renamed: Renamed[] };
-  readonly stages: { readonly added: StageRef[]; readonly removed: StageRef[]; readonly renamed: Renamed[]; readonly moved: StageMove[] };
-  readonly touchpoints: { readonly added: TouchpointRef[]; readonly removed: TouchpointRef[]; readonly renamed: Renamed[]; readonly moved: TouchpointMove[] };
+  readonly stages: {
+    readonly added: StageRef[];
+    readonly removed: StageRef[];
+    readonly renamed: Renamed[];
+    readonly moved: StageMove[];
+  };
+  readonly touchpoints: {
+    readonly added: TouchpointRef[];
+    readonly removed: TouchpointRef[];
+    readonly renamed: Renamed[];
+    readonly moved: TouchpointMove[];
+  };
   readonly emotions: EmotionChange[];
   readonly painPoints: { readonly opened: PainPointRef[]; readonly resolved: PainPointRef[] };
-  readonly opportunities: { readonly added: OpportunityRef[]; readonly removed: OpportunityRef[]; readonly statusChanged: StatusChange[] };
+  readonly opportunities: {
+    readonly added: OpportunityRef[];
+    readonly removed: OpportunityRef[];
+    readonly statusChanged: StatusChange[];
+  };
   readonly owners: OwnerChange[];
   readonly momentsOfTruth: { readonly flagged: TouchpointRef[]; readonly unflagged: TouchpointRef[] };
   readonly metrics: MetricMovement[];

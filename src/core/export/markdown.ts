@@ -51,7 +51,9 @@ function facts(journey: Journey, options: MarkdownOptions): string {
     ...(options.persona ? [`For persona: ${escapeInline(personaName(journey, options.persona))}`] : []),
     ...(journey.owner ? [`Owner: ${escapeInline(journey.owner)}`] : []),
     ...(journey.reviewed ? [`Last reviewed: ${escapeInline(journey.reviewed)}`] : []),
-    ...((journey.personas ?? []).length > 0 && !options.persona ? [`Personas: ${journey.personas!.map((p) => escapeInline(p.name)).join('; ')}`] : []),
+    ...((journey.personas ?? []).length > 0 && !options.persona
+      ? [`Personas: ${journey.personas!.map((p) => escapeInline(p.name)).join('; ')}`]
+      : []),
   ];
   return items.map((item) => `- ${item}`).join('\n');
 }
@@ -66,27 +68,52 @@ function descriptionParagraphs(description: string | undefined): string[] {
 }
 
 function visibleTouchpoints(stage: Stage, persona: string | undefined): Touchpoint[] {
-  return (stage.touchpoints ?? []).filter((touchpoint) => persona === undefined || concernsPersona(touchpoint, persona));
+  return (stage.touchpoints ?? []).filter(
+    (touchpoint) => persona === undefined || concernsPersona(touchpoint, persona),
+  );
 }
 
 function stagesTable(journey: Journey, persona: string | undefined): string {
   const rows = journey.stages.map((stage, index) => {
     const touchpoints = visibleTouchpoints(stage, persona);
-    const scores = touchpoints.map((touchpoint) => diagramEmotion(touchpoint, persona)).filter((emotion) => emotion.recorded).map((emotion) => emotion.score);
-    const average = scores.length === 0 ? NONE : `${formatOneDecimal(scores.reduce((sum, score) => sum + score, 0) / scores.length)} / 5`;
-    return [String(index + 1), escapeTableCell(stage.name), stage.kind ?? NONE, cell(stage.customerGoal), cell(stage.businessGoal), String(touchpoints.length), average];
+    const scores = touchpoints
+      .map((touchpoint) => diagramEmotion(touchpoint, persona))
+      .filter((emotion) => emotion.recorded)
+      .map((emotion) => emotion.score);
+    const average =
+      scores.length === 0
+        ? NONE
+        : `${formatOneDecimal(scores.reduce((sum, score) => sum + score, 0) / scores.length)} / 5`;
+    return [
+      String(index + 1),
+      escapeTableCell(stage.name),
+      stage.kind ?? NONE,
+      cell(stage.customerGoal),
+      cell(stage.businessGoal),
+      String(touchpoints.length),
+      average,
+    ];
   });
   return table(['#', 'Stage', 'Kind', 'Customer goal', 'Business goal', 'Touchpoints', 'Average emotion'], rows);
 }
 
 function painPointsSection(journey: Journey, persona: string | undefined): string {
-  const opportunities = journey.stages.flatMap((stage) => (stage.touchpoints ?? []).flatMap((touchpoint) => touchpoint.opportunities ?? []));
+  const opportunities = journey.stages.flatMap((stage) =>
+    (stage.touchpoints ?? []).flatMap((touchpoint) => touchpoint.opportunities ?? []),
+  );
   const rows = journey.stages.flatMap((stage) =>
     visibleTouchpoints(stage, persona).flatMap((touchpoint) =>
       (touchpoint.painPoints ?? []).map((painPoint) => {
         const addressing = opportunities.filter((opportunity) => opportunity.addresses?.includes(painPoint.id));
-        const ideas = addressing.map((opportunity) => `${escapeTableCell(opportunity.description)}${opportunity.status ? ` (${opportunity.status})` : ''}`);
-        const owners = [...new Set(addressing.map((opportunity) => opportunity.owner).filter((owner): owner is string => owner !== undefined))];
+        const ideas = addressing.map(
+          (opportunity) =>
+            `${escapeTableCell(opportunity.description)}${opportunity.status ? ` (${opportunity.status})` : ''}`,
+        );
+        const owners = [
+          ...new Set(
+            addressing.map((opportunity) => opportunity.owner).filter((owner): owner is string => owner !== undefined),
+          ),
+        ];
         return [
           escapeTableCell(painPoint.description),
           painPoint.severity ?? NONE,
@@ -110,10 +137,19 @@ function metricsSection(journey: Journey, metrics: readonly MetricResult[], pers
     })
     .map((metric) => {
       const stage = journey.stages[metric.stageIndex];
-      const touchpoint = metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
-      const where = touchpoint ? `${escapeTableCell(touchpoint.name)} (${escapeTableCell(stage?.name ?? '')})` : escapeTableCell(stage?.name ?? '');
-      const status = metric.meetsTarget === true ? 'meets target' : metric.meetsTarget === false ? '**misses target**' : NONE;
-      return [where, escapeTableCell(metric.question ? `${metric.label}: ${metric.question}` : metric.label), escapeTableCell(metric.display), status];
+      const touchpoint =
+        metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
+      const where = touchpoint
+        ? `${escapeTableCell(touchpoint.name)} (${escapeTableCell(stage?.name ?? '')})`
+        : escapeTableCell(stage?.name ?? '');
+      const status =
+        metric.meetsTarget === true ? 'meets target' : metric.meetsTarget === false ? '**misses target**' : NONE;
+      return [
+        where,
+        escapeTableCell(metric.question ? `${metric.label}: ${metric.question}` : metric.label),
+        escapeTableCell(metric.display),
+        status,
+      ];
     });
   if (rows.length === 0) return 'No metrics recorded.';
   return table(['Where', 'Metric', 'Result', 'Status'], rows);
@@ -124,13 +160,24 @@ function gapsSection(findings: readonly Finding[]): string {
   if (gaps.length === 0) return 'No gaps found.';
   return table(
     ['Code', 'Rule', 'Severity', 'Line', 'Message'],
-    gaps.map((gap) => [gap.code, escapeTableCell(gap.rule ?? ''), gap.severity, String(gap.range.start.line), escapeTableCell(gap.message)]),
+    gaps.map((gap) => [
+      gap.code,
+      escapeTableCell(gap.rule ?? ''),
+      gap.severity,
+      String(gap.range.start.line),
+      escapeTableCell(gap.message),
+    ]),
   );
 }
 
 function invalidMapMarkdown(findings: readonly Finding[], fileName: string | undefined): string {
   const errors = findings.filter((finding) => finding.severity === 'error');
-  const rows = errors.map((error) => [error.code, String(error.range.start.line), String(error.range.start.column), escapeTableCell(error.message)]);
+  const rows = errors.map((error) => [
+    error.code,
+    String(error.range.start.line),
+    String(error.range.start.column),
+    escapeTableCell(error.message),
+  ]);
   return [
     `# ${fileName ? escapeInline(fileName) : 'Journey map'}`,
     `This file is not a valid journey map yet, so it cannot be drawn. Fix ${errors.length === 1 ? 'this error' : `these ${errors.length} errors`} first:`,

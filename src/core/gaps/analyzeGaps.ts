@@ -47,7 +47,12 @@ export function analyzeGaps(input: GapAnalysisInput): Finding[] {
   );
 }
 
-function toFinding(rule: GapRule, report: GapReport, severity: Finding['severity'], parsed: ParsedJourneyView): Finding {
+function toFinding(
+  rule: GapRule,
+  report: GapReport,
+  severity: Finding['severity'],
+  parsed: ParsedJourneyView,
+): Finding {
   const related: RelatedLocation[] = [];
   for (const place of report.related ?? []) {
     const range = parsed.rangeOf(place.path, place.part ?? 'value');

@@ -38,7 +38,14 @@ export const gapRules: readonly GapRule[] = [
 
 /** The rules' metadata without their checks: for docs, settings UIs and the config schema. */
 export const gapRuleCatalogue: readonly GapRuleMetadata[] = gapRules.map(
-  ({ code, name, defaultSeverity, summary, rationale, options }) => ({ code, name, defaultSeverity, summary, rationale, options }),
+  ({ code, name, defaultSeverity, summary, rationale, options }) => ({
+    code,
+    name,
+    defaultSeverity,
+    summary,
+    rationale,
+    options,
+  }),
 );
 
 /** Finds a rule by its name or its code (codes case-insensitively, "jm201" = "JM201"). */

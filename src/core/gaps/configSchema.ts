@@ -69,7 +69,8 @@ export function ruleConfigSchema(): { readonly schema: object; readonly rulesSch
   }
   const rulesSchema = {
     type: 'object',
-    description: 'Severity ("off", "error", "warning", "info", "hint") or { severity, options } per gap rule, by rule name or code.',
+    description:
+      'Severity ("off", "error", "warning", "info", "hint") or { severity, options } per gap rule, by rule name or code.',
     markdownDescription:
       'Severity (`off`, `error`, `warning`, `info`, `hint`) or `{ "severity": …, "options": { … } }` per gap rule, keyed by rule name (`emotional-valley`) or code (`JM205`). See docs/rules.md.',
     additionalProperties: false,

@@ -2,6 +2,14 @@
 export { analyzeGaps, type GapAnalysisInput } from './analyzeGaps';
 export { gapRuleCatalogue, findRule, UNKNOWN_SUPPRESSION_CODE, RULE_FAILURE_CODE } from './catalogue';
 export type { GapRuleMetadata, RuleOption } from './rule';
-export { parseRuleSettings, resolveRule, RULE_LEVELS, type RuleConfig, type RuleLevel, type RuleSettings, type ResolvedRule } from './settings';
+export {
+  parseRuleSettings,
+  resolveRule,
+  RULE_LEVELS,
+  type RuleConfig,
+  type RuleLevel,
+  type RuleSettings,
+  type ResolvedRule,
+} from './settings';
 export { ruleConfigSchema } from './configSchema';
 export type { ParsedJourneyView } from './types';

@@ -10,7 +10,9 @@ function cell(text: string): string {
 function optionsCell(rule: GapRuleMetadata): string {
   if (rule.options.length === 0) return '—';
   return rule.options
-    .map((option) => `\`${option.name}\` = ${option.default} (${option.minimum}–${option.maximum}): ${option.description}`)
+    .map(
+      (option) => `\`${option.name}\` = ${option.default} (${option.minimum}–${option.maximum}): ${option.description}`,
+    )
     .join('<br>');
 }
 

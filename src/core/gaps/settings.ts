@@ -52,7 +52,9 @@ function optionProblem(option: RuleOption, value: unknown): string | undefined {
  */
 export function resolveRule(rule: GapRule, settings: RuleSettings | undefined): ResolvedRule {
   let severity: RuleLevel | undefined;
-  const options: Record<string, number> = Object.fromEntries(rule.options.map((option) => [option.name, option.default]));
+  const options: Record<string, number> = Object.fromEntries(
+    rule.options.map((option) => [option.name, option.default]),
+  );
   for (const key of [rule.code, rule.name]) {
     const entry: unknown = settings && Object.prototype.hasOwnProperty.call(settings, key) ? settings[key] : undefined;
     if (isLevel(entry)) severity = entry;
@@ -80,7 +82,8 @@ const RULE_NAMES_HINT = `a rule name such as ${gapRules[0]!.name} or a code from
  */
 export function parseRuleSettings(value: unknown): { settings: RuleSettings; problems: string[] } {
   if (value === undefined || value === null) return { settings: {}, problems: [] };
-  if (!isRecord(value)) return { settings: {}, problems: ['`rules` must be an object mapping rule names or codes to a severity.'] };
+  if (!isRecord(value))
+    return { settings: {}, problems: ['`rules` must be an object mapping rule names or codes to a severity.'] };
   const settings: Record<string, RuleLevel | RuleConfig> = {};
   const problems: string[] = [];
   const levels = RULE_LEVELS.map((level) => `"${level}"`).join(', ');
@@ -105,7 +108,8 @@ export function parseRuleSettings(value: unknown): { settings: RuleSettings; pro
     }
     const entryProblems: string[] = [];
     for (const field of Object.keys(entry)) {
-      if (field !== 'severity' && field !== 'options') entryProblems.push(`rules.${key}.${field}: unknown field; use "severity" or "options".`);
+      if (field !== 'severity' && field !== 'options')
+        entryProblems.push(`rules.${key}.${field}: unknown field; use "severity" or "options".`);
     }
     if (entry.severity !== undefined && !isLevel(entry.severity)) {
       entryProblems.push(`rules.${key}.severity: must be one of ${levels}.`);
@@ -117,7 +121,9 @@ export function parseRuleSettings(value: unknown): { settings: RuleSettings; pro
           const option = rule.options.find((candidate) => candidate.name === name);
           if (!option) {
             const known = rule.options.map((candidate) => candidate.name).join(', ');
-            entryProblems.push(`rules.${key}.options.${name}: unknown option; ${known ? `${rule.name} has: ${known}` : `${rule.name} has no options`}.`);
+            entryProblems.push(
+              `rules.${key}.options.${name}: unknown option; ${known ? `${rule.name} has: ${known}` : `${rule.name} has no options`}.`,
+            );
             continue;
           }
           const problem = optionProblem(option, optionValue);

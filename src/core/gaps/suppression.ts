@@ -27,7 +27,10 @@ export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
   // Most files have no directive: skip lexing them again.
   const comments = !parsed.text.includes(MARKER)
     ? []
-    : parsed.comments.map(({ range }) => ({ text: parsed.text.slice(range.start.offset, range.end.offset), offset: range.start.offset }));
+    : parsed.comments.map(({ range }) => ({
+        text: parsed.text.slice(range.start.offset, range.end.offset),
+        offset: range.start.offset,
+      }));
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;

@@ -93,7 +93,12 @@ export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {
       const contentIndent = ' '.repeat(before.length);
       const [head, ...rest] = itemLines;
       const newText =
-        eol + dashIndent + '-' + ' '.repeat(before.length - dash - 1) + head + rest.map((line) => eol + contentIndent + line).join('');
+        eol +
+        dashIndent +
+        '-' +
+        ' '.repeat(before.length - dash - 1) +
+        head +
+        rest.map((line) => eol + contentIndent + line).join('');
       return { range: positionRange(endOfContentLine(lastEnd)), newText };
     },
 
@@ -104,7 +109,10 @@ export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {
       const lineStart = lineStartOf(start);
       if (!/^[ -]*$/.test(text.slice(lineStart, start)) || inFlow(start, end)) return undefined;
       const indent = ' '.repeat(start - lineStart);
-      return { range: positionRange(endOfContentLine(end)), newText: lines.map((line) => eol + indent + line).join('') };
+      return {
+        range: positionRange(endOfContentLine(end)),
+        newText: lines.map((line) => eol + indent + line).join(''),
+      };
     },
 
     replaceValue(path, newText) {

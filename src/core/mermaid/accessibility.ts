@@ -15,7 +15,8 @@ export function describeJourney(title: string, stages: readonly StageSummary[], 
   const touchpoints = tasks.filter((task) => task.kind === 'touchpoint');
   const listed = stages.slice(0, MAX_LISTED_STAGES).map((stage) => stage.name);
   const more = stages.length > MAX_LISTED_STAGES ? ` and ${stages.length - MAX_LISTED_STAGES} more` : '';
-  const stagePart = stages.length === 0 ? 'no stages' : `${count(stages.length, 'stage')} (${listed.join(', ')}${more})`;
+  const stagePart =
+    stages.length === 0 ? 'no stages' : `${count(stages.length, 'stage')} (${listed.join(', ')}${more})`;
   return `Customer journey "${title}": ${stagePart} and ${count(touchpoints.length, 'touchpoint')}; ${lowestPoint(touchpoints, stages)}.`;
 }
 

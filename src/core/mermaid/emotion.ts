@@ -23,7 +23,9 @@ export function diagramEmotion(touchpoint: Touchpoint, personaId?: string): Diag
     const own = Object.hasOwn(emotion, personaId) ? emotion[personaId] : undefined;
     return typeof own === 'number' ? scored(own) : missing();
   }
-  const scores = Object.values(emotion).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  const scores = Object.values(emotion).filter(
+    (value): value is number => typeof value === 'number' && Number.isFinite(value),
+  );
   if (scores.length === 0) return missing();
   return scored(scores.reduce((sum, value) => sum + value, 0) / scores.length);
 }
@@ -35,7 +37,10 @@ export function concernsPersona(touchpoint: Touchpoint, personaId: string): bool
 
 /** The personas' display names for a touchpoint's actors, in the order the map lists them. */
 export function actorNames(journey: Journey, touchpoint: Touchpoint, personaId?: string): string[] {
-  const ids = personaId !== undefined ? [personaId] : touchpoint.personas ?? (journey.personas ?? []).map((persona) => persona.id);
+  const ids =
+    personaId !== undefined
+      ? [personaId]
+      : (touchpoint.personas ?? (journey.personas ?? []).map((persona) => persona.id));
   return ids.map((id) => personaName(journey, id));
 }
 

@@ -22,7 +22,10 @@ export function displayLabel(text: string): string {
  */
 export function toMermaid(journey: Journey, options: MermaidOptions = {}): MermaidDiagram {
   const persona = options.persona;
-  const title = persona === undefined ? displayLabel(journey.journey) : `${displayLabel(journey.journey)} — ${displayLabel(personaName(journey, persona))}`;
+  const title =
+    persona === undefined
+      ? displayLabel(journey.journey)
+      : `${displayLabel(journey.journey)} — ${displayLabel(personaName(journey, persona))}`;
   const body: string[] = [];
   const tasks: MermaidTask[] = [];
   // Lines before the body: "journey", title, accTitle, accDescr.
@@ -35,7 +38,15 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
     if (touchpoints.length === 0) {
       body.push(taskLine(EMPTY_STAGE_LABEL, NEUTRAL_SCORE, []));
       const line = headerLines + body.length;
-      tasks.push({ path: ['stages', stageIndex], label: EMPTY_STAGE_LABEL, score: NEUTRAL_SCORE, stageIndex, line, emotionRecorded: false, kind: 'empty-stage' });
+      tasks.push({
+        path: ['stages', stageIndex],
+        label: EMPTY_STAGE_LABEL,
+        score: NEUTRAL_SCORE,
+        stageIndex,
+        line,
+        emotionRecorded: false,
+        kind: 'empty-stage',
+      });
       return;
     }
     for (const { touchpoint, index } of touchpoints) {

@@ -82,7 +82,10 @@ function measureAnswers(
 ): Measurement {
   const range = definition.answers;
   if (!range) {
-    return { source: 'none', problem: `${definition.label} is measured as a value, not from survey responses: give \`value\` instead.` };
+    return {
+      source: 'none',
+      problem: `${definition.label} is measured as a value, not from survey responses: give \`value\` instead.`,
+    };
   }
   const counts = new Map<number, number>();
   const outside: string[] = [];

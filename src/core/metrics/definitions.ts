@@ -44,7 +44,12 @@ export const METRIC_DEFINITIONS: Readonly<Record<MetricType, MetricDefinition>> 
   'conversion-rate': { label: 'Conversion rate', direction: 'higher-is-better', decimals: 2, show: percent(2) },
   'bounce-rate': { label: 'Bounce rate', direction: 'lower-is-better', decimals: 2, show: percent(2) },
   'click-through-rate': { label: 'Click-through rate', direction: 'higher-is-better', decimals: 2, show: percent(2) },
-  'session-duration': { label: 'Session duration', direction: 'higher-is-better', decimals: 0, show: (n) => `${plainNumber(n, 0)} s` },
+  'session-duration': {
+    label: 'Session duration',
+    direction: 'higher-is-better',
+    decimals: 0,
+    show: (n) => `${plainNumber(n, 0)} s`,
+  },
 };
 
 /** CSAT on the 1–10 scale is a plain average, not a percentage. */

@@ -38,16 +38,60 @@ export interface FindingCodeInfo {
 
 /** The syntax and limit codes with one-line explanations (docs/codes.md lists them). */
 export const syntaxCodeCatalogue: readonly FindingCodeInfo[] = [
-  { code: SyntaxCode.yamlSyntax, severity: 'error', summary: 'The text is not valid YAML (an unclosed quote, a missing `:`, bad indentation…); one finding per line.' },
-  { code: SyntaxCode.duplicateKey, severity: 'error', summary: 'The same key appears twice in one mapping; the related location is the first one.' },
+  {
+    code: SyntaxCode.yamlSyntax,
+    severity: 'error',
+    summary: 'The text is not valid YAML (an unclosed quote, a missing `:`, bad indentation…); one finding per line.',
+  },
+  {
+    code: SyntaxCode.duplicateKey,
+    severity: 'error',
+    summary: 'The same key appears twice in one mapping; the related location is the first one.',
+  },
   { code: SyntaxCode.tooLarge, severity: 'error', summary: 'The file is larger than 1 MB and is not read.' },
-  { code: SyntaxCode.aliasLimit, severity: 'error', summary: 'Aliases (`*name`) expand into more than 100 copies: an "alias bomb"; the file is not read.' },
-  { code: SyntaxCode.empty, severity: 'error', summary: 'The file is empty or only comments; the fix inserts a skeleton.' },
-  { code: SyntaxCode.multipleDocuments, severity: 'error', summary: 'More than one YAML document (`---`); only the first is read.' },
-  { code: SyntaxCode.tabIndentation, severity: 'error', summary: 'A tab is used for indentation; the fix replaces it with spaces.' },
-  { code: SyntaxCode.binaryContent, severity: 'error', summary: 'A NUL or other control character: probably not a text file.' },
-  { code: SyntaxCode.tooDeep, severity: 'error', summary: 'Brackets or lists nest deeper than a journey map ever needs (over 100 levels).' },
-  { code: SyntaxCode.yamlWarning, severity: 'warning', summary: 'Valid YAML with something ignored or suspicious (e.g. an unknown tag).' },
-  { code: SyntaxCode.internalError, severity: 'error', summary: 'Journey Map itself failed on this input (a bug); reported instead of crashing.' },
-  { code: SyntaxCode.notAMapping, severity: 'error', summary: 'The top of the file is a list or a single value instead of `key: value` lines.' },
+  {
+    code: SyntaxCode.aliasLimit,
+    severity: 'error',
+    summary: 'Aliases (`*name`) expand into more than 100 copies: an "alias bomb"; the file is not read.',
+  },
+  {
+    code: SyntaxCode.empty,
+    severity: 'error',
+    summary: 'The file is empty or only comments; the fix inserts a skeleton.',
+  },
+  {
+    code: SyntaxCode.multipleDocuments,
+    severity: 'error',
+    summary: 'More than one YAML document (`---`); only the first is read.',
+  },
+  {
+    code: SyntaxCode.tabIndentation,
+    severity: 'error',
+    summary: 'A tab is used for indentation; the fix replaces it with spaces.',
+  },
+  {
+    code: SyntaxCode.binaryContent,
+    severity: 'error',
+    summary: 'A NUL or other control character: probably not a text file.',
+  },
+  {
+    code: SyntaxCode.tooDeep,
+    severity: 'error',
+    summary: 'Brackets or lists nest deeper than a journey map ever needs (over 100 levels).',
+  },
+  {
+    code: SyntaxCode.yamlWarning,
+    severity: 'warning',
+    summary: 'Valid YAML with something ignored or suspicious (e.g. an unknown tag).',
+  },
+  {
+    code: SyntaxCode.internalError,
+    severity: 'error',
+    summary: 'Journey Map itself failed on this input (a bug); reported instead of crashing.',
+  },
+  {
+    code: SyntaxCode.notAMapping,
+    severity: 'error',
+    summary: 'The top of the file is a list or a single value instead of `key: value` lines.',
+  },
 ];

@@ -24,31 +24,62 @@ export interface ParseResult {
 /** C0 control characters other than tab, line feed and carriage return: YAML forbids them. */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 
-const EMPTY_FILE_TEMPLATE = 'journey: My customer journey\nstages:\n  - id: awareness\n    name: Awareness\n    kind: awareness\n';
+const EMPTY_FILE_TEMPLATE =
+  'journey: My customer journey\nstages:\n  - id: awareness\n    name: Awareness\n    kind: awareness\n';
 
 /** Parses one journey map with source ranges; never throws for any input text. */
 export function parseJourney(text: string): ParseResult {
   const positions = new PositionMapper(text);
   const bare = (findings: Finding[], document?: Document.Parsed, value?: unknown): ParseResult => ({
-    parsed: createParsedJourney({ text, value, document, positions, findComments: () => (document ? findComments(text, positions) : []) }),
+    parsed: createParsedJourney({
+      text,
+      value,
+      document,
+      positions,
+      findComments: () => (document ? findComments(text, positions) : []),
+    }),
     findings,
     unreadable: value === undefined,
   });
 
   if (text.length > MAX_TEXT_LENGTH) {
     const size = `${(text.length / (1024 * 1024)).toFixed(1)} MB`;
-    return bare([{ code: SyntaxCode.tooLarge, category: 'limit', severity: 'error', range: positions.lineRange(1), message: `This file is too large to check (${size}; the limit is ${MAX_TEXT_LENGTH / (1024 * 1024)} MB). A journey map is usually well under 200 KB: split it into several maps.` }]);
+    return bare([
+      {
+        code: SyntaxCode.tooLarge,
+        category: 'limit',
+        severity: 'error',
+        range: positions.lineRange(1),
+        message: `This file is too large to check (${size}; the limit is ${MAX_TEXT_LENGTH / (1024 * 1024)} MB). A journey map is usually well under 200 KB: split it into several maps.`,
+      },
+    ]);
   }
 
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return bare([{ code: SyntaxCode.binaryContent, category: 'syntax', severity: 'error', range: positions.rangeAt(control.index, control.index + 1), message: `This file contains a control character (U+${code}) that YAML does not allow: is it a binary file, or was text pasted from another program? Remove the character.` }]);
+    return bare([
+      {
+        code: SyntaxCode.binaryContent,
+        category: 'syntax',
+        severity: 'error',
+        range: positions.rangeAt(control.index, control.index + 1),
+        message: `This file contains a control character (U+${code}) that YAML does not allow: is it a binary file, or was text pasted from another program? Remove the character.`,
+      },
+    ]);
   }
 
   const tooDeep = flowDepthExceeded(text, MAX_FLOW_DEPTH);
   if (tooDeep >= 0) {
-    return bare([{ code: SyntaxCode.tooDeep, category: 'limit', severity: 'error', range: positions.rangeAt(tooDeep, tooDeep + 1), message: `Brackets \`[\` \`{\` nest more than ${MAX_FLOW_DEPTH} levels deep here: the map was not read. A journey map needs only a few levels; check for brackets that are never closed.` }]);
+    return bare([
+      {
+        code: SyntaxCode.tooDeep,
+        category: 'limit',
+        severity: 'error',
+        range: positions.rangeAt(tooDeep, tooDeep + 1),
+        message: `Brackets \`[\` \`{\` nest more than ${MAX_FLOW_DEPTH} levels deep here: the map was not read. A journey map needs only a few levels; check for brackets that are never closed.`,
+      },
+    ]);
   }
 
   const parser = new Parser();
@@ -62,11 +93,35 @@ export function parseJourney(text: string): ParseResult {
   const second = documents[1];
   if (second) {
     const start = second.range[0];
-    findings.push({ code: SyntaxCode.multipleDocuments, category: 'syntax', severity: 'error', range: positions.restOfLine(Math.max(0, text.lastIndexOf('---', start + 3))), message: `This file holds ${documents.length} YAML documents (separated by \`---\`); a journey map file holds one journey, so everything from here on is ignored. Move each journey into its own file.` });
+    findings.push({
+      code: SyntaxCode.multipleDocuments,
+      category: 'syntax',
+      severity: 'error',
+      range: positions.restOfLine(Math.max(0, text.lastIndexOf('---', start + 3))),
+      message: `This file holds ${documents.length} YAML documents (separated by \`---\`); a journey map file holds one journey, so everything from here on is ignored. Move each journey into its own file.`,
+    });
   }
 
   if (document.contents === null) {
-    findings.push({ code: SyntaxCode.empty, category: 'syntax', severity: 'error', range: positions.rangeAt(0, 0), message: 'This journey map is empty. Start with `journey:` (the title) and a list of `stages:`.', fixes: [{ title: 'Insert a journey map skeleton', preferred: true, edits: [{ range: positions.rangeAt(text.length, text.length), newText: (text === '' || /[\r\n]$/.test(text) ? '' : '\n') + EMPTY_FILE_TEMPLATE }] }] });
+    findings.push({
+      code: SyntaxCode.empty,
+      category: 'syntax',
+      severity: 'error',
+      range: positions.rangeAt(0, 0),
+      message: 'This journey map is empty. Start with `journey:` (the title) and a list of `stages:`.',
+      fixes: [
+        {
+          title: 'Insert a journey map skeleton',
+          preferred: true,
+          edits: [
+            {
+              range: positions.rangeAt(text.length, text.length),
+              newText: (text === '' || /[\r\n]$/.test(text) ? '' : '\n') + EMPTY_FILE_TEMPLATE,
+            },
+          ],
+        },
+      ],
+    });
     return bare(findings, document);
   }
 
@@ -82,10 +137,18 @@ export function parseJourney(text: string): ParseResult {
   if (!isMap(contents)) {
     const what = isSeq(contents) ? 'a list (lines starting with `-`)' : 'a single value';
     const start = contents.range?.[0] ?? 0;
-    findings.push({ code: SyntaxCode.notAMapping, category: 'syntax', severity: 'error', range: positions.restOfLine(start), message: `A journey map is a set of \`key: value\` lines (\`journey:\`, \`stages:\` …), but this file is ${what}.` });
+    findings.push({
+      code: SyntaxCode.notAMapping,
+      category: 'syntax',
+      severity: 'error',
+      range: positions.restOfLine(start),
+      message: `A journey map is a set of \`key: value\` lines (\`journey:\`, \`stages:\` …), but this file is ${what}.`,
+    });
     return { ...bare(findings, document, value), unreadable: true };
   }
-  const syntaxBroken = findings.some((finding) => finding.severity === 'error' && finding.code !== SyntaxCode.duplicateKey);
+  const syntaxBroken = findings.some(
+    (finding) => finding.severity === 'error' && finding.code !== SyntaxCode.duplicateKey,
+  );
   return { ...bare(findings, document, value), unreadable: syntaxBroken };
 }
 
@@ -115,7 +178,19 @@ function conversionFailure(error: unknown, document: Document.Parsed, positions:
       alias = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
       return true;
     });
-    return { code: SyntaxCode.aliasLimit, category: 'limit', severity: 'error', range: positions.rangeAt(alias[0], alias[1]), message: `The aliases (\`*name\`) in this file expand into more than ${MAX_ALIAS_COUNT} copies, the pattern of an "alias bomb": the map was not read. Write the repeated parts out instead of nesting aliases.` };
+    return {
+      code: SyntaxCode.aliasLimit,
+      category: 'limit',
+      severity: 'error',
+      range: positions.rangeAt(alias[0], alias[1]),
+      message: `The aliases (\`*name\`) in this file expand into more than ${MAX_ALIAS_COUNT} copies, the pattern of an "alias bomb": the map was not read. Write the repeated parts out instead of nesting aliases.`,
+    };
   }
-  return { code: SyntaxCode.tooDeep, category: 'limit', severity: 'error', range: positions.lineRange(1), message: 'The map nests too deeply to be read. Check for unbalanced brackets `[` `{`.' };
+  return {
+    code: SyntaxCode.tooDeep,
+    category: 'limit',
+    severity: 'error',
+    range: positions.lineRange(1),
+    message: 'The map nests too deeply to be read. Check for unbalanced brackets `[` `{`.',
+  };
 }

@@ -47,7 +47,9 @@ function locate(document: Document.Parsed, path: JourneyPath): Located | undefin
   for (const segment of path) {
     if (isAlias(node)) node = (node.resolve(document) as Node | undefined) ?? null;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) return undefined;
       key = pair.key as Node;
       node = (pair.value as Node | null) ?? null;

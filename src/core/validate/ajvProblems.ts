@@ -49,14 +49,23 @@ function branchTypes(schema: unknown): string[] {
  */
 export function collapseAjvErrors(errors: readonly ErrorObject[], root: unknown): SchemaProblem[] {
   let remaining = errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'propertyNames');
-  const anyOfs = remaining.filter((error) => error.keyword === 'anyOf').sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  const anyOfs = remaining
+    .filter((error) => error.keyword === 'anyOf')
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   const synthetic: SchemaProblem[] = [];
 
   for (const anyOf of anyOfs) {
     const prefix = `${anyOf.schemaPath}/`;
-    const members = remaining.filter((error) => error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(anyOf.instancePath));
+    const members = remaining.filter(
+      (error) => error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(anyOf.instancePath),
+    );
     const drop = new Set<ErrorObject>([anyOf]);
-    const refinedByThen = remaining.some((error) => error.schemaPath.includes('/then/') && error.instancePath.startsWith(anyOf.instancePath) && error.instancePath.length >= anyOf.instancePath.length);
+    const refinedByThen = remaining.some(
+      (error) =>
+        error.schemaPath.includes('/then/') &&
+        error.instancePath.startsWith(anyOf.instancePath) &&
+        error.instancePath.length >= anyOf.instancePath.length,
+    );
     if (refinedByThen) {
       members.forEach((error) => drop.add(error));
     } else {
@@ -66,13 +75,24 @@ export function collapseAjvErrors(errors: readonly ErrorObject[], root: unknown)
         branches.set(branch, [...(branches.get(branch) ?? []), error]);
       }
       const typeMismatch = (branch: string, list: ErrorObject[]) =>
-        list.some((error) => error.keyword === 'type' && error.instancePath === anyOf.instancePath && error.schemaPath === `${prefix}${branch}/type`);
+        list.some(
+          (error) =>
+            error.keyword === 'type' &&
+            error.instancePath === anyOf.instancePath &&
+            error.schemaPath === `${prefix}${branch}/type`,
+        );
       const candidates = [...branches].filter(([branch, list]) => !typeMismatch(branch, list));
       members.forEach((error) => drop.add(error));
       if (candidates.length === 0) {
         const branchSchemas = Array.isArray(anyOf.schema) ? anyOf.schema : [];
         const types = [...new Set(branchSchemas.flatMap(branchTypes))];
-        synthetic.push({ keyword: 'type', path: pointerToPath(anyOf.instancePath, root), params: { type: types.join(',') }, data: anyOf.data, parentSchema: anyOf.parentSchema as Record<string, unknown> | undefined });
+        synthetic.push({
+          keyword: 'type',
+          path: pointerToPath(anyOf.instancePath, root),
+          params: { type: types.join(',') },
+          data: anyOf.data,
+          parentSchema: anyOf.parentSchema as Record<string, unknown> | undefined,
+        });
       } else {
         const [, best] = candidates.sort((a, b) => a[1].length - b[1].length)[0]!;
         best.forEach((error) => drop.delete(error));
@@ -82,7 +102,9 @@ export function collapseAjvErrors(errors: readonly ErrorObject[], root: unknown)
   }
 
   // A date that does not even look like YYYY-MM-DD fails both `pattern` and `format`: say it once.
-  const patternAt = new Set(remaining.filter((error) => error.keyword === 'pattern').map((error) => error.instancePath));
+  const patternAt = new Set(
+    remaining.filter((error) => error.keyword === 'pattern').map((error) => error.instancePath),
+  );
   remaining = remaining.filter((error) => error.keyword !== 'format' || !patternAt.has(error.instancePath));
 
   const problems = remaining.map((error): SchemaProblem => {

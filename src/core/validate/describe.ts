@@ -12,15 +12,24 @@ export function objectKind(path: JourneyPath): string {
   const last = path[path.length - 1];
   const container = typeof last === 'number' ? path[path.length - 2] : last;
   switch (container) {
-    case 'stages': return 'the stage';
-    case 'touchpoints': return 'the touchpoint';
-    case 'personas': return path.length <= 2 ? 'the persona' : 'the persona list';
-    case 'painPoints': return 'the pain point';
-    case 'opportunities': return 'the opportunity';
-    case 'metrics': return 'the metric';
-    case 'responses': return 'the survey responses';
-    case 'emotion': return 'the emotion scores';
-    default: return `\`${String(container)}\``;
+    case 'stages':
+      return 'the stage';
+    case 'touchpoints':
+      return 'the touchpoint';
+    case 'personas':
+      return path.length <= 2 ? 'the persona' : 'the persona list';
+    case 'painPoints':
+      return 'the pain point';
+    case 'opportunities':
+      return 'the opportunity';
+    case 'metrics':
+      return 'the metric';
+    case 'responses':
+      return 'the survey responses';
+    case 'emotion':
+      return 'the emotion scores';
+    default:
+      return `\`${String(container)}\``;
   }
 }
 

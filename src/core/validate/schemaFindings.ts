@@ -86,12 +86,20 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
         : allowed.length > 0
           ? `\`${property}\` is not something ${owner}. Expected: ${allowed.map((name) => `\`${name}\``).join(', ')}.`
           : `\`${property}\` is not expected here.`;
-      return { ...base, code: SchemaCode.unknownProperty, path: propertyPath, range, message, ...(suggestion ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, range, suggestion)] } : {}) };
+      return {
+        ...base,
+        code: SchemaCode.unknownProperty,
+        path: propertyPath,
+        range,
+        message,
+        ...(suggestion ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, range, suggestion)] } : {}),
+      };
     }
     case 'required': {
       const property = String(params.missingProperty);
       const isItem = typeof path[path.length - 1] === 'number';
-      const range = path.length === 0 ? rangeNear(parsed, [], 'item') : rangeNear(parsed, path, isItem ? 'item' : 'key');
+      const range =
+        path.length === 0 ? rangeNear(parsed, [], 'item') : rangeNear(parsed, path, isItem ? 'item' : 'key');
       const description = propertyDescription(problem.parentSchema, property);
       const message = `${capitalize(holder(path))} ${isPlural(objectKind(path)) ? 'have' : 'has'} no \`${property}\`${description ? `: add ${lowerFirst(description).replace(/\.$/, '')}` : ''}.`;
       const fix = property === 'id' ? insertIdFix(parsed, path, valueAt(root, path)) : undefined;
@@ -116,9 +124,16 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'enum': {
       const range = rangeNear(parsed, path, 'value');
       const allowed = ((params.allowedValues as unknown[]) ?? []).map(String);
-      const suggestion = typeof data === 'string' ? closestMatch(data, allowed) ?? prefixMatch(data, allowed) : undefined;
+      const suggestion =
+        typeof data === 'string' ? (closestMatch(data, allowed) ?? prefixMatch(data, allowed)) : undefined;
       const message = `${showValue(data)} is not a ${fieldLabel(path)} this format knows.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use one of: ${allowed.join(', ')}.`;
-      return { ...base, code: SchemaCode.notAllowedValue, range, message, ...(suggestion ? { fixes: [replaceFix(`Change to \`${suggestion}\``, range, suggestion)] } : {}) };
+      return {
+        ...base,
+        code: SchemaCode.notAllowedValue,
+        range,
+        message,
+        ...(suggestion ? { fixes: [replaceFix(`Change to \`${suggestion}\``, range, suggestion)] } : {}),
+      };
     }
     case 'minimum':
     case 'maximum':
@@ -129,12 +144,29 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       const below = problem.keyword.toLowerCase().includes('minimum');
       if (isEmotion(path)) {
         const clamped = below ? 1 : 5;
-        return { ...base, code: SchemaCode.outOfRange, range, message: `Emotion scores run from 1 (very negative) to 5 (very positive); ${String(data)} is ${below ? 'below' : 'above'} that.`, fixes: [replaceFix(`Clamp to ${clamped}`, range, String(clamped))] };
+        return {
+          ...base,
+          code: SchemaCode.outOfRange,
+          range,
+          message: `Emotion scores run from 1 (very negative) to 5 (very positive); ${String(data)} is ${below ? 'below' : 'above'} that.`,
+          fixes: [replaceFix(`Clamp to ${clamped}`, range, String(clamped))],
+        };
       }
       if (isNpsMetric(root, path)) {
-        return { ...base, code: SchemaCode.outOfRange, range, message: `An NPS runs from −100 to +100 (% promoters − % detractors); ${String(data)} is outside that.`, fixes: [replaceFix(`Clamp to ${below ? -100 : 100}`, range, String(below ? -100 : 100))] };
+        return {
+          ...base,
+          code: SchemaCode.outOfRange,
+          range,
+          message: `An NPS runs from −100 to +100 (% promoters − % detractors); ${String(data)} is outside that.`,
+          fixes: [replaceFix(`Clamp to ${below ? -100 : 100}`, range, String(below ? -100 : 100))],
+        };
       }
-      return { ...base, code: SchemaCode.outOfRange, range, message: `${fieldName(path)} must be ${below ? 'at least' : 'at most'} ${limit}; it is ${String(data)}.` };
+      return {
+        ...base,
+        code: SchemaCode.outOfRange,
+        range,
+        message: `${fieldName(path)} must be ${below ? 'at least' : 'at most'} ${limit}; it is ${String(data)}.`,
+      };
     }
     case 'minLength':
     case 'minItems':
@@ -152,9 +184,19 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'maxItems':
     case 'maxProperties': {
       const range = rangeNear(parsed, path, 'value');
-      const size = problem.keyword === 'maxLength' ? `${String(data).length} characters` : problem.keyword === 'maxItems' ? `${(data as unknown[]).length} entries` : `${Object.keys(data as object).length} entries`;
+      const size =
+        problem.keyword === 'maxLength'
+          ? `${String(data).length} characters`
+          : problem.keyword === 'maxItems'
+            ? `${(data as unknown[]).length} entries`
+            : `${Object.keys(data as object).length} entries`;
       const limit = `${String(params.limit)} ${problem.keyword === 'maxLength' ? 'characters' : 'entries'}`;
-      return { ...base, code: SchemaCode.tooLong, range, message: `${fieldName(path)} is too long (${size}; at most ${limit}). Shorten it: a map is read at a glance.` };
+      return {
+        ...base,
+        code: SchemaCode.tooLong,
+        range,
+        message: `${fieldName(path)} is too long (${size}; at most ${limit}). Shorten it: a map is read at a glance.`,
+      };
     }
     case 'pattern':
     case 'format':
@@ -164,16 +206,32 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       const range = rangeNear(parsed, [...path, duplicate], 'value');
       const related = parsed.rangeOf([...path, first]);
       const item = (data as unknown[])[duplicate];
-      return { ...base, code: SchemaCode.duplicateEntry, path: [...path, duplicate], range, message: `${showValue(item)} is listed twice in ${fieldName(path)}: remove one.`, ...(related ? { related: [{ message: 'first listed here', range: related }] } : {}) };
+      return {
+        ...base,
+        code: SchemaCode.duplicateEntry,
+        path: [...path, duplicate],
+        range,
+        message: `${showValue(item)} is listed twice in ${fieldName(path)}: remove one.`,
+        ...(related ? { related: [{ message: 'first listed here', range: related }] } : {}),
+      };
     }
     default: {
       const range = rangeNear(parsed, path, 'value');
-      return { ...base, code: SchemaCode.wrongType, range, message: `${fieldName(path)} does not match the journey map format (${problem.keyword}).` };
+      return {
+        ...base,
+        code: SchemaCode.wrongType,
+        range,
+        message: `${fieldName(path)} does not match the journey map format (${problem.keyword}).`,
+      };
     }
   }
 }
 
-function patternFinding(problem: SchemaProblem, parsed: ParsedJourney, base: { category: 'schema'; severity: 'error'; path: JourneyPath }): Finding {
+function patternFinding(
+  problem: SchemaProblem,
+  parsed: ParsedJourney,
+  base: { category: 'schema'; severity: 'error'; path: JourneyPath },
+): Finding {
   const { path, data } = problem;
   if (problem.propertyName !== undefined) {
     const keyPath = [...path, problem.propertyName];
@@ -185,9 +243,10 @@ function patternFinding(problem: SchemaProblem, parsed: ParsedJourney, base: { c
   }
   const range = rangeNear(parsed, path, 'value');
   if (path[path.length - 1] === 'reviewed' || problem.params.format === 'date') {
-    const message = problem.keyword === 'format'
-      ? `${showValue(data)} is not a real date: write the date of the last review as YYYY-MM-DD, e.g. 2026-10-01.`
-      : `${showValue(data)} is not written as a date: use YYYY-MM-DD, e.g. 2026-10-01.`;
+    const message =
+      problem.keyword === 'format'
+        ? `${showValue(data)} is not a real date: write the date of the last review as YYYY-MM-DD, e.g. 2026-10-01.`
+        : `${showValue(data)} is not written as a date: use YYYY-MM-DD, e.g. 2026-10-01.`;
     return { ...base, code: SchemaCode.badFormat, range, message };
   }
   const slug = typeof data === 'string' ? slugify(data) : '';
@@ -207,9 +266,14 @@ function typeFix(expected: string[], data: unknown, range: SourceRange): Fix | u
     if (['yes', 'y', 'on', 'ya'].includes(word)) return replaceFix('Change to `true`', range, 'true');
     if (['no', 'n', 'off', 'tidak'].includes(word)) return replaceFix('Change to `false`', range, 'false');
   }
-  if ((expected.includes('integer') || expected.includes('number')) && typeof data === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(data)) {
+  if (
+    (expected.includes('integer') || expected.includes('number')) &&
+    typeof data === 'string' &&
+    /^\s*[+-]?\d+(\.\d+)?\s*$/.test(data)
+  ) {
     const number = Number(data);
-    if (expected.includes('number') || Number.isInteger(number)) return replaceFix(`Change to the number ${number}`, range, String(number));
+    if (expected.includes('number') || Number.isInteger(number))
+      return replaceFix(`Change to the number ${number}`, range, String(number));
   }
   if (expected.includes('integer') && typeof data === 'number' && !Number.isInteger(data)) {
     return replaceFix(`Round to ${Math.round(data)}`, range, String(Math.round(data)));
@@ -229,7 +293,14 @@ function prefixMatch(word: string, candidates: string[]): string | undefined {
 
 function fieldLabel(path: JourneyPath): string {
   const last = path[path.length - 1];
-  const labels: Record<string, string> = { channel: 'channel', kind: 'stage kind', type: 'metric type', severity: 'pain point severity', status: 'opportunity status', scale: 'CSAT scale' };
+  const labels: Record<string, string> = {
+    channel: 'channel',
+    kind: 'stage kind',
+    type: 'metric type',
+    severity: 'pain point severity',
+    status: 'opportunity status',
+    scale: 'CSAT scale',
+  };
   if (typeof last === 'number' && path[path.length - 2] === 'channels') return 'channel';
   return labels[String(last)] ?? `value for \`${String(last)}\``;
 }
@@ -265,12 +336,21 @@ function capitalize(text: string): string {
 function insertIdFix(parsed: ParsedJourney, path: JourneyPath, item: unknown): Fix | undefined {
   if (typeof path[path.length - 1] !== 'number' || !item || typeof item !== 'object') return undefined;
   const record = item as Record<string, unknown>;
-  const source = typeof record.name === 'string' ? record.name : typeof record.description === 'string' ? record.description : undefined;
+  const source =
+    typeof record.name === 'string'
+      ? record.name
+      : typeof record.description === 'string'
+        ? record.description
+        : undefined;
   const slug = source ? slugify(source) : '';
   if (!slug || /^[0-9.]+$/.test(slug)) return undefined;
   const range = parsed.rangeOf(path, 'item');
   if (!range || parsed.text[range.start.offset] === '{') return undefined;
   const indentation = ' '.repeat(range.start.column - 1);
   const at = parsed.rangeAt(range.start.offset, range.start.offset);
-  return { title: `Add \`id: ${slug}\``, preferred: true, edits: [{ range: at, newText: `id: ${slug}\n${indentation}` }] };
+  return {
+    title: `Add \`id: ${slug}\``,
+    preferred: true,
+    edits: [{ range: at, newText: `id: ${slug}\n${indentation}` }],
+  };
 }

@@ -26,13 +26,15 @@ interface TouchpointEntry {
 export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding[] {
   if (!isRecord(value)) return [];
   const findings: Finding[] = [];
-  const range = (path: JourneyPath, part: 'key' | 'value' | 'item' = 'value') => parsed.rangeOf(path, part) ?? parsed.rangeAt(0, 0);
+  const range = (path: JourneyPath, part: 'key' | 'value' | 'item' = 'value') =>
+    parsed.rangeOf(path, part) ?? parsed.rangeAt(0, 0);
 
   const touchpoints: TouchpointEntry[] = [];
   list(value.stages).forEach((stage, stageIndex) => {
     if (!isRecord(stage)) return;
     list(stage.touchpoints).forEach((touchpoint, touchpointIndex) => {
-      if (isRecord(touchpoint)) touchpoints.push({ touchpoint, path: ['stages', stageIndex, 'touchpoints', touchpointIndex] });
+      if (isRecord(touchpoint))
+        touchpoints.push({ touchpoint, path: ['stages', stageIndex, 'touchpoints', touchpointIndex] });
     });
   });
 
@@ -43,8 +45,18 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
       if (!isRecord(item) || typeof item.id !== 'string') continue;
       const earlier = first.get(item.id);
       if (earlier) {
-        const related: RelatedLocation[] = [{ message: `the first ${kind} with id \`${item.id}\``, range: range([...earlier, 'id']) }];
-        findings.push({ code: ReferenceCode.duplicateId, category: 'reference', severity: 'error', path: [...path, 'id'], range: range([...path, 'id']), related, message: `Another ${kind} already has the id \`${item.id}\`: ids must be unique so that other parts of the map can refer to one ${kind}.` });
+        const related: RelatedLocation[] = [
+          { message: `the first ${kind} with id \`${item.id}\``, range: range([...earlier, 'id']) },
+        ];
+        findings.push({
+          code: ReferenceCode.duplicateId,
+          category: 'reference',
+          severity: 'error',
+          path: [...path, 'id'],
+          range: range([...path, 'id']),
+          related,
+          message: `Another ${kind} already has the id \`${item.id}\`: ids must be unique so that other parts of the map can refer to one ${kind}.`,
+        });
       } else {
         first.set(item.id, path);
       }
@@ -52,19 +64,58 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
     return new Set(first.keys());
   };
 
-  const personaIds = idsOf('persona', list(value.personas).map((item, index) => ({ item, path: ['personas', index] })));
-  idsOf('stage', list(value.stages).map((item, index) => ({ item, path: ['stages', index] })));
-  idsOf('touchpoint', touchpoints.map(({ touchpoint, path }) => ({ item: touchpoint, path })));
-  const painPoints = touchpoints.flatMap(({ touchpoint, path }) => list(touchpoint.painPoints).map((item, index) => ({ item, path: [...path, 'painPoints', index] })));
+  const personaIds = idsOf(
+    'persona',
+    list(value.personas).map((item, index) => ({ item, path: ['personas', index] })),
+  );
+  idsOf(
+    'stage',
+    list(value.stages).map((item, index) => ({ item, path: ['stages', index] })),
+  );
+  idsOf(
+    'touchpoint',
+    touchpoints.map(({ touchpoint, path }) => ({ item: touchpoint, path })),
+  );
+  const painPoints = touchpoints.flatMap(({ touchpoint, path }) =>
+    list(touchpoint.painPoints).map((item, index) => ({ item, path: [...path, 'painPoints', index] })),
+  );
   const painPointIds = idsOf('pain point', painPoints);
-  idsOf('opportunity', touchpoints.flatMap(({ touchpoint, path }) => list(touchpoint.opportunities).map((item, index) => ({ item, path: [...path, 'opportunities', index] }))));
+  idsOf(
+    'opportunity',
+    touchpoints.flatMap(({ touchpoint, path }) =>
+      list(touchpoint.opportunities).map((item, index) => ({ item, path: [...path, 'opportunities', index] })),
+    ),
+  );
 
-  const unknownReference = (code: string, kind: string, reference: string, known: Set<string>, path: JourneyPath, where: string): void => {
+  const unknownReference = (
+    code: string,
+    kind: string,
+    reference: string,
+    known: Set<string>,
+    path: JourneyPath,
+    where: string,
+  ): void => {
     const suggestion = closestMatch(reference, known);
     const target = range(path);
-    const fixes: Fix[] = suggestion ? [{ title: `Change to \`${suggestion}\``, preferred: true, edits: [{ range: target, newText: suggestion }] }] : [];
-    const knownList = known.size > 0 ? ` Known ${kind}s: ${[...known].slice(0, 12).map((id) => `\`${id}\``).join(', ')}.` : ` This map defines no ${kind}s.`;
-    findings.push({ code, category: 'reference', severity: 'error', path, range: target, message: `${where} refers to the ${kind} \`${reference}\`, which the map does not define.${suggestion ? ` Did you mean \`${suggestion}\`?` : knownList}`, ...(fixes.length ? { fixes } : {}) });
+    const fixes: Fix[] = suggestion
+      ? [{ title: `Change to \`${suggestion}\``, preferred: true, edits: [{ range: target, newText: suggestion }] }]
+      : [];
+    const knownList =
+      known.size > 0
+        ? ` Known ${kind}s: ${[...known]
+            .slice(0, 12)
+            .map((id) => `\`${id}\``)
+            .join(', ')}.`
+        : ` This map defines no ${kind}s.`;
+    findings.push({
+      code,
+      category: 'reference',
+      severity: 'error',
+      path,
+      range: target,
+      message: `${where} refers to the ${kind} \`${reference}\`, which the map does not define.${suggestion ? ` Did you mean \`${suggestion}\`?` : knownList}`,
+      ...(fixes.length ? { fixes } : {}),
+    });
   };
 
   for (const { touchpoint, path } of touchpoints) {
@@ -72,7 +123,15 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
     list(touchpoint.personas).forEach((id, index) => {
       if (typeof id !== 'string') return;
       concerned.add(id);
-      if (!personaIds.has(id)) unknownReference(ReferenceCode.unknownPersona, 'persona', id, personaIds, [...path, 'personas', index], 'This touchpoint');
+      if (!personaIds.has(id))
+        unknownReference(
+          ReferenceCode.unknownPersona,
+          'persona',
+          id,
+          personaIds,
+          [...path, 'personas', index],
+          'This touchpoint',
+        );
     });
     if (isRecord(touchpoint.emotion)) {
       for (const personaId of Object.keys(touchpoint.emotion)) {
@@ -80,9 +139,34 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
         if (!personaIds.has(personaId)) {
           const suggestion = closestMatch(personaId, personaIds);
           const keyRange = range(emotionPath, 'key');
-          findings.push({ code: ReferenceCode.emotionForUnknownPersona, category: 'reference', severity: 'error', path: emotionPath, range: keyRange, message: `This emotion score is for \`${personaId}\`, which is not a persona of this map.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`, ...(suggestion ? { fixes: [{ title: `Change to \`${suggestion}\``, preferred: true, edits: [{ range: keyRange, newText: suggestion }] }] } : {}) });
+          findings.push({
+            code: ReferenceCode.emotionForUnknownPersona,
+            category: 'reference',
+            severity: 'error',
+            path: emotionPath,
+            range: keyRange,
+            message: `This emotion score is for \`${personaId}\`, which is not a persona of this map.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+            ...(suggestion
+              ? {
+                  fixes: [
+                    {
+                      title: `Change to \`${suggestion}\``,
+                      preferred: true,
+                      edits: [{ range: keyRange, newText: suggestion }],
+                    },
+                  ],
+                }
+              : {}),
+          });
         } else if (concerned.size > 0 && !concerned.has(personaId)) {
-          findings.push({ code: ReferenceCode.emotionForPersonaNotAtTouchpoint, category: 'reference', severity: 'warning', path: emotionPath, range: range(emotionPath, 'key'), message: `This touchpoint gives an emotion for \`${personaId}\`, but its \`personas\` list does not include \`${personaId}\`: add the persona to the list or remove the score.` });
+          findings.push({
+            code: ReferenceCode.emotionForPersonaNotAtTouchpoint,
+            category: 'reference',
+            severity: 'warning',
+            path: emotionPath,
+            range: range(emotionPath, 'key'),
+            message: `This touchpoint gives an emotion for \`${personaId}\`, but its \`personas\` list does not include \`${personaId}\`: add the persona to the list or remove the score.`,
+          });
         }
       }
     }
@@ -90,7 +174,14 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
       if (!isRecord(opportunity)) return;
       list(opportunity.addresses).forEach((id, index) => {
         if (typeof id === 'string' && !painPointIds.has(id)) {
-          unknownReference(ReferenceCode.unknownPainPoint, 'pain point', id, painPointIds, [...path, 'opportunities', opportunityIndex, 'addresses', index], 'This opportunity');
+          unknownReference(
+            ReferenceCode.unknownPainPoint,
+            'pain point',
+            id,
+            painPointIds,
+            [...path, 'opportunities', opportunityIndex, 'addresses', index],
+            'This opportunity',
+          );
         }
       });
     });
@@ -99,10 +190,15 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
   // Metrics, wherever they sit (stage or touchpoint).
   const metrics: { metric: Record_; path: JourneyPath }[] = [];
   list(value.stages).forEach((stage, stageIndex) => {
-    if (isRecord(stage)) list(stage.metrics).forEach((metric, index) => isRecord(metric) && metrics.push({ metric, path: ['stages', stageIndex, 'metrics', index] }));
+    if (isRecord(stage))
+      list(stage.metrics).forEach(
+        (metric, index) => isRecord(metric) && metrics.push({ metric, path: ['stages', stageIndex, 'metrics', index] }),
+      );
   });
   for (const { touchpoint, path } of touchpoints) {
-    list(touchpoint.metrics).forEach((metric, index) => isRecord(metric) && metrics.push({ metric, path: [...path, 'metrics', index] }));
+    list(touchpoint.metrics).forEach(
+      (metric, index) => isRecord(metric) && metrics.push({ metric, path: [...path, 'metrics', index] }),
+    );
   }
   for (const { metric, path } of metrics) findings.push(...metricFindings(metric, path, range));
   return findings;
@@ -115,20 +211,45 @@ function answerScale(metric: Record_): [number, number] | undefined {
   return undefined;
 }
 
-function metricFindings(metric: Record_, path: JourneyPath, range: (path: JourneyPath, part?: 'key' | 'value' | 'item') => ReturnType<ParsedJourney['rangeAt']>): Finding[] {
+function metricFindings(
+  metric: Record_,
+  path: JourneyPath,
+  range: (path: JourneyPath, part?: 'key' | 'value' | 'item') => ReturnType<ParsedJourney['rangeAt']>,
+): Finding[] {
   const findings: Finding[] = [];
   const type = typeof metric.type === 'string' ? metric.type.toUpperCase() : 'metric';
   if (metric.scale !== undefined && metric.type !== 'csat') {
-    findings.push({ code: ReferenceCode.scaleOnlyForCsat, category: 'schema', severity: 'warning', path: [...path, 'scale'], range: range([...path, 'scale'], 'key'), message: `\`scale\` only applies to CSAT; this ${type} ignores it.` });
+    findings.push({
+      code: ReferenceCode.scaleOnlyForCsat,
+      category: 'schema',
+      severity: 'warning',
+      path: [...path, 'scale'],
+      range: range([...path, 'scale'], 'key'),
+      message: `\`scale\` only applies to CSAT; this ${type} ignores it.`,
+    });
   }
   if (!isRecord(metric.responses)) return findings;
   const responsesPath = [...path, 'responses'];
   const counts = Object.values(metric.responses).filter((count): count is number => typeof count === 'number');
   if (counts.length > 0 && counts.every((count) => count === 0)) {
-    findings.push({ code: ReferenceCode.noRespondents, category: 'schema', severity: 'warning', path: responsesPath, range: range(responsesPath, 'key'), message: `Every response count is 0, so no ${type} score can be computed: enter the survey counts, or remove \`responses\` until there are some.` });
+    findings.push({
+      code: ReferenceCode.noRespondents,
+      category: 'schema',
+      severity: 'warning',
+      path: responsesPath,
+      range: range(responsesPath, 'key'),
+      message: `Every response count is 0, so no ${type} score can be computed: enter the survey counts, or remove \`responses\` until there are some.`,
+    });
   }
   if (metric.value !== undefined) {
-    findings.push({ code: ReferenceCode.valueAndResponses, category: 'schema', severity: 'warning', path: [...path, 'value'], range: range([...path, 'value'], 'key'), message: `This ${type} has both a \`value\` and \`responses\`: the score is computed from the responses, so the value may disagree with it. Keep one.` });
+    findings.push({
+      code: ReferenceCode.valueAndResponses,
+      category: 'schema',
+      severity: 'warning',
+      path: [...path, 'value'],
+      range: range([...path, 'value'], 'key'),
+      message: `This ${type} has both a \`value\` and \`responses\`: the score is computed from the responses, so the value may disagree with it. Keep one.`,
+    });
   }
   const scale = answerScale(metric);
   if (scale) {
@@ -136,7 +257,14 @@ function metricFindings(metric: Record_, path: JourneyPath, range: (path: Journe
       const number = Number(answer);
       if (/^\d+$/.test(answer) && (number < scale[0] || number > scale[1])) {
         const answerPath = [...responsesPath, answer];
-        findings.push({ code: ReferenceCode.answerOutsideScale, category: 'schema', severity: 'error', path: answerPath, range: range(answerPath, 'key'), message: `${type} answers run from ${scale[0]} to ${scale[1]}${metric.type === 'csat' ? ` on the ${scale[1]}-point scale` : ''}; \`${answer}\` is outside it.` });
+        findings.push({
+          code: ReferenceCode.answerOutsideScale,
+          category: 'schema',
+          severity: 'error',
+          path: answerPath,
+          range: range(answerPath, 'key'),
+          message: `${type} answers run from ${scale[0]} to ${scale[1]}${metric.type === 'csat' ? ` on the ${scale[1]}-point scale` : ''}; \`${answer}\` is outside it.`,
+        });
       }
     }
   }

@@ -14,14 +14,26 @@ const CANONICAL_STAGES = [
     name: 'Awareness',
     customerGoal: 'Notice a need and find out who can help',
     businessGoal: 'Be found by the people who have this need',
-    touchpoint: { id: 'first-contact', name: 'Sees an ad or a search result', channel: 'search', digital: true, automated: true },
+    touchpoint: {
+      id: 'first-contact',
+      name: 'Sees an ad or a search result',
+      channel: 'search',
+      digital: true,
+      automated: true,
+    },
   },
   {
     kind: 'consideration',
     name: 'Consideration',
     customerGoal: 'Compare options and trust the choice',
     businessGoal: 'Answer questions before they become doubts',
-    touchpoint: { id: 'compare-options', name: 'Reads reviews and compares prices', channel: 'website', digital: true, automated: true },
+    touchpoint: {
+      id: 'compare-options',
+      name: 'Reads reviews and compares prices',
+      channel: 'website',
+      digital: true,
+      automated: true,
+    },
   },
   {
     kind: 'purchase',
@@ -35,14 +47,26 @@ const CANONICAL_STAGES = [
     name: 'Retention',
     customerGoal: 'Get what was promised and help when needed',
     businessGoal: 'Deliver on the promise and keep the customer',
-    touchpoint: { id: 'get-support', name: 'Asks support about the order', channel: 'chat', digital: true, automated: false },
+    touchpoint: {
+      id: 'get-support',
+      name: 'Asks support about the order',
+      channel: 'chat',
+      digital: true,
+      automated: false,
+    },
   },
   {
     kind: 'advocacy',
     name: 'Advocacy',
     customerGoal: 'Come back and recommend it to friends',
     businessGoal: 'Turn satisfied customers into promoters',
-    touchpoint: { id: 'recommend', name: 'Recommends the brand to a friend', channel: 'word-of-mouth', digital: false, automated: false },
+    touchpoint: {
+      id: 'recommend',
+      name: 'Recommends the brand to a friend',
+      channel: 'word-of-mouth',
+      digital: false,
+      automated: false,
+    },
   },
 ] as const;
 

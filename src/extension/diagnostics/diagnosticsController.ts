@@ -29,7 +29,9 @@ export class DiagnosticsController extends Disposable {
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)));
     this._register(vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forget(uri))));
-    this._register(vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => this.forget(oldUri))));
+    this._register(
+      vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => this.forget(oldUri))),
+    );
     this._register(analyses.onDidChangeSettings(() => this.checkAllOpen()));
     this._register({ dispose: () => this.pending.forEach((timer) => clearTimeout(timer)) });
     this.checkAllOpen();
@@ -68,7 +70,8 @@ export class DiagnosticsController extends Disposable {
   private checkNow(document: vscode.TextDocument): void {
     if (!wantsDiagnostics(document)) {
       // A file switched away from journey-yaml keeps no stale problems of ours.
-      if (this.collection.has(document.uri) && !this.closedChecked.has(document.uri.toString())) this.forget(document.uri);
+      if (this.collection.has(document.uri) && !this.closedChecked.has(document.uri.toString()))
+        this.forget(document.uri);
       return;
     }
     this.cancel(document.uri);
@@ -88,7 +91,10 @@ export class DiagnosticsController extends Disposable {
     this.cancel(document.uri);
     if (!isJourneyDocument(document)) return;
     // A map under the workspace check keeps its problems while closed; others are cleared.
-    if (vscode.workspace.getConfiguration('journeyMap', document.uri).get<boolean>('validateClosedMaps') && document.uri.scheme !== 'untitled') {
+    if (
+      vscode.workspace.getConfiguration('journeyMap', document.uri).get<boolean>('validateClosedMaps') &&
+      document.uri.scheme !== 'untitled'
+    ) {
       this.closedChecked.add(document.uri.toString());
       return;
     }
@@ -104,5 +110,7 @@ export class DiagnosticsController extends Disposable {
 
 function validationDelay(document: vscode.TextDocument): number {
   const value = vscode.workspace.getConfiguration('journeyMap', document.uri).get<number>('validationDelay');
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, 10_000) : DEFAULT_VALIDATION_DELAY_MS;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.min(value, 10_000)
+    : DEFAULT_VALIDATION_DELAY_MS;
 }

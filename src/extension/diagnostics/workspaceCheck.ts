@@ -43,7 +43,8 @@ export class WorkspaceCheck extends Disposable {
     // A map closed with unsaved edits: what stays listed must be the saved file's problems.
     this._register(
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (isJourneyDocument(document) && document.uri.scheme !== 'untitled' && this.enabled(document.uri)) void this.checkFile(document.uri);
+        if (isJourneyDocument(document) && document.uri.scheme !== 'untitled' && this.enabled(document.uri))
+          void this.checkFile(document.uri);
       }),
     );
     this._register(rules.onDidChange(() => this.enabled() && void this.run(false)));
@@ -73,7 +74,9 @@ export class WorkspaceCheck extends Disposable {
         const totals = { maps: 0, errors: 0, warnings: 0, infos: 0 };
         for (const uri of uris) {
           if (this.isDisposed) break;
-          const diagnostics = this.isOpen(uri) ? [...(this.diagnostics.collection.get(uri) ?? [])] : await this.checkFile(uri);
+          const diagnostics = this.isOpen(uri)
+            ? [...(this.diagnostics.collection.get(uri) ?? [])]
+            : await this.checkFile(uri);
           totals.maps++;
           for (const diagnostic of diagnostics) {
             if (diagnostic.severity === vscode.DiagnosticSeverity.Error) totals.errors++;

@@ -24,7 +24,9 @@ export function registerExportCommands(analyses: JourneyAnalysisCache, previews:
     try {
       return await exportMap(kind, map, target, analyses, previews);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Journey Map export failed: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(
+        `Journey Map export failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return undefined;
     }
   };
@@ -35,7 +37,13 @@ export function registerExportCommands(analyses: JourneyAnalysisCache, previews:
   ];
 }
 
-async function exportMap(kind: ExportKind, map: unknown, target: unknown, analyses: JourneyAnalysisCache, previews: PreviewManager): Promise<vscode.Uri | undefined> {
+async function exportMap(
+  kind: ExportKind,
+  map: unknown,
+  target: unknown,
+  analyses: JourneyAnalysisCache,
+  previews: PreviewManager,
+): Promise<vscode.Uri | undefined> {
   const document = await resolveJourneyDocument(map, previews);
   if (!document) {
     void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to export it.');
@@ -44,7 +52,9 @@ async function exportMap(kind: ExportKind, map: unknown, target: unknown, analys
   const analysis = analyses.get(document);
   if (!analysis.journey) {
     const first = analysis.findings.find((finding) => finding.severity === 'error');
-    const where = first ? ` (first error at line ${first.range.start.line}:${first.range.start.column}: ${first.message})` : '';
+    const where = first
+      ? ` (first error at line ${first.range.start.line}:${first.range.start.column}: ${first.message})`
+      : '';
     void vscode.window.showErrorMessage(`This journey map has errors; fix them before exporting${where}.`);
     return undefined;
   }
@@ -53,7 +63,9 @@ async function exportMap(kind: ExportKind, map: unknown, target: unknown, analys
 
   let bytes: Uint8Array;
   if (kind === 'markdown') {
-    bytes = new TextEncoder().encode(toMarkdown(analysis, { fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) }));
+    bytes = new TextEncoder().encode(
+      toMarkdown(analysis, { fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) }),
+    );
   } else {
     // The image is the preview's own drawing (same fonts, wrapping and theme), so make sure one is showing this map.
     const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
@@ -62,7 +74,9 @@ async function exportMap(kind: ExportKind, map: unknown, target: unknown, analys
     bytes = kind === 'svg' ? new TextEncoder().encode(image.data) : Buffer.from(image.data, 'base64');
   }
   await vscode.workspace.fs.writeFile(destination, bytes);
-  void vscode.window.showInformationMessage(`Exported ${describe(kind)} to ${vscode.workspace.asRelativePath(destination)}.`);
+  void vscode.window.showInformationMessage(
+    `Exported ${describe(kind)} to ${vscode.workspace.asRelativePath(destination)}.`,
+  );
   return destination;
 }
 

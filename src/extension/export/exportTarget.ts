@@ -19,8 +19,17 @@ export function defaultExportUri(mapUri: vscode.Uri, kind: ExportKind): vscode.U
  * Where to write: the target the command was given (tests, other extensions), else the
  * user's choice in a save dialog that starts beside the map. Undefined means cancelled.
  */
-export async function chooseExportTarget(mapUri: vscode.Uri, kind: ExportKind, given: unknown): Promise<vscode.Uri | undefined> {
+export async function chooseExportTarget(
+  mapUri: vscode.Uri,
+  kind: ExportKind,
+  given: unknown,
+): Promise<vscode.Uri | undefined> {
   if (given instanceof vscode.Uri) return given;
-  if (typeof given === 'string' && given.length > 0) return given.includes('://') ? vscode.Uri.parse(given, true) : vscode.Uri.file(given);
-  return vscode.window.showSaveDialog({ defaultUri: defaultExportUri(mapUri, kind), filters: FILTERS[kind], saveLabel: 'Export' });
+  if (typeof given === 'string' && given.length > 0)
+    return given.includes('://') ? vscode.Uri.parse(given, true) : vscode.Uri.file(given);
+  return vscode.window.showSaveDialog({
+    defaultUri: defaultExportUri(mapUri, kind),
+    filters: FILTERS[kind],
+    saveLabel: 'Export',
+  });
 }

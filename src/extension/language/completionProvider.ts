@@ -22,8 +22,11 @@ export class JourneyCompletionProvider implements vscode.CompletionItemProvider 
     const range = new vscode.Range(document.positionAt(context.replaceStart), document.positionAt(context.replaceEnd));
     if (context.kind === 'key') {
       // `emotion: { rina: 2, | }` or a block mapping under `emotion:` — its keys are persona ids.
-      if (referenceKindAt([...context.path, '?'], true) === 'persona') return this.idItems(document, 'persona', context, range, ': ');
-      const isObject = this.schema.schemasAt(context.path).some((schema) => schema.type === 'object' || schema.properties);
+      if (referenceKindAt([...context.path, '?'], true) === 'persona')
+        return this.idItems(document, 'persona', context, range, ': ');
+      const isObject = this.schema
+        .schemasAt(context.path)
+        .some((schema) => schema.type === 'object' || schema.properties);
       if (!isObject && context.sequenceItem) return this.valueItems(document, context, range);
       return this.keyItems(context, range);
     }
@@ -39,7 +42,8 @@ export class JourneyCompletionProvider implements vscode.CompletionItemProvider 
         item.range = range;
         item.insertText = new vscode.SnippetString(keySnippet(property.name, property.schema, this.schema));
         // `personas: [|]`, `addresses: [|]`, `channels: [|]`: the ids or values to pick from come right away.
-        if (isListOfScalars(property.schema, this.schema)) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
+        if (isListOfScalars(property.schema, this.schema))
+          item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
         const documentation = property.schema.markdownDescription ?? property.schema.description;
         if (documentation) item.documentation = new vscode.MarkdownString(documentation);
         item.detail = property.required ? 'required' : undefined;
@@ -49,12 +53,19 @@ export class JourneyCompletionProvider implements vscode.CompletionItemProvider 
       });
   }
 
-  private valueItems(document: vscode.TextDocument, context: CompletionContext, range: vscode.Range): vscode.CompletionItem[] {
+  private valueItems(
+    document: vscode.TextDocument,
+    context: CompletionContext,
+    range: vscode.Range,
+  ): vscode.CompletionItem[] {
     const idKind = referenceKindAt(context.path, false);
     if (idKind) return this.idItems(document, idKind, context, range, '');
     return this.schema.valuesAt(context.path).map((value, index) => {
       const label = String(value.value);
-      const item = new vscode.CompletionItem(label, typeof value.value === 'string' ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Value);
+      const item = new vscode.CompletionItem(
+        label,
+        typeof value.value === 'string' ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Value,
+      );
       item.range = range;
       if (value.documentation) item.documentation = new vscode.MarkdownString(value.documentation);
       item.sortText = String(index).padStart(3, '0');
@@ -62,12 +73,24 @@ export class JourneyCompletionProvider implements vscode.CompletionItemProvider 
     });
   }
 
-  private idItems(document: vscode.TextDocument, kind: IdKind, context: CompletionContext, range: vscode.Range, suffix: string): vscode.CompletionItem[] {
+  private idItems(
+    document: vscode.TextDocument,
+    kind: IdKind,
+    context: CompletionContext,
+    range: vscode.Range,
+    suffix: string,
+  ): vscode.CompletionItem[] {
     const analysis = this.analyses.get(document);
     const seen = new Set(context.siblings);
     const items: vscode.CompletionItem[] = [];
     for (const occurrence of indexIds(analysis.parsed.value, analysis.parsed.rangeOf.bind(analysis.parsed))) {
-      if (occurrence.kind !== kind || occurrence.role !== 'definition' || seen.has(occurrence.id) || !ID_PATTERN.test(occurrence.id)) continue;
+      if (
+        occurrence.kind !== kind ||
+        occurrence.role !== 'definition' ||
+        seen.has(occurrence.id) ||
+        !ID_PATTERN.test(occurrence.id)
+      )
+        continue;
       seen.add(occurrence.id);
       const item = new vscode.CompletionItem(occurrence.id, vscode.CompletionItemKind.Reference);
       item.range = range;

@@ -64,7 +64,10 @@ export function completionContextAt(text: string, offset: number): CompletionCon
       kind: 'value',
       path: found.path,
       sequenceItem: false,
-      siblings: parts.slice(0, -1).map((item) => unquote(item.trim())).filter(Boolean),
+      siblings: parts
+        .slice(0, -1)
+        .map((item) => unquote(item.trim()))
+        .filter(Boolean),
       replaceStart: offset - prefix.length,
       replaceEnd: wordEnd,
       prefix,
@@ -83,7 +86,10 @@ export function completionContextAt(text: string, offset: number): CompletionCon
       kind: 'key',
       path: found.path,
       sequenceItem: false,
-      siblings: parts.slice(0, -1).map((entry) => unquote((entry.split(':')[0] ?? '').trim())).filter(Boolean),
+      siblings: parts
+        .slice(0, -1)
+        .map((entry) => unquote((entry.split(':')[0] ?? '').trim()))
+        .filter(Boolean),
       replaceStart: offset - prefix.length,
       replaceEnd: wordEnd,
       prefix,
@@ -94,7 +100,15 @@ export function completionContextAt(text: string, offset: number): CompletionCon
     const [, lead, key, typed] = match as unknown as [string, string, string, string];
     const found = markerPath(patch(`${lead}${key}: ${MARKER}`));
     if (!found || found.onKey) return undefined;
-    return { kind: 'value', path: found.path, sequenceItem: false, siblings: [], replaceStart: offset - typed.length, replaceEnd: lineEnd, prefix: typed };
+    return {
+      kind: 'value',
+      path: found.path,
+      sequenceItem: false,
+      siblings: [],
+      replaceStart: offset - typed.length,
+      replaceEnd: lineEnd,
+      prefix: typed,
+    };
   }
   match = KEY_OR_ITEM.exec(before);
   if (match) {
@@ -136,8 +150,17 @@ export function nodeAt(text: string, offset: number): NodeAtOffset | undefined {
       const located = pathOf(ancestors, node);
       if (!located) return undefined;
       const value = node.value;
-      const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
-      best = { path: located.onKey ? [...located.path, String(node.value)] : located.path, onKey: located.onKey, scalar, start: range[0], end: range[1] };
+      const scalar =
+        typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+          ? value
+          : String(value);
+      best = {
+        path: located.onKey ? [...located.path, String(node.value)] : located.path,
+        onKey: located.onKey,
+        scalar,
+        start: range[0],
+        end: range[1],
+      };
       return visit.BREAK;
     },
   });
@@ -154,7 +177,9 @@ function markerPath(text: string): { path: DocumentPath; onKey: boolean; sibling
       if (!located) return undefined;
       const container = located.onKey ? ancestors[ancestors.length - 2] : undefined;
       const siblingKeys = isMap(container)
-        ? container.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')).filter((key) => key && key !== MARKER)
+        ? container.items
+            .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''))
+            .filter((key) => key && key !== MARKER)
         : [];
       found = { ...located, siblingKeys };
       return visit.BREAK;

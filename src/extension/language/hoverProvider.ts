@@ -26,12 +26,22 @@ export class JourneyHoverProvider implements vscode.HoverProvider {
     const occurrences = indexIds(analysis.parsed.value, analysis.parsed.rangeOf.bind(analysis.parsed));
     if (idKind) {
       const id = node.onKey ? String(node.path[node.path.length - 1]) : String(node.scalar);
-      const definition = sameId(occurrences, { kind: idKind, id }).find((occurrence) => occurrence.role === 'definition');
-      sections.push(definition ? (describeDefinition(analysis.parsed.value, definition.path) ?? '') : `No ${idKind === 'persona' ? 'persona' : 'pain point'} has the id \`${escapeMarkdown(id)}\`.`);
+      const definition = sameId(occurrences, { kind: idKind, id }).find(
+        (occurrence) => occurrence.role === 'definition',
+      );
+      sections.push(
+        definition
+          ? (describeDefinition(analysis.parsed.value, definition.path) ?? '')
+          : `No ${idKind === 'persona' ? 'persona' : 'pain point'} has the id \`${escapeMarkdown(id)}\`.`,
+      );
     } else if (!node.onKey && node.path[node.path.length - 1] === 'id' && typeof node.scalar === 'string') {
-      const definition = occurrences.find((occurrence) => occurrence.role === 'definition' && pathEquals(occurrence.path, node.path));
+      const definition = occurrences.find(
+        (occurrence) => occurrence.role === 'definition' && pathEquals(occurrence.path, node.path),
+      );
       if (definition) {
-        const references = sameId(occurrences, definition).filter((occurrence) => occurrence.role === 'reference').length;
+        const references = sameId(occurrences, definition).filter(
+          (occurrence) => occurrence.role === 'reference',
+        ).length;
         sections.push(`Referenced ${references} time${references === 1 ? '' : 's'} in this map.`);
       }
     }
@@ -47,7 +57,10 @@ export class JourneyHoverProvider implements vscode.HoverProvider {
     }
     if (sections.length === 0) return undefined;
     const range = new vscode.Range(document.positionAt(node.start), document.positionAt(node.end));
-    return new vscode.Hover(sections.map((section) => new vscode.MarkdownString(section)), range);
+    return new vscode.Hover(
+      sections.map((section) => new vscode.MarkdownString(section)),
+      range,
+    );
   }
 }
 

@@ -27,17 +27,25 @@ export function indexIds(value: unknown, rangeOf: RangeLookup): IdOccurrence[] {
     if (range) occurrences.push({ kind, id, role, path, range });
   };
   const root = asObject(value);
-  asArray(root?.personas).forEach((persona, p) => add('persona', 'definition', asObject(persona)?.id, ['personas', p, 'id'], 'value'));
+  asArray(root?.personas).forEach((persona, p) =>
+    add('persona', 'definition', asObject(persona)?.id, ['personas', p, 'id'], 'value'),
+  );
   asArray(root?.stages).forEach((stage, s) => {
     asArray(asObject(stage)?.touchpoints).forEach((item, t) => {
       const touchpoint = asObject(item);
       const at = ['stages', s, 'touchpoints', t] as const;
-      asArray(touchpoint?.personas).forEach((id, k) => add('persona', 'reference', id, [...at, 'personas', k], 'value'));
+      asArray(touchpoint?.personas).forEach((id, k) =>
+        add('persona', 'reference', id, [...at, 'personas', k], 'value'),
+      );
       const emotion = asObject(touchpoint?.emotion);
       for (const id of Object.keys(emotion ?? {})) add('persona', 'reference', id, [...at, 'emotion', id], 'key');
-      asArray(touchpoint?.painPoints).forEach((pain, p) => add('painPoint', 'definition', asObject(pain)?.id, [...at, 'painPoints', p, 'id'], 'value'));
+      asArray(touchpoint?.painPoints).forEach((pain, p) =>
+        add('painPoint', 'definition', asObject(pain)?.id, [...at, 'painPoints', p, 'id'], 'value'),
+      );
       asArray(touchpoint?.opportunities).forEach((opportunity, o) => {
-        asArray(asObject(opportunity)?.addresses).forEach((id, k) => add('painPoint', 'reference', id, [...at, 'opportunities', o, 'addresses', k], 'value'));
+        asArray(asObject(opportunity)?.addresses).forEach((id, k) =>
+          add('painPoint', 'reference', id, [...at, 'opportunities', o, 'addresses', k], 'value'),
+        );
       });
     });
   });
@@ -46,10 +54,15 @@ export function indexIds(value: unknown, rangeOf: RangeLookup): IdOccurrence[] {
 
 /** The occurrence whose range holds `offset` (ranges' end is exclusive; the end itself still counts, as the cursor sits there after typing). */
 export function occurrenceAt(occurrences: readonly IdOccurrence[], offset: number): IdOccurrence | undefined {
-  return occurrences.find((occurrence) => occurrence.range.start.offset <= offset && offset <= occurrence.range.end.offset);
+  return occurrences.find(
+    (occurrence) => occurrence.range.start.offset <= offset && offset <= occurrence.range.end.offset,
+  );
 }
 
-export function sameId(occurrences: readonly IdOccurrence[], target: Pick<IdOccurrence, 'kind' | 'id'>): IdOccurrence[] {
+export function sameId(
+  occurrences: readonly IdOccurrence[],
+  target: Pick<IdOccurrence, 'kind' | 'id'>,
+): IdOccurrence[] {
   return occurrences.filter((occurrence) => occurrence.kind === target.kind && occurrence.id === target.id);
 }
 
@@ -62,13 +75,16 @@ export function referenceKindAt(path: DocumentPath, onKey: boolean): IdKind | un
   if (n >= 6 && path[0] === 'stages' && path[2] === 'touchpoints') {
     if (n === 6 && path[4] === 'personas' && typeof path[5] === 'number') return 'persona';
     if (n === 6 && path[4] === 'emotion' && onKey) return 'persona';
-    if (n === 8 && path[4] === 'opportunities' && path[6] === 'addresses' && typeof path[7] === 'number') return 'painPoint';
+    if (n === 8 && path[4] === 'opportunities' && path[6] === 'addresses' && typeof path[7] === 'number')
+      return 'painPoint';
   }
   return undefined;
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function asArray(value: unknown): unknown[] {

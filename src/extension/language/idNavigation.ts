@@ -9,17 +9,27 @@ import { ID_PATTERN, indexIds, occurrenceAt, sameId, type IdOccurrence } from '.
  * ids. A rename is one WorkspaceEdit the user asked for, so it is undoable in one step.
  */
 export class JourneyIdNavigation
-  implements vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.DocumentHighlightProvider, vscode.RenameProvider
+  implements
+    vscode.DefinitionProvider,
+    vscode.ReferenceProvider,
+    vscode.DocumentHighlightProvider,
+    vscode.RenameProvider
 {
   constructor(private readonly analyses: JourneyAnalysisCache) {}
 
   provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
     const found = this.lookup(document, position);
     if (!found) return [];
-    return found.all.filter((occurrence) => occurrence.role === 'definition').map((occurrence) => new vscode.Location(document.uri, toRange(occurrence.range)));
+    return found.all
+      .filter((occurrence) => occurrence.role === 'definition')
+      .map((occurrence) => new vscode.Location(document.uri, toRange(occurrence.range)));
   }
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
+  provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    context: vscode.ReferenceContext,
+  ): vscode.Location[] {
     const found = this.lookup(document, position);
     if (!found) return [];
     return found.all
@@ -31,11 +41,18 @@ export class JourneyIdNavigation
     const found = this.lookup(document, position);
     if (!found) return [];
     return found.all.map(
-      (occurrence) => new vscode.DocumentHighlight(toRange(occurrence.range), occurrence.role === 'definition' ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read),
+      (occurrence) =>
+        new vscode.DocumentHighlight(
+          toRange(occurrence.range),
+          occurrence.role === 'definition' ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read,
+        ),
     );
   }
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+  prepareRename(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): { range: vscode.Range; placeholder: string } {
     const found = this.lookup(document, position);
     if (!found) throw new Error('Only persona and pain point ids can be renamed here.');
     return { range: innerRange(document, toRange(found.at.range)), placeholder: found.at.id };
@@ -46,10 +63,17 @@ export class JourneyIdNavigation
     if (!found) throw new Error('Only persona and pain point ids can be renamed here.');
     const name = newName.trim();
     if (!ID_PATTERN.test(name) || name.length > 64) {
-      throw new Error(`"${newName}" is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit (at most 64).`);
+      throw new Error(
+        `"${newName}" is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit (at most 64).`,
+      );
     }
-    const taken = indexIdsOf(this.analyses, document).some((occurrence) => occurrence.kind === found.at.kind && occurrence.role === 'definition' && occurrence.id === name);
-    if (taken && name !== found.at.id) throw new Error(`Another ${found.at.kind === 'persona' ? 'persona' : 'pain point'} already has the id "${name}".`);
+    const taken = indexIdsOf(this.analyses, document).some(
+      (occurrence) => occurrence.kind === found.at.kind && occurrence.role === 'definition' && occurrence.id === name,
+    );
+    if (taken && name !== found.at.id)
+      throw new Error(
+        `Another ${found.at.kind === 'persona' ? 'persona' : 'pain point'} already has the id "${name}".`,
+      );
     const edit = new vscode.WorkspaceEdit();
     for (const occurrence of found.all) {
       const range = toRange(occurrence.range);
@@ -60,7 +84,10 @@ export class JourneyIdNavigation
     return edit;
   }
 
-  private lookup(document: vscode.TextDocument, position: vscode.Position): { at: IdOccurrence; all: IdOccurrence[] } | undefined {
+  private lookup(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): { at: IdOccurrence; all: IdOccurrence[] } | undefined {
     const occurrences = indexIdsOf(this.analyses, document);
     const at = occurrenceAt(occurrences, document.offsetAt(position));
     return at ? { at, all: sameId(occurrences, at) } : undefined;

@@ -10,11 +10,17 @@ import { toRange } from '../positions';
  * analysis, which is the current document version.
  */
 export class JourneyQuickFixProvider implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
 
   constructor(private readonly analyses: JourneyAnalysisCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
     const analysis = this.analyses.get(document);
@@ -28,7 +34,10 @@ export class JourneyQuickFixProvider implements vscode.CodeActionProvider {
         action.isPreferred = fix.preferred === true;
         action.edit = new vscode.WorkspaceEdit();
         for (const edit of fix.edits) {
-          const range = new vscode.Range(document.positionAt(edit.range.start.offset), document.positionAt(edit.range.end.offset));
+          const range = new vscode.Range(
+            document.positionAt(edit.range.start.offset),
+            document.positionAt(edit.range.end.offset),
+          );
           action.edit.replace(document.uri, range, edit.newText);
         }
         actions.push(action);
@@ -47,7 +56,11 @@ const configurableCodes: ReadonlySet<string> = new Set(gapRuleCatalogue.map((rul
  * (`# journey-map-disable-next-line JM201`), so the decision is visible and reviewable in
  * the map itself, and the CLI honours it too.
  */
-function suppressions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+function suppressions(
+  document: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+  finding: Finding,
+): vscode.CodeAction[] {
   const label = finding.rule ? `${finding.code} ${finding.rule}` : finding.code;
   const line = document.lineAt(diagnostic.range.start.line);
   const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
@@ -68,5 +81,9 @@ function suppressions(document: vscode.TextDocument, diagnostic: vscode.Diagnost
 
 function matches(finding: Finding, diagnostic: vscode.Diagnostic): boolean {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  return String(code) === finding.code && toRange(finding.range).isEqual(diagnostic.range) && finding.message === diagnostic.message;
+  return (
+    String(code) === finding.code &&
+    toRange(finding.range).isEqual(diagnostic.range) &&
+    finding.message === diagnostic.message
+  );
 }

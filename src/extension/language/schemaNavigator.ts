@@ -73,7 +73,8 @@ export class SchemaNavigator {
         const documentation = schema.markdownEnumDescriptions?.[index] ?? schema.enumDescriptions?.[index];
         values.push(documentation === undefined ? { value } : { value, documentation });
       });
-      if (schema.type === 'boolean' && !values.some((known) => known.value === true)) values.push({ value: true }, { value: false });
+      if (schema.type === 'boolean' && !values.some((known) => known.value === true))
+        values.push({ value: true }, { value: false });
     }
     return values;
   }
@@ -91,7 +92,8 @@ export class SchemaNavigator {
     } else if (typeof last === 'number') {
       for (const parent of this.schemasAt(parentPath)) {
         const items = parent.items;
-        if (items && (items.markdownDescription ?? items.description)) return items.markdownDescription ?? items.description;
+        if (items && (items.markdownDescription ?? items.description))
+          return items.markdownDescription ?? items.description;
       }
     }
     for (const schema of this.schemasAt(path)) {
@@ -127,7 +129,10 @@ export class SchemaNavigator {
     if (!ref.startsWith('#/')) return undefined;
     let node: unknown = this.root;
     for (const part of ref.slice(2).split('/')) {
-      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+      node =
+        typeof node === 'object' && node !== null
+          ? (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+          : undefined;
     }
     return typeof node === 'object' && node !== null ? (node as JsonSchema) : undefined;
   }

@@ -16,7 +16,10 @@ export const HIGHLIGHTED_TASK_COMMAND = 'journeyMap.preview.highlightedTask';
  * The map a command acts on: the URI it was invoked with (explorer and editor-title
  * menus pass one), else the active editor's map.
  */
-export async function resolveJourneyDocument(resource: unknown, previews: PreviewManager): Promise<vscode.TextDocument | undefined> {
+export async function resolveJourneyDocument(
+  resource: unknown,
+  previews: PreviewManager,
+): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
   const active = vscode.window.activeTextEditor?.document;
   if (active && (isJourneyDocument(active) || /\.journey\.ya?ml$/i.test(active.uri.path))) return active;

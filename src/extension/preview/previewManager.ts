@@ -45,7 +45,9 @@ export class PreviewManager extends Disposable {
 
   /** Opens (or reveals, or retargets) the preview for `document`. */
   show(document: vscode.TextDocument, options: { toSide: boolean; preserveFocus?: boolean }): PreviewPanel {
-    const column = options.toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const column = options.toSide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     const preserveFocus = options.preserveFocus ?? options.toSide;
     const existing = this.panelsShowing(document)[0] ?? this.activePanel;
     if (existing) {

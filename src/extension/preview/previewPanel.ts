@@ -50,7 +50,10 @@ export class PreviewPanel extends Disposable {
   private lastReport: RenderReport | undefined;
   private nextRequestId = 1;
   private lastReloadAt = 0;
-  private readonly pendingExports = new Map<number, { resolve: (result: ExportSuccess) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  private readonly pendingExports = new Map<
+    number,
+    { resolve: (result: ExportSuccess) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> }
+  >();
   private readonly renderEmitter = this._register(new vscode.EventEmitter<RenderReport>());
   /** Fires after each render the webview reports (tests and the export wait on it). */
   readonly onDidRender = this.renderEmitter.event;
@@ -126,7 +129,12 @@ export class PreviewPanel extends Disposable {
     const best = taskIndexAt(this.sent.ranges, editor.document.offsetAt(editor.selection.active));
     if (best === this.highlightedTask) return;
     this.highlightedTask = best;
-    this.post({ type: 'highlightTask', uri: this.currentDocument.uri.toString(), version: this.currentDocument.version, taskIndex: best });
+    this.post({
+      type: 'highlightTask',
+      uri: this.currentDocument.uri.toString(),
+      version: this.currentDocument.version,
+      taskIndex: best,
+    });
   }
 
   /** Asks the webview for the diagram as it is drawn (standalone SVG text, or PNG bytes in base64). */
@@ -145,12 +153,22 @@ export class PreviewPanel extends Disposable {
   /** Resolves with the first successful render of the document's current version (or later). */
   whenRendered(timeoutMs: number): Promise<RenderReport> {
     const isCurrent = (report: RenderReport | undefined): report is RenderReport =>
-      report !== undefined && report.uri === this.currentDocument.uri.toString() && report.version >= this.currentDocument.version && report.taskCount > 0 && !report.error;
+      report !== undefined &&
+      report.uri === this.currentDocument.uri.toString() &&
+      report.version >= this.currentDocument.version &&
+      report.taskCount > 0 &&
+      !report.error;
     if (isCurrent(this.lastReport)) return Promise.resolve(this.lastReport);
     return new Promise<RenderReport>((resolve, reject) => {
       const timer = setTimeout(() => {
         listener.dispose();
-        reject(new Error(this.lastReport?.error ? `The preview could not draw the map: ${this.lastReport.error}` : 'The preview has not drawn this map (is it valid?).'));
+        reject(
+          new Error(
+            this.lastReport?.error
+              ? `The preview could not draw the map: ${this.lastReport.error}`
+              : 'The preview has not drawn this map (is it valid?).',
+          ),
+        );
       }, timeoutMs);
       const listener = this.onDidRender((report) => {
         if (!isCurrent(report)) return;
@@ -177,7 +195,12 @@ export class PreviewPanel extends Disposable {
   private sendUpdate(): void {
     const document = this.currentDocument;
     const analysis = this.analyses.get(document);
-    const { message, tasks } = buildPreviewUpdate({ uri: document.uri.toString(), version: document.version, fileName: fileNameOf(document.uri), analysis });
+    const { message, tasks } = buildPreviewUpdate({
+      uri: document.uri.toString(),
+      version: document.version,
+      fileName: fileNameOf(document.uri),
+      analysis,
+    });
     if (message.diagram) {
       this.sent = { version: document.version, tasks, ranges: tasks.map((task) => analysis.parsed.rangeOf(task.path)) };
     }
@@ -235,7 +258,11 @@ export class PreviewPanel extends Disposable {
       }));
     editor.selection = new vscode.Selection(target.start, target.start);
     editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    if (visible) await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, selection: editor.selection });
+    if (visible)
+      await vscode.window.showTextDocument(visible.document, {
+        viewColumn: visible.viewColumn,
+        selection: editor.selection,
+      });
   }
 
   /**
@@ -257,13 +284,17 @@ export class PreviewPanel extends Disposable {
 
   private html(): string {
     const webview = this.panel.webview;
-    const asUri = (...segments: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
+    const asUri = (...segments: string[]) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
     return buildPreviewHtml({
       cspSource: webview.cspSource,
       nonce: randomBytes(18).toString('base64'),
       scriptUri: asUri('dist', 'webview', 'preview.js'),
       styleUri: asUri('media', 'preview.css'),
-      settings: { uri: this.currentDocument.uri.toString(), mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs') },
+      settings: {
+        uri: this.currentDocument.uri.toString(),
+        mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs'),
+      },
       title: this.panel.title,
     });
   }

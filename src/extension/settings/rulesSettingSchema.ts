@@ -10,7 +10,9 @@ type Schema = Record<string, unknown>;
 const LEVELS = ['off', 'error', 'warning', 'info', 'hint'];
 
 export function rulesSettingSchema(): Schema {
-  const { rulesSchema } = ruleConfigSchema() as { rulesSchema: Schema & { definitions: Record<string, Schema>; properties: Record<string, Schema> } };
+  const { rulesSchema } = ruleConfigSchema() as {
+    rulesSchema: Schema & { definitions: Record<string, Schema>; properties: Record<string, Schema> };
+  };
   const definitions = rulesSchema.definitions;
   const inline = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(inline);

@@ -41,12 +41,21 @@ function tallyResult(report: WrapReport, result: 'single' | 'wrapped' | 'truncat
   if (result === 'truncated') report.truncatedLabels++;
 }
 
-function wrapBoxLabel(group: SVGGElement, rect: SVGRectElement, textSelector: string, maxHeight: number): 'single' | 'wrapped' | 'truncated' | 'none' {
+function wrapBoxLabel(
+  group: SVGGElement,
+  rect: SVGRectElement,
+  textSelector: string,
+  maxHeight: number,
+): 'single' | 'wrapped' | 'truncated' | 'none' {
   const texts = Array.from(group.querySelectorAll<SVGTextElement>(`:scope > ${textSelector}`));
   const first = texts[0];
   if (!first) return 'none';
   // Mermaid splits on <br> into several <text>s; we rejoin and lay out ourselves.
-  const label = texts.map((text) => text.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const label = texts
+    .map((text) => text.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const x = numberAttribute(rect, 'x');
   const y = numberAttribute(rect, 'y');
   const width = numberAttribute(rect, 'width');

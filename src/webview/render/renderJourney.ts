@@ -25,7 +25,12 @@ export interface RenderedJourney {
  * Renders `mermaidText` and attaches the result to `host` (which must be in a rendered
  * document: wrapping measures text). Throws Mermaid's error when the text does not parse.
  */
-export async function renderJourneyInto(mermaid: Mermaid, mermaidText: string, host: Element, options: RenderOptions): Promise<RenderedJourney> {
+export async function renderJourneyInto(
+  mermaid: Mermaid,
+  mermaidText: string,
+  host: Element,
+  options: RenderOptions,
+): Promise<RenderedJourney> {
   mermaid.initialize(mermaidConfigFor({ theme: options.theme, fontFamily: options.fontFamily }));
   const { svg: markup } = await mermaid.render(options.id, mermaidText);
   options.signal?.throwIfAborted();
@@ -74,7 +79,8 @@ export function serializeStandaloneSvg(svg: SVGSVGElement, theme: DiagramTheme):
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   copy.removeAttribute('style');
-  for (const element of Array.from(copy.querySelectorAll('.task-highlighted'))) element.classList.remove('task-highlighted');
+  for (const element of Array.from(copy.querySelectorAll('.task-highlighted')))
+    element.classList.remove('task-highlighted');
   const viewBox = copy.viewBox.baseVal;
   const background = copy.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('x', String(viewBox?.x ?? 0));

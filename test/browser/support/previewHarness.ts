@@ -13,7 +13,12 @@ import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyzeJourney } from '../../../src/core/index';
 import { buildPreviewHtml } from '../../../src/extension/preview/previewHtml';
-import type { ExtensionToWebviewMessage, RenderReport, UpdateMessage, WebviewToExtensionMessage } from '../../../src/shared/previewProtocol';
+import type {
+  ExtensionToWebviewMessage,
+  RenderReport,
+  UpdateMessage,
+  WebviewToExtensionMessage,
+} from '../../../src/shared/previewProtocol';
 import { buildPreviewUpdate } from '../../../src/shared/previewUpdate';
 
 /** Where dist/webview and media are served from: the repository, or another build (e.g. a mutated one, to check that these tests catch it). */
@@ -22,13 +27,25 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const TEST_MAP_URI = 'file:///workspace/test.journey.yaml';
 /** Folders the server exposes, like the webview's localResourceRoots. */
 const SERVED_ROOTS = ['dist/webview', 'media'];
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 export function assertBuilt(): void {
-  for (const file of ['dist/webview/preview.js', 'dist/webview/standalone.js', 'dist/webview/mermaid/mermaid.esm.min.mjs']) {
-    if (!existsSync(join(REPO_ROOT, file))) throw new Error(`${file} is missing: run \`npm run build\` before the browser tests.`);
+  for (const file of [
+    'dist/webview/preview.js',
+    'dist/webview/standalone.js',
+    'dist/webview/mermaid/mermaid.esm.min.mjs',
+  ]) {
+    if (!existsSync(join(REPO_ROOT, file)))
+      throw new Error(`${file} is missing: run \`npm run build\` before the browser tests.`);
   }
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
 }
 
 export class PreviewServer {
@@ -48,7 +65,10 @@ export class PreviewServer {
           scriptUri: `${origin}/dist/webview/preview.js`,
           styleUri: `${origin}/media/preview.css`,
           // ?mermaid=missing points the page at a file that does not exist (load-failure tests).
-          settings: { uri: TEST_MAP_URI, mermaidUrl: `${origin}/dist/webview/mermaid/${url.searchParams.get('mermaid') === 'missing' ? 'missing.mjs' : 'mermaid.esm.min.mjs'}` },
+          settings: {
+            uri: TEST_MAP_URI,
+            mermaidUrl: `${origin}/dist/webview/mermaid/${url.searchParams.get('mermaid') === 'missing' ? 'missing.mjs' : 'mermaid.esm.min.mjs'}`,
+          },
           title: 'Preview test.journey.yaml',
         });
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -57,7 +77,9 @@ export class PreviewServer {
       }
       if (url.pathname === '/standalone.html') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end('<!doctype html><html><head><meta charset="utf-8"></head><body><script src="/dist/webview/standalone.js"></script></body></html>');
+        response.end(
+          '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="/dist/webview/standalone.js"></script></body></html>',
+        );
         return;
       }
       const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
@@ -95,7 +117,11 @@ export class PreviewPage {
 
   private constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, server: PreviewServer, options: { width?: number; height?: number; bodyClass?: string; missingMermaid?: boolean } = {}): Promise<PreviewPage> {
+  static async open(
+    browser: Browser,
+    server: PreviewServer,
+    options: { width?: number; height?: number; bodyClass?: string; missingMermaid?: boolean } = {},
+  ): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 800, height: options.height ?? 700 } });
     const preview = new PreviewPage(page);
     page.on('dialog', (dialog) => {
@@ -123,9 +149,16 @@ export class PreviewPage {
           },
         }),
       });
-      Object.defineProperty(window, '__xss', { set: (value: unknown) => record.xss.push(value), get: () => record.xss.length });
+      Object.defineProperty(window, '__xss', {
+        set: (value: unknown) => record.xss.push(value),
+        get: () => record.xss.length,
+      });
       document.addEventListener('securitypolicyviolation', (event) => {
-        record.cspViolations.push({ directive: event.violatedDirective, blockedURI: event.blockedURI, sample: event.sample });
+        record.cspViolations.push({
+          directive: event.violatedDirective,
+          blockedURI: event.blockedURI,
+          sample: event.sample,
+        });
       });
       document.addEventListener('DOMContentLoaded', () => document.body.classList.add(bodyClass));
     }, options.bodyClass ?? 'vscode-light');
@@ -147,19 +180,29 @@ export class PreviewPage {
     const before = (await this.record()).posted.length;
     await this.post(update);
     const report = await this.waitForPosted(
-      (message, index) => index >= before && message.type === 'rendered' && message.uri === update.uri && message.version === update.version,
+      (message, index) =>
+        index >= before &&
+        message.type === 'rendered' &&
+        message.uri === update.uri &&
+        message.version === update.version,
       timeoutMs,
     );
     return report as RenderReport;
   }
 
-  async waitForPosted(predicate: (message: WebviewToExtensionMessage, index: number) => boolean, timeoutMs = 15_000): Promise<WebviewToExtensionMessage> {
+  async waitForPosted(
+    predicate: (message: WebviewToExtensionMessage, index: number) => boolean,
+    timeoutMs = 15_000,
+  ): Promise<WebviewToExtensionMessage> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const { posted } = await this.record();
       const found = posted.find((message, index) => predicate(message, index));
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`The page did not post the expected message within ${timeoutMs} ms. Posted: ${JSON.stringify(posted).slice(0, 2000)}; page errors: ${this.pageErrors.join(' | ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `The page did not post the expected message within ${timeoutMs} ms. Posted: ${JSON.stringify(posted).slice(0, 2000)}; page errors: ${this.pageErrors.join(' | ')}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -73,7 +73,9 @@ describe('completionContextAt', () => {
   });
 
   it('finds an item of a block sequence of scalars', () => {
-    const [text, offset] = at(MAP + '        opportunities:\n          - description: Fix\n            addresses:\n              - |\n');
+    const [text, offset] = at(
+      MAP + '        opportunities:\n          - description: Fix\n            addresses:\n              - |\n',
+    );
     const context = completionContextAt(text, offset);
     assert.equal(context?.kind, 'key');
     assert.equal(context?.sequenceItem, true);
@@ -119,7 +121,7 @@ describe('cursor context on hostile input', () => {
     const started = performance.now();
     const context = completionContextAt(text, offset);
     assert.equal(context?.kind, 'key');
-    assert.deepEqual(nodeAt(text, 0)?.path, ["a"]);
+    assert.deepEqual(nodeAt(text, 0)?.path, ['a']);
     assert.ok(performance.now() - started < 1_000, 'no alias expansion');
   });
 

@@ -42,7 +42,10 @@ describe('indexIds (persona and pain point ids, on the engine parse)', () => {
   it('finds definitions and references of a persona, with exact ranges', () => {
     const rina = sameId(occurrences, { kind: 'persona', id: 'rina' });
     assert.deepEqual(
-      rina.map((occurrence) => [occurrence.role, MAP.slice(occurrence.range.start.offset, occurrence.range.end.offset)]),
+      rina.map((occurrence) => [
+        occurrence.role,
+        MAP.slice(occurrence.range.start.offset, occurrence.range.end.offset),
+      ]),
       [
         ['definition', 'rina'],
         ['reference', 'rina'],
@@ -56,7 +59,10 @@ describe('indexIds (persona and pain point ids, on the engine parse)', () => {
 
   it('finds a pain point and the opportunity that addresses it', () => {
     const late = sameId(occurrences, { kind: 'painPoint', id: 'late' });
-    assert.deepEqual(late.map((occurrence) => occurrence.role), ['definition', 'reference']);
+    assert.deepEqual(
+      late.map((occurrence) => occurrence.role),
+      ['definition', 'reference'],
+    );
     assert.equal(late[1]?.range.start.line, 22);
   });
 
@@ -73,7 +79,9 @@ describe('indexIds (persona and pain point ids, on the engine parse)', () => {
       describeDefinition(parsed.value, ['stages', 0, 'touchpoints', 0, 'painPoints', 0, 'id']),
       'Pain point (high): The parcel arrives a day late',
     );
-    const hostile = indexOf('journey: x\npersonas:\n  - id: p\n    name: "<img src=x onerror=alert(1)> [link](javascript:alert(1))"\nstages: []\n');
+    const hostile = indexOf(
+      'journey: x\npersonas:\n  - id: p\n    name: "<img src=x onerror=alert(1)> [link](javascript:alert(1))"\nstages: []\n',
+    );
     const text = describeDefinition(hostile.parsed.value, ['personas', 0, 'id']) ?? '';
     // Every Markdown/HTML-significant character is backslash-escaped, so it shows literally.
     assert.doesNotMatch(text.replace(/^Persona \*\*|\*\*$/g, ''), /(^|[^\\])[<>[\]()*_`]/, text);
@@ -84,7 +92,10 @@ describe('indexIds (persona and pain point ids, on the engine parse)', () => {
     assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 1, 'personas', 0], false), 'persona');
     assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 1, 'emotion', 'rina'], true), 'persona');
     assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 1, 'emotion', 'rina'], false), undefined);
-    assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 1, 'opportunities', 0, 'addresses', 2], false), 'painPoint');
+    assert.equal(
+      referenceKindAt(['stages', 0, 'touchpoints', 1, 'opportunities', 0, 'addresses', 2], false),
+      'painPoint',
+    );
     assert.equal(referenceKindAt(['personas', 0, 'id'], false), undefined);
   });
 
@@ -94,14 +105,18 @@ describe('indexIds (persona and pain point ids, on the engine parse)', () => {
       const { occurrences: found } = indexOf(text);
       assert.ok(found.length > 0, name);
       for (const occurrence of found) {
-        const written = text.slice(occurrence.range.start.offset, occurrence.range.end.offset).replace(/^["']|["']$/g, '');
+        const written = text
+          .slice(occurrence.range.start.offset, occurrence.range.end.offset)
+          .replace(/^["']|["']$/g, '');
         assert.equal(written, occurrence.id, `${name}: ${occurrence.path.join('.')}`);
       }
     }
   });
 
   it('still works while the map has schema errors', () => {
-    const { occurrences: found } = indexOf('journey: x\npersonas:\n  - id: rina\nstages:\n  - id: s\n    touchpoints:\n      - id: t\n        emotion: 9\n        personas: [rina]\n');
+    const { occurrences: found } = indexOf(
+      'journey: x\npersonas:\n  - id: rina\nstages:\n  - id: s\n    touchpoints:\n      - id: t\n        emotion: 9\n        personas: [rina]\n',
+    );
     assert.equal(sameId(found, { kind: 'persona', id: 'rina' }).length, 2);
   });
 });

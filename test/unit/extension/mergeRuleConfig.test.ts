@@ -10,9 +10,15 @@ describe('mergeRuleConfig (.journeymaprc.json rules + journeyMap.rules setting)'
   });
 
   it('keeps the file options when the setting only changes the level', () => {
-    assert.deepEqual(mergeRuleConfig({ 'emotional-valley': { severity: 'warning', options: { drop: 3 } } }, { 'emotional-valley': 'error' }), {
-      'emotional-valley': { severity: 'error', options: { drop: 3 } },
-    });
+    assert.deepEqual(
+      mergeRuleConfig(
+        { 'emotional-valley': { severity: 'warning', options: { drop: 3 } } },
+        { 'emotional-valley': 'error' },
+      ),
+      {
+        'emotional-valley': { severity: 'error', options: { drop: 3 } },
+      },
+    );
   });
 
   it('ignores sources that are not objects', () => {

@@ -29,6 +29,9 @@ describe('newJourneyTemplate', () => {
   });
 
   it('shows the gaps a filled-in map should close, as warnings at most', () => {
-    assert.ok(analysis.findings.every((finding) => finding.severity !== 'error'), JSON.stringify(analysis.findings.map((f) => f.code)));
+    assert.ok(
+      analysis.findings.every((finding) => finding.severity !== 'error'),
+      JSON.stringify(analysis.findings.map((f) => f.code)),
+    );
   });
 });

@@ -20,7 +20,12 @@ const AGREED_COMMANDS: Record<string, string> = {
 
 describe('package.json (the extension manifest)', () => {
   it('contributes every agreed command with its agreed title', () => {
-    const titles = Object.fromEntries(contributes.commands.map((c: { command: string; category: string; title: string }) => [c.command, `${c.category}: ${c.title}`]));
+    const titles = Object.fromEntries(
+      contributes.commands.map((c: { command: string; category: string; title: string }) => [
+        c.command,
+        `${c.category}: ${c.title}`,
+      ]),
+    );
     assert.deepEqual(titles, AGREED_COMMANDS);
   });
 
@@ -46,7 +51,9 @@ describe('package.json (the extension manifest)', () => {
   });
 
   it('binds the preview keys like Markdown, only in journey maps', () => {
-    const keys = Object.fromEntries(contributes.keybindings.map((k: { command: string; key: string; when: string }) => [k.command, k]));
+    const keys = Object.fromEntries(
+      contributes.keybindings.map((k: { command: string; key: string; when: string }) => [k.command, k]),
+    );
     assert.equal(keys['journeyMap.showPreview'].key, 'ctrl+shift+v');
     assert.equal(keys['journeyMap.showPreviewToSide'].key, 'ctrl+k v');
     for (const binding of contributes.keybindings) assert.match(binding.when, /editorLangId == journey-yaml/);
@@ -55,7 +62,11 @@ describe('package.json (the extension manifest)', () => {
   it('refers only to files that exist', () => {
     const paths = [
       manifest.icon,
-      ...contributes.languages.flatMap((language: { configuration: string; icon: { light: string; dark: string } }) => [language.configuration, language.icon.light, language.icon.dark]),
+      ...contributes.languages.flatMap((language: { configuration: string; icon: { light: string; dark: string } }) => [
+        language.configuration,
+        language.icon.light,
+        language.icon.dark,
+      ]),
       ...contributes.grammars.map((grammar: { path: string }) => grammar.path),
       ...contributes.snippets.map((snippet: { path: string }) => snippet.path),
       ...contributes.yamlValidation.map((validation: { url: string }) => validation.url),
@@ -65,7 +76,9 @@ describe('package.json (the extension manifest)', () => {
   });
 
   it('publishes the journey schema for YAML tools', () => {
-    assert.deepEqual(contributes.yamlValidation, [{ fileMatch: ['*.journey.yaml', '*.journey.yml'], url: './schemas/journey.schema.json' }]);
+    assert.deepEqual(contributes.yamlValidation, [
+      { fileMatch: ['*.journey.yaml', '*.journey.yml'], url: './schemas/journey.schema.json' },
+    ]);
   });
 
   it('has the journeyMap.rules setting in step with the rule catalogue (npm run sync:settings)', () => {
@@ -75,6 +88,7 @@ describe('package.json (the extension manifest)', () => {
   it('has snippets that parse as JSON with a body each', () => {
     const snippets = JSON.parse(readFileSync(join(root, contributes.snippets[0].path), 'utf8'));
     assert.ok(Object.keys(snippets).length >= 4);
-    for (const [name, snippet] of Object.entries<{ body: string[] }>(snippets)) assert.ok(snippet.body.length > 0, name);
+    for (const [name, snippet] of Object.entries<{ body: string[] }>(snippets))
+      assert.ok(snippet.body.length > 0, name);
   });
 });

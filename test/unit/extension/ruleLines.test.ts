@@ -19,7 +19,8 @@ describe('ruleLines (Problems panel links into docs/rules.md)', () => {
   it('finds the row of every syntax and schema code in docs/codes.md', () => {
     const markdown = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'codes.md'), 'utf8');
     const lines = ruleLines(markdown);
-    for (const code of ['JM001', 'JM004', 'JM101', 'JM105', 'JM110', 'JM112']) assert.ok(lines.get(code), `${code} has a row`);
+    for (const code of ['JM001', 'JM004', 'JM101', 'JM105', 'JM110', 'JM112'])
+      assert.ok(lines.get(code), `${code} has a row`);
   });
 
   it('ignores codes outside the first column', () => {

@@ -3,7 +3,8 @@ import { schemaCodeCatalogue } from '../../../src/core/validate/codes';
 
 /** The text of docs/codes.md, rendered from the code catalogues so the two cannot drift. */
 export function renderCodesDoc(): string {
-  const rows = (entries: typeof syntaxCodeCatalogue) => entries.map((entry) => `| ${entry.code} | ${entry.severity} | ${entry.summary.replace(/\|/g, '\\|')} |`).join('\n');
+  const rows = (entries: typeof syntaxCodeCatalogue) =>
+    entries.map((entry) => `| ${entry.code} | ${entry.severity} | ${entry.summary.replace(/\|/g, '\\|')} |`).join('\n');
   return `# Finding codes of the engine (JM0xx, JM1xx)
 
 Every finding has a stable code. \`JM0xx\`: the text itself (YAML syntax, limits, hostile input);

@@ -16,8 +16,14 @@ export function summaries(findings: readonly Finding[], codePrefix = ''): string
 
 /** Finds exactly one finding with this code (and range, if given) and returns it for further checks. */
 export function expectFinding(findings: readonly Finding[], code: string, range?: string): Finding {
-  const matching = findings.filter((finding) => finding.code === code && (range === undefined || formatRange(finding.range) === range));
-  assert.equal(matching.length, 1, `expected one ${code}${range ? ` at ${range}` : ''}, got:\n  ${findings.map(describe).join('\n  ') || '(no findings)'}`);
+  const matching = findings.filter(
+    (finding) => finding.code === code && (range === undefined || formatRange(finding.range) === range),
+  );
+  assert.equal(
+    matching.length,
+    1,
+    `expected one ${code}${range ? ` at ${range}` : ''}, got:\n  ${findings.map(describe).join('\n  ') || '(no findings)'}`,
+  );
   return matching[0]!;
 }
 
@@ -35,7 +41,10 @@ export function applyFix(text: string, finding: Finding, index = 0): string {
   const fix = finding.fixes?.[index];
   assert.ok(fix, `finding ${summarize(finding)} has no fix #${index}`);
   const edits = [...fix.edits].sort((a, b) => b.range.start.offset - a.range.start.offset);
-  return edits.reduce((result, edit) => result.slice(0, edit.range.start.offset) + edit.newText + result.slice(edit.range.end.offset), text);
+  return edits.reduce(
+    (result, edit) => result.slice(0, edit.range.start.offset) + edit.newText + result.slice(edit.range.end.offset),
+    text,
+  );
 }
 
 export function describe(finding: Finding): string {
@@ -45,11 +54,21 @@ export function describe(finding: Finding): string {
 /** Every range lies inside the text, with start ≤ end and consistent offsets. */
 export function assertRangesInside(text: string, findings: readonly Finding[]): void {
   for (const finding of findings) {
-    const ranges = [finding.range, ...(finding.related ?? []).map((related) => related.range), ...(finding.fixes ?? []).flatMap((fix) => fix.edits.map((edit) => edit.range))];
+    const ranges = [
+      finding.range,
+      ...(finding.related ?? []).map((related) => related.range),
+      ...(finding.fixes ?? []).flatMap((fix) => fix.edits.map((edit) => edit.range)),
+    ];
     for (const range of ranges) {
-      assert.ok(range.start.offset >= 0 && range.end.offset <= text.length, `${describe(finding)}: range outside the text (length ${text.length})`);
+      assert.ok(
+        range.start.offset >= 0 && range.end.offset <= text.length,
+        `${describe(finding)}: range outside the text (length ${text.length})`,
+      );
       assert.ok(range.start.offset <= range.end.offset, `${describe(finding)}: start after end`);
-      assert.ok(range.start.line >= 1 && range.start.column >= 1 && range.end.line >= range.start.line, `${describe(finding)}: bad line/column`);
+      assert.ok(
+        range.start.line >= 1 && range.start.column >= 1 && range.end.line >= range.start.line,
+        `${describe(finding)}: bad line/column`,
+      );
     }
   }
 }

@@ -14,7 +14,16 @@ export function persona(id: string, fields: Fields = {}): Fields {
 }
 
 export function touchpoint(id: string, fields: Fields = {}): Fields {
-  return { id, name: `Touchpoint ${id}`, channel: 'app', digital: true, automated: true, owner: 'product', emotion: 3, ...fields };
+  return {
+    id,
+    name: `Touchpoint ${id}`,
+    channel: 'app',
+    digital: true,
+    automated: true,
+    owner: 'product',
+    emotion: 3,
+    ...fields,
+  };
 }
 
 export function stage(id: string, fields: Fields = {}): Fields {

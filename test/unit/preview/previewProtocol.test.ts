@@ -28,10 +28,23 @@ describe('preview: content security policy and page HTML', () => {
       title: 'Preview <b>x</b>',
     });
     assert.equal((html.match(/<script/g) ?? []).length, 1);
-    assert.match(html, /<script type="module" nonce="N0nce" src="vscode-resource:\/dist\/webview\/preview\.js"><\/script>/);
+    assert.match(
+      html,
+      /<script type="module" nonce="N0nce" src="vscode-resource:\/dist\/webview\/preview\.js"><\/script>/,
+    );
     assert.ok(!html.includes('"><script>alert(1)'));
-    assert.ok(html.includes(escapeAttribute(JSON.stringify({ uri: 'file:///a/"><script>alert(1)</script>.journey.yaml', mermaidUrl: 'vscode-resource:/m.mjs' }))));
-    for (const id of ['diagram', 'summary', 'banner', 'zoom-in', 'zoom-out', 'zoom-fit']) assert.match(html, new RegExp(`id="${id}"`));
+    assert.ok(
+      html.includes(
+        escapeAttribute(
+          JSON.stringify({
+            uri: 'file:///a/"><script>alert(1)</script>.journey.yaml',
+            mermaidUrl: 'vscode-resource:/m.mjs',
+          }),
+        ),
+      ),
+    );
+    for (const id of ['diagram', 'summary', 'banner', 'zoom-in', 'zoom-out', 'zoom-fit'])
+      assert.match(html, new RegExp(`id="${id}"`));
   });
 });
 
@@ -40,7 +53,10 @@ describe('preview: Mermaid config and themes', () => {
     assert.equal(diagramThemeFromBodyClasses(['vscode-light']), 'light');
     assert.equal(diagramThemeFromBodyClasses(['vscode-dark']), 'dark');
     assert.equal(diagramThemeFromBodyClasses(['vscode-high-contrast', 'vscode-dark']), 'high-contrast');
-    assert.equal(diagramThemeFromBodyClasses(['vscode-high-contrast-light', 'vscode-high-contrast']), 'high-contrast-light');
+    assert.equal(
+      diagramThemeFromBodyClasses(['vscode-high-contrast-light', 'vscode-high-contrast']),
+      'high-contrast-light',
+    );
     assert.equal(diagramThemeFromBodyClasses([]), 'light');
     assert.equal(sanitizeDiagramTheme('dark'), 'dark');
     assert.equal(sanitizeDiagramTheme('loose'), 'light');
@@ -57,7 +73,13 @@ describe('preview: Mermaid config and themes', () => {
 });
 
 describe('preview: message validation', () => {
-  const update = { type: 'update', uri: 'file:///m.journey.yaml', version: 3, fileName: 'm.journey.yaml', diagram: { text: 'journey', tasks: [{ label: 'a', line: 4, emotionRecorded: true }] } };
+  const update = {
+    type: 'update',
+    uri: 'file:///m.journey.yaml',
+    version: 3,
+    fileName: 'm.journey.yaml',
+    diagram: { text: 'journey', tasks: [{ label: 'a', line: 4, emotionRecorded: true }] },
+  };
 
   it('accepts well-formed messages from the extension and rejects the rest', () => {
     assert.deepEqual(parseExtensionMessage(update), update);
@@ -65,24 +87,83 @@ describe('preview: message validation', () => {
     assert.equal(parseExtensionMessage({ ...update, version: 1.5 }), undefined);
     assert.equal(parseExtensionMessage({ ...update, diagram: { text: 'journey', tasks: [{ label: 1 }] } }), undefined);
     assert.equal(parseExtensionMessage({ ...update, banner: { code: 'JM001' } }), undefined);
-    assert.equal(parseExtensionMessage({ type: 'highlightTask', uri: 'u', version: 1, taskIndex: null })?.type, 'highlightTask');
-    assert.equal(parseExtensionMessage({ type: 'exportImage', uri: 'u', requestId: 1, format: 'gif', scale: 1 }), undefined);
-    assert.equal(parseExtensionMessage({ type: 'exportImage', uri: 'u', requestId: 1, format: 'png', scale: 100 }), undefined);
-    for (const garbage of [null, undefined, 1, 'update', [], { type: 'constructor' }]) assert.equal(parseExtensionMessage(garbage), undefined);
+    assert.equal(
+      parseExtensionMessage({ type: 'highlightTask', uri: 'u', version: 1, taskIndex: null })?.type,
+      'highlightTask',
+    );
+    assert.equal(
+      parseExtensionMessage({ type: 'exportImage', uri: 'u', requestId: 1, format: 'gif', scale: 1 }),
+      undefined,
+    );
+    assert.equal(
+      parseExtensionMessage({ type: 'exportImage', uri: 'u', requestId: 1, format: 'png', scale: 100 }),
+      undefined,
+    );
+    for (const garbage of [null, undefined, 1, 'update', [], { type: 'constructor' }])
+      assert.equal(parseExtensionMessage(garbage), undefined);
   });
 
   it('accepts well-formed messages from the webview and rejects the rest', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
     assert.equal(parseWebviewMessage({ type: 'revealTask', uri: 'u', version: 1, taskIndex: -2 }), undefined);
-    assert.equal(parseWebviewMessage({ type: 'rendered', uri: 'u', version: 1, taskCount: 2, svgLength: 10, renderMs: 5.5, wrappedLabels: 0, theme: 'light' })?.type, 'rendered');
-    assert.equal(parseWebviewMessage({ type: 'rendered', uri: 'u', version: 1, taskCount: 2, svgLength: 10, renderMs: Infinity, wrappedLabels: 0, theme: 'light' }), undefined);
-    assert.equal(parseWebviewMessage({ type: 'exportResult', uri: 'u', requestId: 1, format: 'svg', ok: true, data: '<svg/>', width: 1, height: 1 })?.type, 'exportResult');
-    assert.equal(parseWebviewMessage({ type: 'exportResult', uri: 'u', requestId: 1, format: 'svg', ok: 'yes', data: '' }), undefined);
+    assert.equal(
+      parseWebviewMessage({
+        type: 'rendered',
+        uri: 'u',
+        version: 1,
+        taskCount: 2,
+        svgLength: 10,
+        renderMs: 5.5,
+        wrappedLabels: 0,
+        theme: 'light',
+      })?.type,
+      'rendered',
+    );
+    assert.equal(
+      parseWebviewMessage({
+        type: 'rendered',
+        uri: 'u',
+        version: 1,
+        taskCount: 2,
+        svgLength: 10,
+        renderMs: Infinity,
+        wrappedLabels: 0,
+        theme: 'light',
+      }),
+      undefined,
+    );
+    assert.equal(
+      parseWebviewMessage({
+        type: 'exportResult',
+        uri: 'u',
+        requestId: 1,
+        format: 'svg',
+        ok: true,
+        data: '<svg/>',
+        width: 1,
+        height: 1,
+      })?.type,
+      'exportResult',
+    );
+    assert.equal(
+      parseWebviewMessage({ type: 'exportResult', uri: 'u', requestId: 1, format: 'svg', ok: 'yes', data: '' }),
+      undefined,
+    );
   });
 
   it('restores only sane persisted state', () => {
-    assert.deepEqual(parsePreviewState({ uri: 'file:///m', zoom: 99, scrollLeft: -5, scrollTop: 10 }), { uri: 'file:///m', zoom: 4, scrollLeft: 0, scrollTop: 10 });
-    assert.deepEqual(parsePreviewState({ uri: 'file:///m', zoom: 'fit' }), { uri: 'file:///m', zoom: 'fit', scrollLeft: 0, scrollTop: 0 });
+    assert.deepEqual(parsePreviewState({ uri: 'file:///m', zoom: 99, scrollLeft: -5, scrollTop: 10 }), {
+      uri: 'file:///m',
+      zoom: 4,
+      scrollLeft: 0,
+      scrollTop: 10,
+    });
+    assert.deepEqual(parsePreviewState({ uri: 'file:///m', zoom: 'fit' }), {
+      uri: 'file:///m',
+      zoom: 'fit',
+      scrollLeft: 0,
+      scrollTop: 0,
+    });
     assert.equal(parsePreviewState({ uri: '' }), undefined);
     assert.equal(parsePreviewState('file:///m'), undefined);
   });
@@ -107,20 +188,36 @@ describe('preview: update built from an analysis', () => {
   ].join('\n');
 
   it('carries the diagram, task lines in the map, and the summary', () => {
-    const { message, tasks } = buildPreviewUpdate({ uri: 'file:///c.journey.yaml', version: 7, fileName: 'c.journey.yaml', analysis: analyzeJourney(map, { today: '2026-11-01' }) });
+    const { message, tasks } = buildPreviewUpdate({
+      uri: 'file:///c.journey.yaml',
+      version: 7,
+      fileName: 'c.journey.yaml',
+      analysis: analyzeJourney(map, { today: '2026-11-01' }),
+    });
     assert.equal(message.version, 7);
     assert.match(message.diagram?.text ?? '', /^journey\n/);
     assert.deepEqual(message.diagram?.tasks, [{ label: 'Pays', line: 6, emotionRecorded: true }]);
     assert.deepEqual(tasks[0]?.path, ['stages', 0, 'touchpoints', 0]);
     assert.equal(message.summary?.stageCount, 1);
     assert.equal(message.summary?.touchpointCount, 1);
-    assert.deepEqual(message.summary?.metrics.map((metric) => [metric.label, metric.where, metric.status]), [['CSAT after paying', 'Purchase › Pays', 'below-target']]);
-    assert.ok((message.summary?.gaps.warning ?? 0) + (message.summary?.gaps.info ?? 0) > 0, 'the gaps of this thin map are counted');
+    assert.deepEqual(
+      message.summary?.metrics.map((metric) => [metric.label, metric.where, metric.status]),
+      [['CSAT after paying', 'Purchase › Pays', 'below-target']],
+    );
+    assert.ok(
+      (message.summary?.gaps.warning ?? 0) + (message.summary?.gaps.info ?? 0) > 0,
+      'the gaps of this thin map are counted',
+    );
     assert.equal(message.banner, undefined);
   });
 
   it('has no diagram and a banner at the first error when the map is invalid', () => {
-    const { message } = buildPreviewUpdate({ uri: 'u', version: 1, fileName: 'c.journey.yaml', analysis: analyzeJourney('journey: X\nstages:\n  - id: a\n    name: A\n    colour: red\n') });
+    const { message } = buildPreviewUpdate({
+      uri: 'u',
+      version: 1,
+      fileName: 'c.journey.yaml',
+      analysis: analyzeJourney('journey: X\nstages:\n  - id: a\n    name: A\n    colour: red\n'),
+    });
     assert.equal(message.diagram, undefined);
     assert.equal(message.summary, undefined);
     assert.equal(message.banner?.line, 5);

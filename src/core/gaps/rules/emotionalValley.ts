@@ -1,5 +1,12 @@
 import type { GapReport, GapRule } from '../rule';
-import { concernsPersona, EVERY_PERSONA, emotionScores, quoted, touchpointsOf, type TouchpointVisit } from '../journeyWalk';
+import {
+  concernsPersona,
+  EVERY_PERSONA,
+  emotionScores,
+  quoted,
+  touchpointsOf,
+  type TouchpointVisit,
+} from '../journeyWalk';
 
 interface Drop {
   readonly from: TouchpointVisit;
@@ -25,14 +32,16 @@ export const emotionalValley: GapRule = {
       default: 2,
       minimum: 1,
       maximum: 4,
-      description: 'Smallest fall in emotion score (on the 1–5 scale) between one touchpoint and the next that counts as a valley.',
+      description:
+        'Smallest fall in emotion score (on the 1–5 scale) between one touchpoint and the next that counts as a valley.',
     },
   ],
   check({ journey, options }) {
     const threshold = options.drop ?? 2;
     const visits = touchpointsOf(journey);
     const personaIds = new Set((journey.personas ?? []).map((persona) => persona.id));
-    for (const visit of visits) for (const key of emotionScores(visit.touchpoint).keys()) if (key !== EVERY_PERSONA) personaIds.add(key);
+    for (const visit of visits)
+      for (const key of emotionScores(visit.touchpoint).keys()) if (key !== EVERY_PERSONA) personaIds.add(key);
     const tracks = personaIds.size > 0 ? [...personaIds] : [EVERY_PERSONA];
 
     // One finding per step: a drop between single scores that several personas share is one valley, not one per persona.
@@ -75,12 +84,16 @@ export const emotionalValley: GapRule = {
         message:
           `Emotion drops from ${drop.fromScore} to ${drop.toScore}${who} between ${quoted(drop.from.touchpoint.name)} and ${quoted(drop.to.touchpoint.name)}: an emotional valley. ` +
           `Find out what goes wrong at ${quoted(drop.to.touchpoint.name)} and record its pain points and the opportunities that would soften the fall.`,
-        path: drop.emotionKey === undefined ? [...drop.to.path, 'emotion'] : [...drop.to.path, 'emotion', drop.emotionKey],
+        path:
+          drop.emotionKey === undefined ? [...drop.to.path, 'emotion'] : [...drop.to.path, 'emotion', drop.emotionKey],
         part: 'value',
         related: [
           {
             message: `Emotion before the drop: ${drop.fromScore}`,
-            path: typeof drop.from.touchpoint.emotion === 'number' ? [...drop.from.path, 'emotion'] : [...drop.from.path, 'emotion', drop.personas[0]!],
+            path:
+              typeof drop.from.touchpoint.emotion === 'number'
+                ? [...drop.from.path, 'emotion']
+                : [...drop.from.path, 'emotion', drop.personas[0]!],
             part: 'value',
           },
         ],

@@ -14,7 +14,8 @@ export const metricBelowTarget: GapRule = {
     for (const metric of metrics) {
       if (metric.meetsTarget !== false) continue;
       const stage = journey.stages[metric.stageIndex];
-      const touchpoint = metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
+      const touchpoint =
+        metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
       const where = touchpoint ? `touchpoint ${quoted(touchpoint.name)}` : `stage ${quoted(stage?.name ?? '')}`;
       reports.push({
         message: `${metric.label} at ${where} misses its target: ${metric.display}. Add an opportunity with an owner to close the gap, or revisit the target.`,

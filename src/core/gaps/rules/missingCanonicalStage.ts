@@ -42,7 +42,11 @@ export const missingRetentionStage: GapRule = {
   rationale:
     'Retention is one of the two stages most often forgotten: satisfaction forms after the purchase — delivery, use, support — and a map that stops at the sale misses it.',
   options: [],
-  check: checkMissingStage('retention', 'Retention', 'the journey stops at the sale and misses where satisfaction forms (delivery, use, support).'),
+  check: checkMissingStage(
+    'retention',
+    'Retention',
+    'the journey stops at the sale and misses where satisfaction forms (delivery, use, support).',
+  ),
 };
 
 export const missingAdvocacyStage: GapRule = {
@@ -53,5 +57,9 @@ export const missingAdvocacyStage: GapRule = {
   rationale:
     'Advocacy — repeat purchase, referral, recommendation — is the other stage most often forgotten, and the one that turns customers into growth.',
   options: [],
-  check: checkMissingStage('advocacy', 'Advocacy', 'the map does not show how customers come back, refer or recommend.'),
+  check: checkMissingStage(
+    'advocacy',
+    'Advocacy',
+    'the map does not show how customers come back, refer or recommend.',
+  ),
 };

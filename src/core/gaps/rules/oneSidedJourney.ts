@@ -51,7 +51,8 @@ export const purelyDigitalOrPhysicalJourney: GapRule = {
     field: 'digital',
     whenTrue: 'digital',
     whenFalse: 'physical',
-    advice: (missing) => `Check whether a ${missing} moment is missing from the map (for example delivery, a store visit or a website).`,
+    advice: (missing) =>
+      `Check whether a ${missing} moment is missing from the map (for example delivery, a store visit or a website).`,
   }),
 };
 
@@ -67,6 +68,7 @@ export const purelyAutomatedOrHumanJourney: GapRule = {
     field: 'automated',
     whenTrue: 'automated',
     whenFalse: 'served by a person',
-    advice: (missing) => `Check whether customers need a touchpoint ${missing === 'automated' ? 'that is automated (notifications, self-service)' : 'served by a person (chat, phone, store) when something goes wrong'}.`,
+    advice: (missing) =>
+      `Check whether customers need a touchpoint ${missing === 'automated' ? 'that is automated (notifications, self-service)' : 'served by a person (chat, phone, store) when something goes wrong'}.`,
   }),
 };

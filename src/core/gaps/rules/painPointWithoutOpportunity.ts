@@ -14,7 +14,8 @@ export const painPointWithoutOpportunity: GapRule = {
   check({ journey, edits }) {
     const addressed = new Set<string>();
     for (const { touchpoint } of touchpointsOf(journey)) {
-      for (const opportunity of touchpoint.opportunities ?? []) for (const id of opportunity.addresses ?? []) addressed.add(id);
+      for (const opportunity of touchpoint.opportunities ?? [])
+        for (const id of opportunity.addresses ?? []) addressed.add(id);
     }
     const reports: GapReport[] = [];
     for (const { touchpoint, path } of touchpointsOf(journey)) {
@@ -27,9 +28,14 @@ export const painPointWithoutOpportunity: GapRule = {
         const edit = touchpoint.opportunities?.length
           ? edits.appendToSequence([...path, 'opportunities'], touchpoint.opportunities, itemLines)
           : touchpoint.opportunities === undefined
-            ? edits.addToMapping(path, touchpoint, ['opportunities:', ...itemLines.map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))])
+            ? edits.addToMapping(path, touchpoint, [
+                'opportunities:',
+                ...itemLines.map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)),
+              ])
             : undefined;
-        const fixes: Fix[] = edit ? [{ title: `Add an opportunity that addresses ${painPoint.id}`, edits: [edit], preferred: true }] : [];
+        const fixes: Fix[] = edit
+          ? [{ title: `Add an opportunity that addresses ${painPoint.id}`, edits: [edit], preferred: true }]
+          : [];
         reports.push({
           message: `Pain point ${painPoint.id} at ${quoted(touchpoint.name)} has no opportunity addressing it. Add an opportunity with \`addresses: [${painPoint.id}]\` and an owner.`,
           path: [...path, 'painPoints', index, 'id'],

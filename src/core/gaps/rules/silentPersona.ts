@@ -22,7 +22,9 @@ export const silentPersona: GapRule = {
     const minimum = options.stages ?? 3;
     const reports: GapReport[] = [];
     journey.personas?.forEach((persona, personaIndex) => {
-      const present = journey.stages.map((stage) => (stage.touchpoints ?? []).some((touchpoint) => concernsPersona(touchpoint, persona.id)));
+      const present = journey.stages.map((stage) =>
+        (stage.touchpoints ?? []).some((touchpoint) => concernsPersona(touchpoint, persona.id)),
+      );
       // A persona absent from every stage is unused-persona's finding, not this one.
       if (!present.includes(true)) return;
       let runStart = -1;
@@ -41,7 +43,11 @@ export const silentPersona: GapRule = {
               part: 'value',
               related: [
                 { message: `First stage without ${persona.id}`, path: ['stages', runStart, 'name'], part: 'value' },
-                { message: `Last stage without ${persona.id}`, path: ['stages', stageIndex - 1, 'name'], part: 'value' },
+                {
+                  message: `Last stage without ${persona.id}`,
+                  path: ['stages', stageIndex - 1, 'name'],
+                  part: 'value',
+                },
               ],
             });
           }

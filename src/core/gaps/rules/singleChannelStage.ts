@@ -22,7 +22,9 @@ export const singleChannelStage: GapRule = {
     const minTouchpoints = options.minTouchpoints ?? 2;
     const reports: GapReport[] = [];
     journey.stages.forEach((stage, index) => {
-      const channels = (stage.touchpoints ?? []).flatMap((touchpoint) => (touchpoint.channel ? [touchpoint.channel] : []));
+      const channels = (stage.touchpoints ?? []).flatMap((touchpoint) =>
+        touchpoint.channel ? [touchpoint.channel] : [],
+      );
       const distinct = new Set(channels);
       if (channels.length < minTouchpoints || distinct.size !== 1) return;
       const [channel] = distinct;

@@ -12,7 +12,9 @@ export const stageWithoutMetrics: GapRule = {
   check({ journey }) {
     const reports: GapReport[] = [];
     journey.stages.forEach((stage, index) => {
-      const measured = (stage.metrics?.length ?? 0) > 0 || (stage.touchpoints ?? []).some((touchpoint) => (touchpoint.metrics?.length ?? 0) > 0);
+      const measured =
+        (stage.metrics?.length ?? 0) > 0 ||
+        (stage.touchpoints ?? []).some((touchpoint) => (touchpoint.metrics?.length ?? 0) > 0);
       if (measured) return;
       reports.push({
         message: `Nothing is measured in stage ${quoted(stage.name)}: add a metric (e.g. CSAT, NPS or CES with a target) to the stage or one of its touchpoints.`,

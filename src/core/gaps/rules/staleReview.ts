@@ -9,7 +9,8 @@ export function dayNumber(date: string): number | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const time = Date.UTC(year, month - 1, day);
   const check = new Date(time);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return undefined;
   return time / DAY_MS;
 }
 
@@ -38,7 +39,8 @@ export const staleReview: GapRule = {
     if (journey.reviewed === undefined) {
       return [
         {
-          message: 'The map does not say when it was last reviewed: add `reviewed: YYYY-MM-DD` after checking it against real customers.',
+          message:
+            'The map does not say when it was last reviewed: add `reviewed: YYYY-MM-DD` after checking it against real customers.',
           path: ['journey'],
           part: 'key',
           severity: 'info',
