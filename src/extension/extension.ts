@@ -31,9 +31,7 @@ export interface JourneyMapApi {
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyMapApi> {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Journey Map', { log: true });
-  const ruleDocs = new RuleDocLinks(
-    ['rules.md', 'codes.md'].map((name) => vscode.Uri.joinPath(context.extensionUri, 'docs', name)),
-  );
+  const ruleDocs = new RuleDocLinks(context.extensionUri);
   const rules = new RuleConfiguration(log);
   const analyses = new JourneyAnalysisCache(rules);
   const diagnostics = new DiagnosticsController(analyses, ruleDocs);
@@ -74,7 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
   registerPreview(context, analyses);
 
   // The rule file is read before the first check is trusted; open maps are re-checked when it arrives.
-  void Promise.all([rules.reloadAll(), ruleDocs.load()]).then(() => {
+  void rules.reloadAll().then(() => {
     diagnostics.checkAllOpen();
     workspaceCheck.startIfEnabled();
   });

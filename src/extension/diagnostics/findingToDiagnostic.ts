@@ -12,13 +12,7 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /**
- * Rules whose findings mark something that is there but unused; VS Code fades them
- * (DiagnosticTag.Unnecessary) as it does unused variables.
- */
-const UNUSED_RULES: ReadonlySet<string> = new Set(['unused-persona']);
-
-/**
- * @param ruleDocs links into the packaged docs/rules.md and docs/codes.md, so the code
+ * @param ruleDocs anchors in the packaged docs/rules.md and docs/codes.md, so the code
  *   in the Problems panel opens its explanation.
  */
 export function findingToDiagnostic(
@@ -36,6 +30,7 @@ export function findingToDiagnostic(
         new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(related.range)), related.message),
     );
   }
-  if (finding.rule && UNUSED_RULES.has(finding.rule)) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+  // The rule's meta tags what is there but unused; VS Code fades it as it does unused variables.
+  if (finding.tags?.includes('unnecessary')) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
   return diagnostic;
 }

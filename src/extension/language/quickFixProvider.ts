@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { gapRuleCatalogue, type Finding } from '../../core/index';
+import { fixesFor, gapRuleCatalogue, type Finding } from '../../core/index';
 import type { JourneyAnalysisCache } from '../analysisCache';
 import { DIAGNOSTIC_SOURCE } from '../languageId';
 import { toRange } from '../positions';
 
 /**
- * Quick fixes: each Finding's `fixes` become code actions whose WorkspaceEdit the user
- * applies (and can undo). The fix edits were computed for the text of the cached
- * analysis, which is the current document version.
+ * Quick fixes: each Finding's fixes (computed here, on request, by the engine's fixesFor)
+ * become code actions whose WorkspaceEdit the user applies (and can undo). The edits are
+ * computed for the text of the cached analysis, which is the current document version.
  */
 export class JourneyQuickFixProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -28,7 +28,7 @@ export class JourneyQuickFixProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = analysis.findings.find((candidate) => matches(candidate, diagnostic));
-      for (const fix of finding?.fixes ?? []) {
+      for (const fix of finding ? fixesFor(analysis, finding) : []) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.preferred === true;
