@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { SourcePosition, SourceRange } from '../findings';
 import type { PositionMapper } from '../text/positions';
 
@@ -26,8 +26,17 @@ export interface ParsedJourney {
   readonly value: unknown;
   /** The yaml document, for consumers that need the syntax tree (undefined when not parsed). */
   readonly document?: Document.Parsed;
-  /** Range of the key or value at `path`, e.g. ['stages', 0, 'touchpoints', 1, 'emotion']. */
+  /**
+   * Range of the key or value at `path`, e.g. ['stages', 0, 'touchpoints', 1, 'emotion']. A key
+   * written twice resolves to its last occurrence, the one the plain value (and so validation
+   * and the gap rules) holds.
+   */
   rangeOf(path: JourneyPath, part?: RangePart): SourceRange | undefined;
+  /**
+   * The one fallback every finding uses: the range at `path`, else the key (or value) of its
+   * nearest ancestor that exists, else the empty range at the start of the file.
+   */
+  rangeNear(path: JourneyPath, part?: RangePart): SourceRange;
   positionAt(offset: number): SourcePosition;
   rangeAt(startOffset: number, endOffset: number): SourceRange;
   /** Every `#` comment in the file, in order (computed on first use). */
@@ -47,9 +56,9 @@ function locate(document: Document.Parsed, path: JourneyPath): Located | undefin
   for (const segment of path) {
     if (isAlias(node)) node = (node.resolve(document) as Node | undefined) ?? null;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      // The last pair with this key: the one toJS() keeps, so the range is that of the value
+      // that was validated (with `emotion: 3` then `emotion: 9`, the 9).
+      const pair = lastPairWithKey(node.items, String(segment));
       if (!pair) return undefined;
       key = pair.key as Node;
       node = (pair.value as Node | null) ?? null;
@@ -63,6 +72,14 @@ function locate(document: Document.Parsed, path: JourneyPath): Located | undefin
     }
   }
   return { node, key };
+}
+
+function lastPairWithKey(items: readonly unknown[], key: string): Pair | undefined {
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index];
+    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) return item;
+  }
+  return undefined;
 }
 
 function nodeSpan(node: Node | null | undefined): [number, number] | undefined {
@@ -89,6 +106,16 @@ export function createParsedJourney(input: {
     get comments() {
       comments ??= input.findComments();
       return comments;
+    },
+    rangeNear(path, part = 'value') {
+      const exact = this.rangeOf(path, part);
+      if (exact) return exact;
+      for (let length = path.length - 1; length > 0; length--) {
+        const ancestor = path.slice(0, length);
+        const range = this.rangeOf(ancestor, 'key') ?? this.rangeOf(ancestor, 'value');
+        if (range) return range;
+      }
+      return positions.rangeAt(0, 0);
     },
     rangeOf(path, part = 'value') {
       if (!document) return undefined;
