@@ -147,6 +147,7 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             renderer: session.get,
             ...(request.view ? { view: request.view } : {}),
             ...(request.page ? { page: request.page } : {}),
+            ...(context.language ? { language: context.language } : {}),
           });
           const target = outputPath(path, format, outDir, roots);
           if (Array.isArray(result)) {

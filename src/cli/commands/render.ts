@@ -106,7 +106,15 @@ export async function runRender(args: readonly string[], context: CliContext): P
 
   const session = new RendererSession(stringValue(values.browser), context.env);
   try {
-    const result = await produce(valid, shown, format, { persona, theme, path, renderer: session.get, view, page });
+    const result = await produce(valid, shown, format, {
+      persona,
+      theme,
+      path,
+      renderer: session.get,
+      view,
+      page,
+      ...(context.language ? { language: context.language } : {}),
+    });
     if (Array.isArray(result)) {
       // Paged PNG: one file per page (output is required above).
       for (const [index, bytes] of result.entries()) {

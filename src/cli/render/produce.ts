@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import { toMarkdown } from '../../core/export/markdown';
+import type { Language } from '../../core/l10n/index';
 import { toMermaid } from '../../core/mermaid/index';
 import { mermaidConfigFor } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
@@ -38,6 +39,8 @@ export interface ProduceOptions {
   readonly view?: DrawingView;
   /** Paged png/pdf of the canvas. */
   readonly page?: PageSize;
+  /** The reader's language for the Markdown (a map's own `language` wins). */
+  readonly language?: Language;
 }
 
 /** Thrown for a valid map that Mermaid cannot draw (too big); exit 1, like an invalid map. */
@@ -62,7 +65,12 @@ export async function produce(
   if (format === 'pdf') throw new UsageError('pdf is drawn from the canvas: add --view canvas');
   if (options.page !== undefined) throw new UsageError('--page pages the canvas: add --view canvas');
   const persona = options.persona !== undefined ? { persona: options.persona } : {};
-  if (format === 'markdown') return toMarkdown(analysis, { ...persona, fileName: basename(options.path) });
+  if (format === 'markdown')
+    return toMarkdown(analysis, {
+      ...persona,
+      fileName: basename(options.path),
+      ...(options.language ? { language: options.language } : {}),
+    });
 
   const diagram = toMermaid(analysis.journey, persona);
   if (format === 'mermaid') return diagram.text;
