@@ -71,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     vscode.commands.registerCommand(NEW_JOURNEY_COMMAND, newJourney),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run(true)),
   );
-  registerPreview(context, analyses);
+  registerPreview(context, analyses, diagnostics);
 
   // The rule file is read before the first check is trusted; open maps are re-checked when it arrives.
   void Promise.all([rules.reloadAll(), ruleDocs.load()]).then(() => {

@@ -19,6 +19,13 @@ export class DiagnosticsController extends Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** Closed maps a workspace check reported on, re-checked when settings change. */
   private readonly closedChecked = new Set<string>();
+  private readonly checkedEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
+  /**
+   * Fires after an open document's problems were published, with the version they are for.
+   * The preview redraws on this, so it shows exactly the versions Problems shows (one
+   * scheduling path per document, no second timer analysing intermediate versions).
+   */
+  readonly onDidCheck: vscode.Event<vscode.TextDocument> = this.checkedEmitter.event;
 
   constructor(
     private readonly analyses: JourneyAnalysisCache,
@@ -85,6 +92,7 @@ export class DiagnosticsController extends Disposable {
       document.uri,
       analysis.findings.map((finding) => findingToDiagnostic(finding, document.uri, this.ruleDocs)),
     );
+    this.checkedEmitter.fire(document);
   }
 
   private closed(document: vscode.TextDocument): void {

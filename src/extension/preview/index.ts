@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { JourneyAnalysisCache } from '../analysisCache';
+import type { DiagnosticsController } from '../diagnostics/diagnosticsController';
 import { registerExportCommands } from '../export/exportCommands';
 import { registerPreviewCommands } from './previewCommands';
 import { PreviewManager } from './previewManager';
@@ -15,8 +16,12 @@ import { PREVIEW_VIEW_TYPE } from './webviewOptions';
  * and the serializer that brings previews back after a window reload. package.json needs
  * `onWebviewPanel:journeyMap.preview` among the activation events for the restore.
  */
-export function registerPreview(context: vscode.ExtensionContext, analyses: JourneyAnalysisCache): void {
-  const manager = new PreviewManager(context.extensionUri, analyses);
+export function registerPreview(
+  context: vscode.ExtensionContext,
+  analyses: JourneyAnalysisCache,
+  diagnostics: DiagnosticsController,
+): PreviewManager {
+  const manager = new PreviewManager(context.extensionUri, analyses, diagnostics);
   context.subscriptions.push(
     manager,
     ...registerPreviewCommands(manager),
@@ -25,4 +30,5 @@ export function registerPreview(context: vscode.ExtensionContext, analyses: Jour
       deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
     }),
   );
+  return manager;
 }

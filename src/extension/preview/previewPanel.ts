@@ -2,15 +2,18 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SourceRange } from '../../core/findings';
 import type { MermaidTask } from '../../core/mermaid/index';
+import type { CanvasSyncElement } from '../../shared/previewCanvas';
 import {
   parseWebviewMessage,
   type ExportImageFormat,
   type ExportImageResult,
   type ExtensionToWebviewMessage,
+  type PreviewView,
+  type PreviewViewOptions,
   type RenderReport,
   type WebviewToExtensionMessage,
 } from '../../shared/previewProtocol';
-import { buildPreviewUpdate, taskIndexAt } from '../../shared/previewUpdate';
+import { buildPreviewUpdate, elementIndexAt, taskIndexAt } from '../../shared/previewUpdate';
 import type { JourneyAnalysisCache } from '../analysisCache';
 import { Disposable } from '../disposable';
 import { toRange } from '../positions';
@@ -18,8 +21,8 @@ import { buildPreviewHtml } from './previewHtml';
 import { previewWebviewOptions } from './webviewOptions';
 
 /**
- * Edits arriving within this window are drawn together: the preview redraws at most
- * this often while the user types (the first draw after opening is immediate).
+ * While the user types the preview redraws when Problems is refreshed (after
+ * `journeyMap.validationDelay`, default 300 ms): one scheduling path, the same versions.
  */
 export const PREVIEW_UPDATE_DELAY_MS = 300;
 /** The least time between two page reloads after Mermaid failed to load. */
@@ -29,9 +32,13 @@ const EXPORT_TIMEOUT_MS = 30_000;
 
 interface SentDiagram {
   readonly version: number;
+  readonly view: PreviewView;
   readonly tasks: readonly MermaidTask[];
   /** Each task's range in the document, index-aligned with tasks (undefined when the path is gone). */
   readonly ranges: readonly (SourceRange | undefined)[];
+  readonly elements: readonly CanvasSyncElement[];
+  /** Each element's range, computed on the first cursor move (a 1,000-touchpoint map has thousands). */
+  elementRanges?: readonly (SourceRange | undefined)[];
 }
 
 type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
@@ -43,10 +50,14 @@ type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
 export class PreviewPanel extends Disposable {
   private currentDocument: vscode.TextDocument;
   private ready = false;
-  private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private sent: SentDiagram | undefined;
   /** What the webview highlights; undefined = unknown (after an update), so the next lookup is always sent. */
   private highlightedTask: number | null | undefined = undefined;
+  private highlightedElement: string | null | undefined = undefined;
+  private viewOptions: PreviewViewOptions;
+  private readonly optionsEmitter = this._register(new vscode.EventEmitter<PreviewViewOptions>());
+  /** Fires when the page changes view, persona filter, lanes or theme. */
+  readonly onDidChangeViewOptions = this.optionsEmitter.event;
   private lastReport: RenderReport | undefined;
   private nextRequestId = 1;
   private lastReloadAt = 0;
@@ -65,9 +76,11 @@ export class PreviewPanel extends Disposable {
     document: vscode.TextDocument,
     private readonly analyses: JourneyAnalysisCache,
     private readonly extensionUri: vscode.Uri,
+    initialOptions: PreviewViewOptions,
   ) {
     super();
     this.currentDocument = document;
+    this.viewOptions = initialOptions;
     panel.webview.options = previewWebviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
     this._register(panel.webview.onDidReceiveMessage((data) => this.receive(data)));
@@ -89,6 +102,24 @@ export class PreviewPanel extends Disposable {
     return this.highlightedTask;
   }
 
+  /** The canvas element id last sent to the webview for the cursor (test hook). */
+  get highlightedElementId(): string | null | undefined {
+    return this.highlightedElement;
+  }
+
+  get options(): PreviewViewOptions {
+    return this.viewOptions;
+  }
+
+  /** Switches the page to a view (the title-bar command); the page answers with its new options. */
+  setView(view: PreviewView): void {
+    if (!this.ready) {
+      this.viewOptions = { ...this.viewOptions, view };
+      return;
+    }
+    this.post({ type: 'setView', uri: this.currentDocument.uri.toString(), view });
+  }
+
   get lastRenderReport(): RenderReport | undefined {
     return this.lastReport;
   }
@@ -103,42 +134,48 @@ export class PreviewPanel extends Disposable {
     this.currentDocument = document;
     this.sent = undefined;
     this.highlightedTask = undefined;
+    this.highlightedElement = undefined;
     this.lastReport = undefined;
     this.updateTitle();
-    this.refresh(true);
+    this.refresh();
   }
 
-  /** Schedules a redraw: immediately for the first draw and explicit refreshes, batched while typing. */
-  refresh(immediate = false): void {
+  /**
+   * Sends the update for the document's current version. Called when the panel opens or
+   * is retargeted, when the page changes its options, and when Problems has been refreshed
+   * for a new version (DiagnosticsController.onDidCheck): never on a timer of its own.
+   */
+  refresh(): void {
     if (!this.ready) return; // the webview sends 'ready' and gets its first update then
-    if (immediate) {
-      this.clearTimer();
-      this.sendUpdate();
+    this.sendUpdate();
+  }
+
+  /** Highlights the task or element under the editor's cursor. */
+  onCursorMoved(editor: vscode.TextEditor): void {
+    const sent = this.sent;
+    if (!this.isShowing(editor.document) || !sent || sent.version !== editor.document.version) return;
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const tag = { uri: this.currentDocument.uri.toString(), version: this.currentDocument.version };
+    if (sent.view === 'mermaid') {
+      const best = taskIndexAt(sent.ranges, offset);
+      if (best === this.highlightedTask) return;
+      this.highlightedTask = best;
+      this.post({ type: 'highlightTask', ...tag, taskIndex: best });
       return;
     }
-    if (this.updateTimer !== undefined) return;
-    this.updateTimer = setTimeout(() => {
-      this.updateTimer = undefined;
-      this.sendUpdate();
-    }, PREVIEW_UPDATE_DELAY_MS);
-  }
-
-  /** Highlights the task under the editor's cursor. */
-  onCursorMoved(editor: vscode.TextEditor): void {
-    if (!this.isShowing(editor.document) || !this.sent || this.sent.version !== editor.document.version) return;
-    const best = taskIndexAt(this.sent.ranges, editor.document.offsetAt(editor.selection.active));
-    if (best === this.highlightedTask) return;
-    this.highlightedTask = best;
-    this.post({
-      type: 'highlightTask',
-      uri: this.currentDocument.uri.toString(),
-      version: this.currentDocument.version,
-      taskIndex: best,
-    });
+    if (!sent.elementRanges) {
+      const parsed = this.analyses.get(editor.document).parsed;
+      sent.elementRanges = sent.elements.map((element) => parsed.rangeOf(element.path));
+    }
+    const index = elementIndexAt(sent.elementRanges, offset);
+    const best = index === null ? null : (sent.elements[index]?.id ?? null);
+    if (best === this.highlightedElement) return;
+    this.highlightedElement = best;
+    this.post({ type: 'highlightElement', ...tag, elementId: best });
   }
 
   /** Asks the webview for the diagram as it is drawn (standalone SVG text, or PNG bytes in base64). */
-  requestImage(format: ExportImageFormat, scale = 2): Promise<ExportSuccess> {
+  requestImage(format: ExportImageFormat, scale = 2, svg?: string): Promise<ExportSuccess> {
     const requestId = this.nextRequestId++;
     return new Promise<ExportSuccess>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -146,7 +183,30 @@ export class PreviewPanel extends Disposable {
         reject(new Error('The preview did not answer in time.'));
       }, EXPORT_TIMEOUT_MS);
       this.pendingExports.set(requestId, { resolve, reject, timer });
-      this.post({ type: 'exportImage', uri: this.currentDocument.uri.toString(), requestId, format, scale });
+      this.post({
+        type: 'exportImage',
+        uri: this.currentDocument.uri.toString(),
+        requestId,
+        format,
+        scale,
+        ...(svg !== undefined ? { svg } : {}),
+      });
+    });
+  }
+
+  /** Resolves once the page has loaded and said it is ready (it can then rasterise an image). */
+  whenReady(timeoutMs: number): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listener.dispose();
+        reject(new Error('The preview did not start in time.'));
+      }, timeoutMs);
+      const listener = this.onDidChangeViewOptions(() => {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      });
     });
   }
 
@@ -181,7 +241,6 @@ export class PreviewPanel extends Disposable {
 
   override dispose(): void {
     if (this.isDisposed) return;
-    this.clearTimer();
     for (const pending of this.pendingExports.values()) {
       clearTimeout(pending.timer);
       pending.reject(new Error('The preview was closed.'));
@@ -195,20 +254,29 @@ export class PreviewPanel extends Disposable {
   private sendUpdate(): void {
     const document = this.currentDocument;
     const analysis = this.analyses.get(document);
-    const { message, tasks } = buildPreviewUpdate({
+    const { message, tasks, elements } = buildPreviewUpdate({
       uri: document.uri.toString(),
       version: document.version,
       fileName: fileNameOf(document.uri),
       analysis,
+      options: this.viewOptions,
     });
-    if (message.diagram) {
-      this.sent = { version: document.version, tasks, ranges: tasks.map((task) => analysis.parsed.rangeOf(task.path)) };
+    const drawn = message.diagram !== undefined || message.canvas !== undefined;
+    if (drawn) {
+      this.sent = {
+        version: document.version,
+        view: message.diagram ? 'mermaid' : 'map',
+        tasks,
+        ranges: tasks.map((task) => analysis.parsed.rangeOf(task.path)),
+        elements,
+      };
     }
     this.highlightedTask = undefined;
+    this.highlightedElement = undefined;
     this.post(message);
-    // Task indices may have shifted with the edit: re-highlight the task under the cursor.
+    // Indices and ids may have shifted with the edit: re-highlight what is under the cursor.
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-    if (editor && message.diagram) this.onCursorMoved(editor);
+    if (editor && drawn) this.onCursorMoved(editor);
   }
 
   private receive(data: unknown): void {
@@ -217,7 +285,18 @@ export class PreviewPanel extends Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.refresh(true);
+        if (message.options) this.viewOptions = message.options;
+        this.optionsEmitter.fire(this.viewOptions);
+        this.refresh();
+        return;
+      case 'viewOptions':
+        if (message.uri !== this.currentDocument.uri.toString()) return;
+        this.viewOptions = message.options;
+        this.optionsEmitter.fire(message.options);
+        this.refresh();
+        return;
+      case 'revealElement':
+        void this.revealElement(message.uri, message.version, message.elementId);
         return;
       case 'rendered':
         if (message.uri !== this.currentDocument.uri.toString()) return;
@@ -249,7 +328,11 @@ export class PreviewPanel extends Disposable {
     const analysis = this.analyses.get(this.currentDocument);
     const range = analysis.parsed.rangeOf(task.path, 'item') ?? sent.ranges[taskIndex];
     if (!range) return;
-    const target = toRange(range);
+    await this.revealRange(toRange(range));
+  }
+
+  private async revealRange(target: vscode.Range): Promise<void> {
+    const uri = this.currentDocument.uri.toString();
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri);
     const editor =
       visible ??
@@ -263,6 +346,17 @@ export class PreviewPanel extends Disposable {
         viewColumn: visible.viewColumn,
         selection: editor.selection,
       });
+  }
+
+  /** Click (or Enter) on a canvas element: put the cursor on its line in the editor. */
+  private async revealElement(uri: string, version: number, elementId: string): Promise<void> {
+    const sent = this.sent;
+    if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
+    const element = sent.elements.find((candidate) => candidate.id === elementId);
+    if (!element) return;
+    const parsed = this.analyses.get(this.currentDocument).parsed;
+    const range = parsed.rangeOf(element.path, 'item') ?? parsed.rangeOf(element.path);
+    if (range) await this.revealRange(toRange(range));
   }
 
   /**
@@ -294,6 +388,7 @@ export class PreviewPanel extends Disposable {
       settings: {
         uri: this.currentDocument.uri.toString(),
         mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs'),
+        defaultView: this.viewOptions.view,
       },
       title: this.panel.title,
     });
@@ -301,11 +396,6 @@ export class PreviewPanel extends Disposable {
 
   private updateTitle(): void {
     this.panel.title = `Preview ${fileNameOf(this.currentDocument.uri)}`;
-  }
-
-  private clearTimer(): void {
-    if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
-    this.updateTimer = undefined;
   }
 }
 
