@@ -5,6 +5,7 @@
  * what they receive with the parsers below before using it: a webview is a web page, and
  * its messages are input like any other.
  */
+import type { CanvasTheme } from '../core/canvas/palette';
 import type { Severity } from '../core/findings';
 
 /** The two drawings one preview panel can show. */
@@ -12,7 +13,7 @@ export type PreviewView = 'map' | 'mermaid';
 export const PREVIEW_VIEWS: readonly PreviewView[] = ['map', 'mermaid'];
 
 /** The canvas themes (VS Code's four theme kinds map onto these). */
-export type CanvasTheme = 'light' | 'dark' | 'high-contrast';
+export type { CanvasTheme };
 
 /**
  * What the user chose in the page, sent to the extension (and persisted by the page):
@@ -90,9 +91,11 @@ export interface PreviewCanvas {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
-  /** The lane-name column's width and the stage-header band's height (SVG units): kept in view while scrolling. */
+  /** The lane-name column's width (SVG units): kept in view while scrolling sideways. */
   readonly frozenLeft: number;
-  readonly frozenTop: number;
+  /** The stage-header row's top and height (SVG units): kept in view while scrolling down. */
+  readonly headerTop: number;
+  readonly headerHeight: number;
   readonly personas: readonly PreviewChoice[];
   readonly lanes: readonly PreviewChoice[];
 }
@@ -329,7 +332,7 @@ function isCanvas(value: unknown): value is PreviewCanvas {
   return (
     isRecord(value) &&
     isText(value.svg, MAX_SVG) &&
-    [value.width, value.height, value.frozenLeft, value.frozenTop].every(
+    [value.width, value.height, value.frozenLeft, value.headerTop, value.headerHeight].every(
       (number) => isFiniteNumber(number) && number >= 0,
     ) &&
     isChoices(value.personas) &&

@@ -18,6 +18,7 @@ export class CanvasView implements ZoomSurface {
   private canvas: PreviewCanvas | undefined;
   private main: SVGSVGElement | undefined;
   private readonly sheet: HTMLElement;
+  private readonly spacer: HTMLElement;
   private readonly top: HTMLElement;
   private readonly corner: HTMLElement;
   private readonly left: HTMLElement;
@@ -29,12 +30,13 @@ export class CanvasView implements ZoomSurface {
     private readonly onActivated: (elementId: string) => void,
   ) {
     this.sheet = div('canvas-sheet');
+    this.spacer = div('canvas-spacer');
     this.top = div('canvas-frozen canvas-top');
     this.corner = div('canvas-frozen canvas-corner');
     this.left = div('canvas-frozen canvas-left');
     for (const strip of [this.top, this.corner, this.left]) strip.setAttribute('aria-hidden', 'true');
     this.top.appendChild(this.corner);
-    this.sheet.append(this.top, this.left);
+    this.sheet.append(this.spacer, this.top, this.left);
     container.appendChild(this.sheet);
     container.addEventListener('click', (event) => {
       const id = this.elementIdOf(event.target);
@@ -65,21 +67,19 @@ export class CanvasView implements ZoomSurface {
     const svg = parseSvgInert(canvas.svg, this.container.ownerDocument);
     showControlCharacters(svg);
     svg.classList.add('canvas-main');
-    const title = svg.querySelector(':scope > title')?.textContent?.trim();
-    svg.setAttribute('role', 'group');
-    svg.setAttribute('aria-label', title ? `Journey map: ${title}` : 'Journey map');
-    for (const element of Array.from(svg.querySelectorAll<SVGGElement>('[data-id][data-kind]'))) {
+    // Core marks the elements with a source line as labelled groups: make them buttons the
+    // keyboard reaches (Tab, arrows) and Enter activates.
+    for (const element of Array.from(svg.querySelectorAll<SVGGElement>('g[data-id][data-kind][role="group"]'))) {
       if (!INTERACTIVE_KINDS.has(element.getAttribute('data-kind') ?? '')) continue;
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');
-      const label = element.querySelector(':scope > title')?.textContent?.trim();
-      if (label) element.setAttribute('aria-label', label);
     }
     this.main?.remove();
     this.sheet.appendChild(svg);
     this.main = svg;
     this.canvas = canvas;
     this.top.replaceChildren(this.frozenCopy(svg, 'top'), this.corner);
+    this.spacer.style.height = '0';
     this.corner.replaceChildren(this.frozenCopy(svg, 'corner'));
     this.left.replaceChildren(this.frozenCopy(svg, 'left'));
     this.applyScale();
@@ -204,26 +204,34 @@ export class CanvasView implements ZoomSurface {
     this.sheet.style.width = px(canvas.width);
     this.sheet.style.height = px(canvas.height);
     sizeSvg(this.main, canvas.width * z, canvas.height * z);
+    // In flow: a spacer down to the stage-header row, the header strip (sticky on top), then
+    // the lane-name strip (sticky on the left) down to the bottom; the drawing lies beneath.
+    const headerBottom = canvas.headerTop + canvas.headerHeight;
+    this.spacer.style.height = px(canvas.headerTop);
     this.top.style.width = px(canvas.width);
-    this.top.style.height = px(canvas.frozenTop);
+    this.top.style.height = px(canvas.headerHeight);
     this.corner.style.width = px(canvas.frozenLeft);
-    this.corner.style.height = px(canvas.frozenTop);
+    this.corner.style.height = px(canvas.headerHeight);
     this.left.style.width = px(canvas.frozenLeft);
-    this.left.style.height = px(Math.max(0, canvas.height - canvas.frozenTop));
-    for (const copy of Array.from(this.sheet.querySelectorAll<SVGSVGElement>('svg.canvas-copy')))
+    this.left.style.height = px(Math.max(0, canvas.height - headerBottom));
+    for (const copy of Array.from(this.sheet.querySelectorAll<SVGSVGElement>('svg.canvas-copy'))) {
       sizeSvg(copy, canvas.width * z, canvas.height * z);
+    }
+    for (const copy of [this.top.querySelector(':scope > svg'), this.corner.querySelector('svg')])
+      if (copy instanceof SVGSVGElement) copy.style.top = `-${px(canvas.headerTop)}`;
+    // Shifted by `top`, not a negative margin: that would collapse through the strip and move it.
     const leftCopy = this.left.querySelector<SVGSVGElement>('svg');
-    if (leftCopy) leftCopy.style.marginTop = `-${px(canvas.frozenTop)}`;
+    if (leftCopy) leftCopy.style.top = `-${px(headerBottom)}`;
     // Keep a focused element clear of the sticky strips when it is scrolled into view.
-    this.container.style.scrollPaddingTop = px(canvas.frozenTop);
+    this.container.style.scrollPaddingTop = px(canvas.headerHeight);
     this.container.style.scrollPaddingLeft = px(canvas.frozenLeft);
   }
 }
 
 /** What each sticky strip keeps of the drawing: headers on top, lane names on the left, both in the corner. */
-const FROZEN_TOP_KINDS = new Set(['stage', 'stage-header', 'header', 'title', 'background', 'corner']);
-const FROZEN_LEFT_KINDS = new Set(['lane', 'lane-label', 'background']);
-const FROZEN_CORNER_KINDS = new Set(['title', 'background', 'corner']);
+const FROZEN_TOP_KINDS = new Set(['stage']);
+const FROZEN_LEFT_KINDS = new Set(['lane']);
+const FROZEN_CORNER_KINDS = new Set<string>();
 
 type Direction = { dx: number; dy: number };
 const ARROWS: Record<string, Direction | undefined> = {

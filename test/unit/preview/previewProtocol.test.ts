@@ -110,7 +110,8 @@ describe('preview: message validation', () => {
       width: 10,
       height: 10,
       frozenLeft: 2,
-      frozenTop: 3,
+      headerTop: 3,
+      headerHeight: 4,
       personas: [{ id: 'sari', label: 'Sari' }],
       lanes: [{ id: 'touchpoints', label: 'Touchpoints' }],
     },
@@ -338,7 +339,7 @@ describe('preview: update built from an analysis', () => {
     assert.ok(message.canvas.width > 0 && message.canvas.height > 0);
     assert.ok(message.summary);
     const kinds = new Set(elements.map((element) => element.kind));
-    for (const kind of ['stage', 'touchpoint']) assert.ok(kinds.has(kind), `a ${kind} element`);
+    for (const kind of ['stage', 'touchpoint', 'metric']) assert.ok(kinds.has(kind), `a ${kind} element`);
     for (const element of elements) {
       assert.ok(message.canvas.svg.includes(`data-id="${element.id}"`), `${element.id} is drawn`);
       assert.ok(analysis.parsed.rangeOf(element.path), `${element.id}'s path ${JSON.stringify(element.path)} resolves`);
