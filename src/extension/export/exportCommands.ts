@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
-import { toMarkdown } from '../../core/export/markdown';
-import type { JourneyAnalysis } from '../../core/index';
-import { buildPreviewCanvas } from '../../shared/previewCanvas';
-import type { PreviewViewOptions } from '../../shared/previewProtocol';
-import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
-import type { JourneyAnalysisCache } from '../analysisCache';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { resolveJourneyDocument } from '../preview/previewCommands';
 import type { PreviewManager } from '../preview/previewManager';
+import type { PreviewViewOptions } from '../../shared/previewProtocol';
+import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
 import { bytesFromBase64, jpegToPdf } from './imagePdf';
 
@@ -27,10 +24,10 @@ const RENDER_WAIT_MS = 20_000;
  * the map; a caller passing a target skips the save dialog. Each resolves to the written
  * URI, or undefined when cancelled or impossible (the user is told why).
  */
-export function registerExportCommands(analyses: JourneyAnalysisCache, previews: PreviewManager): vscode.Disposable[] {
+export function registerExportCommands(server: JourneyLanguageService, previews: PreviewManager): vscode.Disposable[] {
   const command = (kind: ExportKind) => async (map?: unknown, target?: unknown) => {
     try {
-      return await exportMap(kind, map, target, analyses, previews);
+      return await exportMap(kind, map, target, server, previews);
     } catch (error) {
       void vscode.window.showErrorMessage(
         `Journey Map export failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -52,7 +49,7 @@ async function exportMap(
   kind: ExportKind,
   map: unknown,
   target: unknown,
-  analyses: JourneyAnalysisCache,
+  server: JourneyLanguageService,
   previews: PreviewManager,
 ): Promise<vscode.Uri | undefined> {
   const document = await resolveJourneyDocument(map, previews);
@@ -60,12 +57,11 @@ async function exportMap(
     void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to export it.');
     return undefined;
   }
-  const analysis = analyses.get(document);
-  if (!analysis.journey) {
-    const first = analysis.findings.find((finding) => finding.severity === 'error');
-    const where = first
-      ? ` (first error at line ${first.range.start.line}:${first.range.start.column}: ${first.message})`
-      : '';
+  // The server owns the analyses: it answers with the Markdown, or with the first error when the map has one.
+  const exported = await server.markdown(document);
+  if (!exported?.ok) {
+    const first = exported?.firstError;
+    const where = first ? ` (first error at line ${first.line}:${first.column}: ${first.message})` : '';
     void vscode.window.showErrorMessage(`This journey map has errors; fix them before exporting${where}.`);
     return undefined;
   }
@@ -74,11 +70,9 @@ async function exportMap(
 
   let bytes: Uint8Array;
   if (kind === 'map-svg' || kind === 'map-png' || kind === 'map-pdf') {
-    bytes = await exportCanvas(kind, document, analysis, previews);
+    bytes = await exportCanvas(kind, document, server, previews);
   } else if (kind === 'markdown') {
-    bytes = new TextEncoder().encode(
-      toMarkdown(analysis, { fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) }),
-    );
+    bytes = new TextEncoder().encode(exported.markdown);
   } else {
     // The image is the preview's own drawing (same fonts, wrapping and theme), so make sure one is showing this map.
     const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
@@ -94,33 +88,27 @@ async function exportMap(
 }
 
 /**
- * The canvas as the preview draws it: core's SVG for the preview's options (persona filter,
- * hidden lanes, theme) when a preview shows this map, else every persona and lane in the
- * light theme. SVG needs no webview; PNG (and the PDF's image) are rasterised by the
- * preview page, which has the fonts the drawing was measured for.
+ * The canvas as the preview draws it: the server's canvas (core's SVG) for the preview's
+ * options (persona filter, hidden lanes, theme) when a preview shows this map, else every
+ * persona and lane in the light theme. PNG (and the PDF's image) are rasterised by the
+ * preview page, which has the fonts the drawing names.
  */
 async function exportCanvas(
   kind: 'map-svg' | 'map-png' | 'map-pdf',
   document: vscode.TextDocument,
-  analysis: JourneyAnalysis,
+  server: JourneyLanguageService,
   previews: PreviewManager,
 ): Promise<Uint8Array> {
   const options: PreviewViewOptions = { ...(previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS), view: 'map' };
-  const { canvas } = buildPreviewCanvas(analysis, options);
+  const canvas = (await server.previewModel(document, options))?.message.canvas;
+  if (!canvas) throw new Error('The map could not be drawn: fix the errors in the map first.');
   if (kind === 'map-svg') return new TextEncoder().encode(canvas.svg);
   const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
   await panel.whenReady(RENDER_WAIT_MS);
-  if (kind === 'map-png') {
-    const image = await panel.requestImage('png', PNG_SCALE, canvas.svg);
-    return bytesFromBase64(image.data);
-  }
-  const image = await panel.requestImage('jpeg', PNG_SCALE, canvas.svg);
-  return jpegToPdf(
-    bytesFromBase64(image.data),
-    canvas.width,
-    canvas.height,
-    analysis.journey?.journey ?? 'Journey map',
-  );
+  if (kind === 'map-png') return bytesFromBase64((await panel.requestImage('png', PNG_SCALE, canvas.svg)).data);
+  const jpeg = bytesFromBase64((await panel.requestImage('jpeg', PNG_SCALE, canvas.svg)).data);
+  const title = /<title[^>]*>([^<]*)<\/title>/.exec(canvas.svg)?.[1] ?? 'Journey map';
+  return jpegToPdf(jpeg, canvas.width, canvas.height, title);
 }
 
 function describe(kind: ExportKind): string {

@@ -6,8 +6,7 @@ import {
   type PreviewViewOptions,
   type RenderReport,
 } from '../../shared/previewProtocol';
-import type { JourneyAnalysisCache } from '../analysisCache';
-import type { DiagnosticsController } from '../diagnostics/diagnosticsController';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
 import { isJourneyDocument } from '../languageId';
 import { PreviewPanel } from './previewPanel';
@@ -26,15 +25,15 @@ export class PreviewManager extends Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly analyses: JourneyAnalysisCache,
-    diagnostics: DiagnosticsController,
+    private readonly server: JourneyLanguageService,
   ) {
     super();
-    // Redraw when Problems has been refreshed for a new version: the preview and Problems
-    // follow one schedule and show the same versions (no timer of the preview's own).
+    // Redraw when the server has published a new version's problems: the preview and Problems
+    // follow one schedule and show the same versions (the server drops a version edited again
+    // before its check, so no intermediate version is analysed for the preview alone).
     this._register(
-      diagnostics.onDidCheck((document) => {
-        for (const panel of this.panelsShowing(document)) panel.refresh();
+      server.onDidPublishDiagnostics((uri) => {
+        for (const panel of this.panels) if (panel.documentUri.toString() === uri.toString()) panel.refresh();
       }),
     );
     this._register(
@@ -49,7 +48,7 @@ export class PreviewManager extends Disposable {
         for (const panel of this.panelsShowing(event.textEditor.document)) panel.onCursorMoved(event.textEditor);
       }),
     );
-    this._register(analyses.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh())));
+    this._register(server.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh())));
   }
 
   /** Switches the focused (else the most recent) preview to a view: the title-bar commands. */
@@ -133,7 +132,7 @@ export class PreviewManager extends Disposable {
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, document: vscode.TextDocument): PreviewPanel {
-    const panel = new PreviewPanel(webviewPanel, document, this.analyses, this.extensionUri, initialViewOptions());
+    const panel = new PreviewPanel(webviewPanel, document, this.server, this.extensionUri, initialViewOptions());
     this.panels.push(panel);
     this.activePanel = panel;
     panel.onDidDispose(() => {

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SourceRange } from '../../core/findings';
 import type { MermaidTask } from '../../core/mermaid/index';
+import type { PreviewModelResult } from '../../shared/languageProtocol';
 import type { CanvasSyncElement } from '../../shared/previewCanvas';
 import {
   parseWebviewMessage,
@@ -13,16 +13,15 @@ import {
   type RenderReport,
   type WebviewToExtensionMessage,
 } from '../../shared/previewProtocol';
-import { buildPreviewUpdate, elementIndexAt, taskIndexAt } from '../../shared/previewUpdate';
-import type { JourneyAnalysisCache } from '../analysisCache';
+import { elementIndexAt, taskIndexAt } from '../../shared/previewUpdate';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
-import { toRange } from '../positions';
 import { buildPreviewHtml } from './previewHtml';
 import { previewWebviewOptions } from './webviewOptions';
 
 /**
- * While the user types the preview redraws when Problems is refreshed (after
- * `journeyMap.validationDelay`, default 300 ms): one scheduling path, the same versions.
+ * While the user types the preview redraws when the server publishes the problems of a new
+ * version (after `journeyMap.validationDelay`, default 300 ms): one scheduling path.
  */
 export const PREVIEW_UPDATE_DELAY_MS = 300;
 /** The least time between two page reloads after Mermaid failed to load. */
@@ -32,13 +31,16 @@ const EXPORT_TIMEOUT_MS = 30_000;
 
 interface SentDiagram {
   readonly version: number;
-  readonly view: PreviewView;
   readonly tasks: readonly MermaidTask[];
   /** Each task's range in the document, index-aligned with tasks (undefined when the path is gone). */
   readonly ranges: readonly (SourceRange | undefined)[];
+  /** Each task's first line (`- id: …`), where a click in the preview puts the cursor. */
+  readonly itemRanges: readonly (SourceRange | undefined)[];
+  readonly view: PreviewView;
+  /** The canvas's interactive elements, with their value and first-line ranges (index-aligned). */
   readonly elements: readonly CanvasSyncElement[];
-  /** Each element's range, computed on the first cursor move (a 1,000-touchpoint map has thousands). */
-  elementRanges?: readonly (SourceRange | undefined)[];
+  readonly elementRanges: readonly (SourceRange | undefined)[];
+  readonly elementItemRanges: readonly (SourceRange | undefined)[];
 }
 
 type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
@@ -56,10 +58,12 @@ export class PreviewPanel extends Disposable {
   private highlightedElement: string | null | undefined = undefined;
   private viewOptions: PreviewViewOptions;
   private readonly optionsEmitter = this._register(new vscode.EventEmitter<PreviewViewOptions>());
-  /** Fires when the page changes view, persona filter, lanes or theme. */
+  /** Fires when the page changes view, persona filter, lanes or theme (and once it is ready). */
   readonly onDidChangeViewOptions = this.optionsEmitter.event;
   private lastReport: RenderReport | undefined;
   private nextRequestId = 1;
+  /** Counts model requests, so an answer overtaken by a newer request is dropped. */
+  private updateRequests = 0;
   private lastReloadAt = 0;
   private readonly pendingExports = new Map<
     number,
@@ -74,7 +78,7 @@ export class PreviewPanel extends Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     document: vscode.TextDocument,
-    private readonly analyses: JourneyAnalysisCache,
+    private readonly server: JourneyLanguageService,
     private readonly extensionUri: vscode.Uri,
     initialOptions: PreviewViewOptions,
   ) {
@@ -102,6 +106,10 @@ export class PreviewPanel extends Disposable {
     return this.highlightedTask;
   }
 
+  get lastRenderReport(): RenderReport | undefined {
+    return this.lastReport;
+  }
+
   /** The canvas element id last sent to the webview for the cursor (test hook). */
   get highlightedElementId(): string | null | undefined {
     return this.highlightedElement;
@@ -118,10 +126,6 @@ export class PreviewPanel extends Disposable {
       return;
     }
     this.post({ type: 'setView', uri: this.currentDocument.uri.toString(), view });
-  }
-
-  get lastRenderReport(): RenderReport | undefined {
-    return this.lastReport;
   }
 
   isShowing(document: vscode.TextDocument): boolean {
@@ -141,16 +145,17 @@ export class PreviewPanel extends Disposable {
   }
 
   /**
-   * Sends the update for the document's current version. Called when the panel opens or
-   * is retargeted, when the page changes its options, and when Problems has been refreshed
-   * for a new version (DiagnosticsController.onDidCheck): never on a timer of its own.
+   * Asks for the drawing of the document's current version. Called when the panel opens or
+   * is retargeted, when the page changes its options, and when the server has published
+   * the problems of a new version (JourneyLanguageService.onDidPublishDiagnostics): never
+   * on a timer of its own, so the preview and Problems show the same versions.
    */
   refresh(): void {
     if (!this.ready) return; // the webview sends 'ready' and gets its first update then
     this.sendUpdate();
   }
 
-  /** Highlights the task or element under the editor's cursor. */
+  /** Highlights the task or canvas element under the editor's cursor. */
   onCursorMoved(editor: vscode.TextEditor): void {
     const sent = this.sent;
     if (!this.isShowing(editor.document) || !sent || sent.version !== editor.document.version) return;
@@ -162,10 +167,6 @@ export class PreviewPanel extends Disposable {
       this.highlightedTask = best;
       this.post({ type: 'highlightTask', ...tag, taskIndex: best });
       return;
-    }
-    if (!sent.elementRanges) {
-      const parsed = this.analyses.get(editor.document).parsed;
-      sent.elementRanges = sent.elements.map((element) => parsed.rangeOf(element.path));
     }
     const index = elementIndexAt(sent.elementRanges, offset);
     const best = index === null ? null : (sent.elements[index]?.id ?? null);
@@ -251,24 +252,34 @@ export class PreviewPanel extends Disposable {
     this.panel.dispose();
   }
 
+  /** Asks the language server for the model of the current version (it owns the analyses) and posts it. */
   private sendUpdate(): void {
     const document = this.currentDocument;
-    const analysis = this.analyses.get(document);
-    const { message, tasks, elements } = buildPreviewUpdate({
-      uri: document.uri.toString(),
-      version: document.version,
-      fileName: fileNameOf(document.uri),
-      analysis,
-      options: this.viewOptions,
-    });
+    const request = ++this.updateRequests;
+    this.server.previewModel(document, this.viewOptions).then(
+      (model) => {
+        // Retargeted, closed or overtaken by a newer request meanwhile: that one draws.
+        if (!model || this.isDisposed || request !== this.updateRequests || document !== this.currentDocument) return;
+        this.postModel(document, model);
+      },
+      (error: unknown) => console.warn(`Journey Map preview: ${String(error)}`),
+    );
+  }
+
+  private postModel(document: vscode.TextDocument, model: PreviewModelResult): void {
+    const { message, tasks } = model;
     const drawn = message.diagram !== undefined || message.canvas !== undefined;
+    const defined = (range: SourceRange | null) => range ?? undefined;
     if (drawn) {
       this.sent = {
-        version: document.version,
+        version: model.version,
         view: message.diagram ? 'mermaid' : 'map',
         tasks,
-        ranges: tasks.map((task) => analysis.parsed.rangeOf(task.path)),
-        elements,
+        ranges: model.ranges.map(defined),
+        itemRanges: model.itemRanges.map(defined),
+        elements: model.elements,
+        elementRanges: model.elementRanges.map(defined),
+        elementItemRanges: model.elementItemRanges.map(defined),
       };
     }
     this.highlightedTask = undefined;
@@ -325,14 +336,25 @@ export class PreviewPanel extends Disposable {
     if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
     const task = sent.tasks[taskIndex];
     if (!task) return;
-    const analysis = this.analyses.get(this.currentDocument);
-    const range = analysis.parsed.rangeOf(task.path, 'item') ?? sent.ranges[taskIndex];
-    if (!range) return;
-    await this.revealRange(toRange(range));
+    await this.revealRange(sent.itemRanges[taskIndex] ?? sent.ranges[taskIndex]);
   }
 
-  private async revealRange(target: vscode.Range): Promise<void> {
+  /** Click (or Enter) on a canvas element: put the cursor on its line in the editor. */
+  private async revealElement(uri: string, version: number, elementId: string): Promise<void> {
+    const sent = this.sent;
+    if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
+    const index = sent.elements.findIndex((element) => element.id === elementId);
+    if (index < 0) return;
+    await this.revealRange(sent.elementItemRanges[index] ?? sent.elementRanges[index]);
+  }
+
+  private async revealRange(range: SourceRange | undefined): Promise<void> {
+    if (!range) return;
     const uri = this.currentDocument.uri.toString();
+    const target = new vscode.Range(
+      this.currentDocument.positionAt(range.start.offset),
+      this.currentDocument.positionAt(range.end.offset),
+    );
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri);
     const editor =
       visible ??
@@ -346,17 +368,6 @@ export class PreviewPanel extends Disposable {
         viewColumn: visible.viewColumn,
         selection: editor.selection,
       });
-  }
-
-  /** Click (or Enter) on a canvas element: put the cursor on its line in the editor. */
-  private async revealElement(uri: string, version: number, elementId: string): Promise<void> {
-    const sent = this.sent;
-    if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
-    const element = sent.elements.find((candidate) => candidate.id === elementId);
-    if (!element) return;
-    const parsed = this.analyses.get(this.currentDocument).parsed;
-    const range = parsed.rangeOf(element.path, 'item') ?? parsed.rangeOf(element.path);
-    if (range) await this.revealRange(toRange(range));
   }
 
   /**
@@ -382,7 +393,7 @@ export class PreviewPanel extends Disposable {
       webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
     return buildPreviewHtml({
       cspSource: webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
+      nonce: createNonce(),
       scriptUri: asUri('dist', 'webview', 'preview.js'),
       styleUri: asUri('media', 'preview.css'),
       settings: {
@@ -397,6 +408,13 @@ export class PreviewPanel extends Disposable {
   private updateTitle(): void {
     this.panel.title = `Preview ${fileNameOf(this.currentDocument.uri)}`;
   }
+}
+
+/** A CSP nonce from the Web Crypto API (the same on desktop and in the web worker host). */
+function createNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
 }
 
 export function fileNameOf(uri: vscode.Uri): string {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SchemaNavigator } from '../../../src/extension/language/schemaNavigator';
+import { SchemaNavigator } from '../../../src/server/language/schemaNavigator';
 
 const schema = new SchemaNavigator();
 
@@ -8,7 +8,7 @@ describe('SchemaNavigator (over schemas/journey.schema.json)', () => {
     const keys = schema.propertiesAt([]);
     assert.deepEqual(
       keys.map((key) => key.name),
-      ['journey', 'description', 'owner', 'reviewed', 'personas', 'stages'],
+      ['journey', 'description', 'owner', 'reviewed', 'language', 'personas', 'stages'],
     );
     assert.equal(keys.find((key) => key.name === 'stages')?.required, true);
     assert.equal(keys.find((key) => key.name === 'owner')?.required, false);
