@@ -16,3 +16,17 @@ export const MAX_SYNTAX_FINDINGS = 50;
  * levels, but only after seconds of stack overflows, so deeper brackets are refused up front.
  */
 export const MAX_FLOW_DEPTH = 100;
+
+/**
+ * How many entries (list items, `key: value` lines, flow separators) a file may hold. yaml's cost
+ * grows with the number of nodes, not bytes: 1 MiB of `[1,1,1,…]` is half a million nodes and takes
+ * seconds, while a realistic 1 MiB map (about 7,000 touchpoints) has fewer than 50,000 lines.
+ * Counted in one pass over the text (non-blank lines + commas) before parsing.
+ */
+export const MAX_ENTRIES = 100_000;
+
+/**
+ * How many findings one file reports by default (`AnalyzeOptions.maxFindings`); the rest are
+ * summarised by one closing finding (JM013). Beyond a thousand, more findings only hide the first.
+ */
+export const MAX_FINDINGS = 1_000;
