@@ -5,9 +5,11 @@
 import { runCheck, checkHelp } from './commands/check';
 import { runDiff, diffHelp } from './commands/diff';
 import { runExport, exportHelp } from './commands/export';
+import { lspHelp, runLsp } from './commands/lsp';
 import { runRender, renderHelp } from './commands/render';
 import type { CliContext } from './context';
 import { ExitCode, UsageError } from './errors';
+import { chooseLanguage } from './language';
 import { InvalidMapError } from './loadMap';
 import { UnrenderableMapError } from './render/produce';
 import { TOOL_VERSION } from './version';
@@ -20,6 +22,7 @@ const COMMANDS: Record<
   render: { run: runRender, help: renderHelp },
   export: { run: runExport, help: exportHelp },
   diff: { run: runDiff, help: diffHelp },
+  lsp: { run: runLsp, help: lspHelp },
 };
 
 export const mainHelp = `Usage: journey-map <command> [options]
@@ -32,18 +35,24 @@ Commands:
   export <folders|files…>        draw every map in one or more formats, with one browser
   diff <old> <new>               what changed between two versions (markdown or json)
   diff --git <rev> <file>        … between a file and its version at a git revision
+  lsp --stdio                    the language server, for Neovim, Helix and other LSP editors
 
 Options:
   -h, --help      show this help (or a command's: journey-map check --help)
   -v, --version   print the version
+      --lang <l>  en or id: the language of findings, summaries and Markdown (default: from
+                  LC_ALL, LC_MESSAGES or LANG, else en; a map's own \`language:\` decides its exports)
 
 Exit codes: 0 success; 1 the maps have errors (or too many warnings); 2 bad usage or
 unreadable input. Documentation: docs/cli.md.
 `;
 
-export async function main(argv: readonly string[], context: CliContext): Promise<number> {
-  const [first, ...rest] = argv;
+export async function main(argv: readonly string[], baseContext: CliContext): Promise<number> {
+  let context = baseContext;
   try {
+    const choice = chooseLanguage(argv, context.env);
+    context = { ...context, language: choice.language };
+    const [first, ...rest] = choice.args;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
       context.stdout.write(topic?.help ?? mainHelp);
@@ -56,7 +65,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     const command = COMMANDS[first];
     if (command === undefined) {
       throw new UsageError(first.startsWith('-') ? `Unknown option ${first}` : `Unknown command "${first}"`, {
-        hint: 'Commands: check, render, export, diff. Run `journey-map --help` for more.',
+        hint: 'Commands: check, render, export, diff, lsp. Run `journey-map --help` for more.',
       });
     }
     return await command.run(rest, context);
