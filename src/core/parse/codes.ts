@@ -53,7 +53,7 @@ export const syntaxCodeCatalogue: readonly FindingCodeInfo[] = [
   {
     code: SyntaxCode.tooLarge,
     severity: 'error',
-    summary: 'The file is larger than 1 MB, or holds over 100,000 lines and list items, and is not read.',
+    summary: 'The file is larger than 1 MB, or holds over 50,000 lines and list items, and is not read.',
   },
   {
     code: SyntaxCode.aliasLimit,

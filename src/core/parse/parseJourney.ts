@@ -64,7 +64,7 @@ export function parseJourney(text: string): ParseResult {
         category: 'limit',
         severity: 'error',
         range: positions.lineRange(1),
-        message: `This file holds too many entries to check (over ${MAX_ENTRIES.toLocaleString('en-US')} lines and list items; a journey map with 1,000 touchpoints has about 10,000). Split it into several maps.`,
+        message: `This file holds too many entries to check (over ${MAX_ENTRIES.toLocaleString('en-US')} lines and list items; a map with 1,000 touchpoints has about 10,000). Split it into several maps.`,
       },
     ]);
   }

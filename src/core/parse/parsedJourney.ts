@@ -45,7 +45,7 @@ const INDEXED_MAP_SIZE = 16;
 
 /**
  * Key → pair of large mappings. Findings ask for thousands of paths (one per wrong key in a
- * 100,000-line file): a linear search per lookup would make positioning them quadratic.
+ * 50,000-line file): a linear search per lookup would make positioning them quadratic.
  */
 const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
