@@ -26,6 +26,8 @@ export function provideCompletion(
 ): CompletionItem[] {
   const context = completionContextAt(document.getText(), offset);
   if (!context) return [];
+  // The map's value decides the schema's if/then branches (e.g. `responses` of a CSAT vs an NPS metric).
+  const root = () => analysis().parsed.value;
   const range: Range = {
     start: document.positionAt(context.replaceStart),
     end: document.positionAt(context.replaceEnd),
@@ -38,14 +40,14 @@ export function provideCompletion(
       .schemasAt(context.path)
       .some((candidate) => candidate.type === 'object' || candidate.properties);
     if (!isObject && context.sequenceItem) return valueItems(analysis, schema, context, range);
-    return keyItems(schema, context, range);
+    return keyItems(schema, context, range, root());
   }
   return valueItems(analysis, schema, context, range);
 }
 
-function keyItems(schema: SchemaNavigator, context: CompletionContext, range: Range): CompletionItem[] {
+function keyItems(schema: SchemaNavigator, context: CompletionContext, range: Range, root: unknown): CompletionItem[] {
   return schema
-    .propertiesAt(context.path)
+    .propertiesAt(context.path, root)
     .filter((property) => !context.siblings.includes(property.name))
     .map((property, index) => {
       const item: CompletionItem = {
@@ -74,7 +76,7 @@ function valueItems(
 ): CompletionItem[] {
   const idKind = referenceKindAt(context.path, false);
   if (idKind) return idItems(analysis(), idKind, context, range, '');
-  return schema.valuesAt(context.path).map((value, index) => {
+  return schema.valuesAt(context.path, analysis().parsed.value).map((value, index) => {
     const label = String(value.value);
     const item: CompletionItem = {
       label,
