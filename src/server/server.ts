@@ -35,6 +35,7 @@ import { prepareRename, provideDefinition, provideHighlights, provideReferences,
 import { buildMarkdown, buildPreviewModel } from './features/previewModel';
 import { provideDocumentSymbols } from './features/symbols';
 import { SchemaNavigator } from './language/schemaNavigator';
+import { incrementalAnalyzer } from './incremental/incrementalAnalyzer';
 import { ServerSettings, type SettingsHost } from './settings';
 
 export interface ServerOptions extends SettingsHost {
@@ -50,7 +51,7 @@ const VERSION_WAIT_MS = 5_000;
 export function startJourneyServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const settings = new ServerSettings(connection, options);
-  const analyses = new AnalysisStore(options.analyzer ?? analyzerFor(options.today));
+  const analyses = new AnalysisStore(options.analyzer ?? incrementalAnalyzer(options.today));
   const diagnostics = new DiagnosticsScheduler(connection, documents, analyses, settings);
   const schema = new SchemaNavigator();
   const versionWaiters = new Map<string, (() => void)[]>();
