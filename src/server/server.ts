@@ -113,8 +113,13 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const documentSettings = await settings.for(document.uri);
-    return provideCompletion(document, document.offsetAt(params.position), schema, () =>
-      analyses.get(document, documentSettings),
+    // The last analysis locates the cursor's touchpoint: only that is re-parsed for the context.
+    return provideCompletion(
+      document,
+      document.offsetAt(params.position),
+      schema,
+      () => analyses.get(document, documentSettings),
+      analyses.last(document.uri),
     );
   });
   connection.onHover(async (params) => {
