@@ -9,6 +9,9 @@ import { activateJourneyMap, type JourneyMapApi } from './activate';
 
 export type { JourneyMapApi } from './activate';
 
+/** The web worker constructor of the host (the extension's tsconfig has no DOM library). */
+declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+
 export function activate(context: vscode.ExtensionContext): JourneyMapApi {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   return activateJourneyMap(
