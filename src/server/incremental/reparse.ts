@@ -28,7 +28,7 @@ import { findComments } from '../../core/parse/comments';
 import { MAX_ALIAS_COUNT, MAX_TEXT_LENGTH } from '../../core/parse/limits';
 import { createParsedJourney } from '../../core/parse/parsedJourney';
 import type { ParseResult } from '../../core/parse/parseJourney';
-import { syntaxFindings } from '../../core/parse/syntaxFindings';
+import { duplicateKeyFindings, syntaxFindings } from '../../core/parse/syntaxFindings';
 import { PositionMapper } from '../../core/text/positions';
 
 /** The part of the text an edit changed: [start, oldEnd) of the old text became [start, newEnd) of the new. */
@@ -200,13 +200,14 @@ export function reparseIncrementally(previous: JourneyAnalysis, text: string): S
   const fragment = text.slice(unit.start, unit.end + delta);
   // The unit must still end a line (or the file), so what follows it starts where it did.
   if (!fragment.endsWith('\n') && unit.end !== previous.text.length) return undefined;
-  // Tabs and control characters get their own findings from a full parse.
-  if (CONTROL_CHARACTER.test(fragment) || fragment.includes('\t')) return undefined;
+  // Tabs, control characters and lone CRs (read as line breaks) get their own handling in a full parse.
+  if (CONTROL_CHARACTER.test(fragment) || fragment.includes('\t') || /\r(?!\n)/.test(fragment)) return undefined;
   const column = unit.item.range![0] - unit.start - 2; // the `- ` before the item's first key
   if (!fragment.startsWith(`${' '.repeat(column)}- `) || column < 0) return undefined;
 
   const parser = new Parser();
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+  // The engine's own settings (uniqueKeys off: it finds duplicate keys in one walk, as below).
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   const documents = Array.from(composer.compose(parser.parse(fragment), true, fragment.length));
   const parsedFragment = documents[0];
   if (!parsedFragment || documents.length !== 1) return undefined;
@@ -216,6 +217,7 @@ export function reparseIncrementally(previous: JourneyAnalysis, text: string): S
   const item = seq.items[0];
   if (!isMap(item) || item.flow || !item.range || item.range[0] !== column + 2) return undefined;
   if (item.range[2] !== fragment.length || hasAnchorsOrAliases(item)) return undefined;
+  if (duplicateKeyFindings(parsedFragment, new PositionMapper(fragment), 1).length > 0) return undefined;
   let itemValue: unknown;
   try {
     itemValue = (parsedFragment.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown[])[0];
@@ -234,7 +236,7 @@ export function reparseIncrementally(previous: JourneyAnalysis, text: string): S
   hasAnchorsCache.set(document, false);
 
   const positions = new PositionMapper(text);
-  const findings = syntaxFindings(document, text, positions);
+  const findings = [...syntaxFindings(document, text, positions), ...duplicateKeyFindings(document, positions, 1)];
   if (findings.length > 0) return undefined; // cannot happen with a clean base and fragment; be safe
   return {
     unit,
