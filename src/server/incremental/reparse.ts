@@ -236,7 +236,8 @@ export function reparseIncrementally(previous: JourneyAnalysis, text: string): S
   hasAnchorsCache.set(document, false);
 
   const positions = new PositionMapper(text);
-  const findings = [...syntaxFindings(document, text, positions), ...duplicateKeyFindings(document, positions, 1)];
+  // Duplicate keys live in one mapping: the base had none, the re-parsed item has none.
+  const findings = syntaxFindings(document, text, positions);
   if (findings.length > 0) return undefined; // cannot happen with a clean base and fragment; be safe
   return {
     unit,
