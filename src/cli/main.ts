@@ -5,6 +5,7 @@
 import { runCheck, checkHelp } from './commands/check';
 import { runDiff, diffHelp } from './commands/diff';
 import { runExport, exportHelp } from './commands/export';
+import { lspHelp, runLsp } from './commands/lsp';
 import { runRender, renderHelp } from './commands/render';
 import type { CliContext } from './context';
 import { ExitCode, UsageError } from './errors';
@@ -20,6 +21,7 @@ const COMMANDS: Record<
   render: { run: runRender, help: renderHelp },
   export: { run: runExport, help: exportHelp },
   diff: { run: runDiff, help: diffHelp },
+  lsp: { run: runLsp, help: lspHelp },
 };
 
 export const mainHelp = `Usage: journey-map <command> [options]
@@ -32,6 +34,7 @@ Commands:
   export <folders|files…>        draw every map in one or more formats, with one browser
   diff <old> <new>               what changed between two versions (markdown or json)
   diff --git <rev> <file>        … between a file and its version at a git revision
+  lsp --stdio                    the language server, for Neovim, Helix and other LSP editors
 
 Options:
   -h, --help      show this help (or a command's: journey-map check --help)
@@ -56,7 +59,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     const command = COMMANDS[first];
     if (command === undefined) {
       throw new UsageError(first.startsWith('-') ? `Unknown option ${first}` : `Unknown command "${first}"`, {
-        hint: 'Commands: check, render, export, diff. Run `journey-map --help` for more.',
+        hint: 'Commands: check, render, export, diff, lsp. Run `journey-map --help` for more.',
       });
     }
     return await command.run(rest, context);
