@@ -109,7 +109,7 @@ describe('toMarkdown', () => {
     // Every table row keeps the header's number of cells.
     for (const title of ['Stages', 'Pain points', 'Gaps']) {
       const rows = tableRows(markdown, title);
-      for (const row of rows) assert.equal(row.length, title === 'Stages' ? 7 : 5, `${title}: ${row.join(' | ')}`);
+      for (const row of rows) assert.equal(row.length, title === 'Stages' ? 8 : 5, `${title}: ${row.join(' | ')}`);
     }
   });
 

@@ -103,6 +103,10 @@ export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptio
       ...diff.momentsOfTruth.unflagged.map((touchpoint) => `- No longer a moment of truth: ${at(touchpoint)}`),
     ]),
     section('Metrics', diff.metrics.map(metricLine)),
+    section(
+      'Voices, evidence and backstage',
+      diff.research.map((change) => `- ${escapeInline(change.summary)}`),
+    ),
     section('Other details', [
       ...diff.fields.map(
         (change) =>

@@ -159,6 +159,24 @@ export interface FieldChange {
   readonly to?: string;
 }
 
+/** A change in the research behind the map: quotes, evidence, feelings, the service blueprint. */
+export interface ResearchChange {
+  readonly kind:
+    | 'quote-added'
+    | 'quote-removed'
+    | 'feeling-changed'
+    | 'evidence-strengthened'
+    | 'evidence-weakened'
+    | 'evidence-changed'
+    | 'backstage-added'
+    | 'backstage-removed'
+    | 'backstage-owner-changed';
+  /** The item it concerns, e.g. "touchpoint “Checkout”", "pain point `late-parcel`". */
+  readonly where: string;
+  /** One plain sentence, e.g. "Evidence for touchpoint “Checkout” strengthened from assumption to 12 interviews". */
+  readonly summary: string;
+}
+
 export interface JourneyDiff {
   readonly before: DiffSide;
   readonly after: DiffSide;
@@ -191,6 +209,8 @@ export interface JourneyDiff {
   readonly owners: OwnerChange[];
   readonly momentsOfTruth: { readonly flagged: TouchpointRef[]; readonly unflagged: TouchpointRef[] };
   readonly metrics: MetricMovement[];
+  /** Quotes, feelings, evidence and backstage of items present in both versions. */
+  readonly research: ResearchChange[];
   /** Other fields of items present in both versions. */
   readonly fields: FieldChange[];
   /**

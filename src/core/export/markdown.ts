@@ -3,6 +3,7 @@ import type { Journey, Stage, Touchpoint } from '../generated/journey';
 import { concernsPersona, diagramEmotion, personaName, toMermaid } from '../mermaid/index';
 import type { MetricResult } from '../metrics/index';
 import { code, escapeInline, escapeTableCell, table } from './markdownText';
+import { backstageSection, evidenceSection, optionalSection, voiceSection } from './researchSections';
 
 /** The part of a JourneyAnalysis (../analyze.ts) the export reads. */
 export interface MarkdownInput {
@@ -40,6 +41,9 @@ export function toMarkdown(analysis: MarkdownInput, options: MarkdownOptions = {
     `## Stages\n\n${stagesTable(journey, persona)}`,
     `## Pain points\n\n${painPointsSection(journey, persona)}`,
     `## Metrics\n\n${metricsSection(journey, analysis.metrics, persona)}`,
+    ...optionalSection('Customer voice', voiceSection(journey, persona)),
+    ...optionalSection('Evidence', evidenceSection(journey, analysis.metrics, persona)),
+    ...optionalSection('Backstage', backstageSection(journey, persona)),
     `## Gaps\n\n${gapsSection(analysis.findings)}`,
   ];
   return blocks.filter((block) => block !== '').join('\n\n') + '\n';
@@ -90,11 +94,15 @@ function stagesTable(journey: Journey, persona: string | undefined): string {
       stage.kind ?? NONE,
       cell(stage.customerGoal),
       cell(stage.businessGoal),
+      cell(stage.owner),
       String(touchpoints.length),
       average,
     ];
   });
-  return table(['#', 'Stage', 'Kind', 'Customer goal', 'Business goal', 'Touchpoints', 'Average emotion'], rows);
+  return table(
+    ['#', 'Stage', 'Kind', 'Customer goal', 'Business goal', 'Owner', 'Touchpoints', 'Average emotion'],
+    rows,
+  );
 }
 
 function painPointsSection(journey: Journey, persona: string | undefined): string {
