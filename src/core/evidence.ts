@@ -1,28 +1,23 @@
 import type { Evidence } from './generated/journey';
+import { translator, type Translator } from './l10n/index';
 
 /**
- * Evidence in words, for the hover, the diff and the rules: "12 interviews", "support tickets",
- * "analytics", "assumption".
+ * Evidence in words, for the hover, the diff and the export: "12 interviews", "support tickets",
+ * "analytics", "assumption" (or the same in the reader's language).
  */
-const EVIDENCE_WORDS: Readonly<Record<Evidence['kind'], readonly [one: string, many: string]>> = {
-  interview: ['interview', 'interviews'],
-  survey: ['survey respondent', 'survey respondents'],
-  'support-tickets': ['support ticket', 'support tickets'],
-  analytics: ['analytics', 'analytics'],
-  observation: ['observation', 'observations'],
-  assumption: ['assumption', 'assumptions'],
-};
-
-export function describeEvidence(item: Evidence): string {
-  const [one, many] = EVIDENCE_WORDS[item.kind] ?? [item.kind, item.kind];
-  if (item.kind === 'analytics' || item.kind === 'assumption') return one;
-  if (item.count === undefined) return many;
-  return `${item.count} ${item.count === 1 ? one : many}`;
+export function describeEvidence(item: Evidence, tr: Translator = translator('en')): string {
+  if (item.count !== undefined && item.kind !== 'analytics' && item.kind !== 'assumption')
+    return tr.t(`evidence.${item.kind}`, { count: item.count });
+  return tr.t(`evidence.${item.kind}.uncounted`);
 }
 
 /** "12 interviews and analytics", or "no evidence". */
-export function describeEvidenceList(evidence: readonly Evidence[] | undefined): string {
-  return (evidence ?? []).map(describeEvidence).join(' and ') || 'no evidence';
+export function describeEvidenceList(
+  evidence: readonly Evidence[] | undefined,
+  tr: Translator = translator('en'),
+): string {
+  const items = (evidence ?? []).map((item) => describeEvidence(item, tr));
+  return items.length === 0 ? tr.t('evidence.none') : items.join(tr.t('common.and'));
 }
 
 /** True when something was observed: any evidence other than an assumption. */

@@ -111,6 +111,17 @@ describe('new fields downstream: preview summary', () => {
 
 describe('new fields downstream: diff in plain words', () => {
   const diff = (before: string, after: string) => diffJourneys(analyze(before), analyze(after));
+  /** The lines of the diff summary's research section. */
+  const researchLines = (before: string, after: string, language?: 'en' | 'id') => {
+    const markdown = formatDiffMarkdown(diff(before, after), language ? { language } : {});
+    const section = markdown.split(
+      /### (?:Voices, evidence and backstage|Suara pelanggan, bukti, dan backstage)\n\n/,
+    )[1];
+    return (section ?? '')
+      .split('\n\n')[0]!
+      .split('\n')
+      .filter((line) => line !== '');
+  };
 
   it('a quote added', () => {
     const after = richMap({
@@ -118,26 +129,21 @@ describe('new fields downstream: diff in plain words', () => {
         quotes: [{ text: 'Saya tunggu seharian: section; title #1', persona: 'budi' }, { text: 'Finally it came!' }],
       },
     });
-    const changes = diff(richMap(), after).research;
-    assert.deepEqual(
-      changes.map((change) => change.summary),
-      ['Quote added at touchpoint “Touchpoint handover”: “Finally it came!”'],
-    );
+    assert.equal(diff(richMap(), after).research[0]!.kind, 'quote-added');
+    assert.deepEqual(researchLines(richMap(), after), [
+      '- Quote added at touchpoint “Touchpoint handover”: “Finally it came!”',
+    ]);
   });
 
-  it('evidence strengthened from assumption to interviews', () => {
+  it('evidence strengthened from assumption to interviews (and in Indonesian)', () => {
     const after = richMap({ touchpoint: { evidence: [{ kind: 'interview', count: 12 }] } });
-    const [change] = diff(richMap(), after).research;
-    assert.equal(change!.kind, 'evidence-strengthened');
-    assert.equal(
-      change!.summary,
-      'Evidence for touchpoint “Touchpoint handover” strengthened from assumption to 12 interviews',
-    );
-    const markdown = formatDiffMarkdown(diff(richMap(), after));
-    assert.match(
-      markdown,
-      /### Voices, evidence and backstage\n\n- Evidence for touchpoint “Touchpoint handover” strengthened/,
-    );
+    assert.equal(diff(richMap(), after).research[0]!.kind, 'evidence-strengthened');
+    assert.deepEqual(researchLines(richMap(), after), [
+      '- Evidence for touchpoint “Touchpoint handover” strengthened from assumption to 12 interviews',
+    ]);
+    assert.deepEqual(researchLines(richMap(), after, 'id'), [
+      '- Bukti untuk touchpoint “Touchpoint handover” menguat dari asumsi menjadi 12 wawancara',
+    ]);
   });
 
   it('backstage owner changed', () => {
@@ -150,25 +156,28 @@ describe('new fields downstream: diff in plain words', () => {
         },
       },
     });
-    const [change] = diff(richMap(), after).research;
-    assert.equal(change!.kind, 'backstage-owner-changed');
-    assert.equal(
-      change!.summary,
-      'Backstage owner of “Hub sorts parcels by route” at touchpoint “Touchpoint handover” changed: logistics → 3PL partner',
-    );
+    assert.equal(diff(richMap(), after).research[0]!.kind, 'backstage-owner-changed');
+    assert.deepEqual(researchLines(richMap(), after), [
+      '- Backstage owner of “Hub sorts parcels by route” at touchpoint “Touchpoint handover” changed: logistics → 3PL partner',
+    ]);
   });
 
   it('a feeling, a pain point’s evidence, a stage owner and channels', () => {
     const after = richMap({
       touchpoint: { feeling: { rina: 'lega', budi: 'lega' }, channels: ['delivery'] },
-    }).replace('logistics lead', 'ops lead');
+      pain: {},
+    })
+      .replace('logistics lead', 'ops lead')
+      .replace('kind: support-tickets', 'kind: assumption');
     const result = diff(richMap(), after);
+    const lines = researchLines(richMap(), after);
     assert.ok(
-      result.research.some(
-        (change) =>
-          change.summary ===
-          'Feeling at touchpoint “Touchpoint handover”: rina: cemas, budi: lega → rina: lega, budi: lega',
-      ),
+      lines.includes('- Feeling at touchpoint “Touchpoint handover”: rina: cemas, budi: lega → rina: lega, budi: lega'),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.includes('- Evidence for pain point late weakened from 40 support tickets to assumption'),
+      lines.join('\n'),
     );
     assert.ok(
       result.fields.some(

@@ -7,6 +7,8 @@
 export interface DiffSide {
   /** The journey's title, when the file could be read. */
   readonly title?: string;
+  /** The `language` the map declares (en, id): the summary of the diff is written in it. */
+  readonly language?: 'en' | 'id';
   /** False when the file has a syntax, limit or schema error: it cannot be compared. */
   readonly valid: boolean;
   /** The first errors that make the file invalid (at most five), with their line. */
@@ -171,10 +173,19 @@ export interface ResearchChange {
     | 'backstage-added'
     | 'backstage-removed'
     | 'backstage-owner-changed';
-  /** The item it concerns, e.g. "touchpoint “Checkout”", "pain point `late-parcel`". */
-  readonly where: string;
-  /** One plain sentence, e.g. "Evidence for touchpoint “Checkout” strengthened from assumption to 12 interviews". */
-  readonly summary: string;
+  /** The item it concerns: a stage or touchpoint by name, a pain point by id. */
+  readonly item: 'stage' | 'touchpoint' | 'pain point';
+  readonly name: string;
+  /** The quote, or the blueprint line's description. */
+  readonly text?: string;
+  /** The blueprint lane, for backstage changes. */
+  readonly lane?: 'frontstage' | 'actions' | 'support';
+  /** Feeling words or backstage owners; absent when not set. */
+  readonly from?: string;
+  readonly to?: string;
+  /** For evidence changes: the evidence on each side (kind and count). */
+  readonly fromEvidence?: readonly { readonly kind: string; readonly count?: number }[];
+  readonly toEvidence?: readonly { readonly kind: string; readonly count?: number }[];
 }
 
 export interface JourneyDiff {

@@ -1,6 +1,7 @@
 import type { Evidence, Journey, Quote, Stage, Touchpoint } from '../generated/journey';
 import { concernsPersona, personaName } from '../mermaid/index';
 import type { MetricResult } from '../metrics/index';
+import type { Translator } from '../l10n/index';
 import { escapeTableCell, table } from './markdownText';
 
 /**
@@ -9,8 +10,6 @@ import { escapeTableCell, table } from './markdownText';
  * blueprint behind each touchpoint. Each is left out when the map records nothing for it,
  * so a map that does not use these fields exports as before.
  */
-
-const NONE = '—';
 
 /** A `## Title` block, or nothing when the body is empty. */
 export function optionalSection(title: string, body: string): string[] {
@@ -52,16 +51,17 @@ const visibleQuotes = (quotes: readonly Quote[] | undefined, persona: string | u
   (quotes ?? []).filter((quote) => persona === undefined || quote.persona === undefined || quote.persona === persona);
 
 /** One row per stage or touchpoint that records a feeling, thoughts or quotes. */
-export function voiceSection(journey: Journey, persona: string | undefined): string {
+export function voiceSection(journey: Journey, persona: string | undefined, tr: Translator): string {
+  const none = tr.t('common.none');
   const rows: string[][] = [];
   for (const stage of journey.stages) {
     const stageQuotes = visibleQuotes(stage.quotes, persona);
     if (stageQuotes.length > 0 || (stage.thoughts ?? []).length > 0) {
       rows.push([
-        `${escapeTableCell(stage.name)} (stage)`,
-        NONE,
-        (stage.thoughts ?? []).map(escapeTableCell).join('<br>') || NONE,
-        stageQuotes.map((quote) => quoteText(quote, journey)).join('<br>') || NONE,
+        tr.t('markdown.stageRow', { stage: escapeTableCell(stage.name) }),
+        none,
+        (stage.thoughts ?? []).map(escapeTableCell).join('<br>') || none,
+        stageQuotes.map((quote) => quoteText(quote, journey)).join('<br>') || none,
       ]);
     }
     for (const touchpoint of touchpointsOf(stage, persona)) {
@@ -71,33 +71,35 @@ export function voiceSection(journey: Journey, persona: string | undefined): str
       if (feeling === undefined && quotes.length === 0 && thoughts.length === 0) continue;
       rows.push([
         whereTouchpoint(stage, touchpoint),
-        feeling ?? NONE,
-        thoughts.map(escapeTableCell).join('<br>') || NONE,
-        quotes.map((quote) => quoteText(quote, journey)).join('<br>') || NONE,
+        feeling ?? none,
+        thoughts.map(escapeTableCell).join('<br>') || none,
+        quotes.map((quote) => quoteText(quote, journey)).join('<br>') || none,
       ]);
     }
   }
-  return rows.length === 0 ? '' : table(['Where', 'Feeling', 'Thoughts', 'Quotes'], rows);
+  return rows.length === 0
+    ? ''
+    : table(
+        [
+          tr.t('markdown.column.where'),
+          tr.t('markdown.column.feeling'),
+          tr.t('markdown.column.thoughts'),
+          tr.t('markdown.column.quotes'),
+        ],
+        rows,
+      );
 }
 
-const KIND_NAMES: Record<Evidence['kind'], string> = {
-  interview: 'Interviews',
-  survey: 'Survey',
-  'support-tickets': 'Support tickets',
-  analytics: 'Analytics',
-  observation: 'Observation',
-  assumption: '**Assumption** (not yet checked)',
-};
-
-function evidenceRow(where: string, about: string, item: Evidence): string[] {
+function evidenceRow(where: string, about: string, item: Evidence, tr: Translator): string[] {
+  const none = tr.t('common.none');
   return [
     where,
     about,
-    KIND_NAMES[item.kind],
-    item.count === undefined ? NONE : String(item.count),
-    item.date ?? NONE,
-    item.link === undefined ? NONE : escapeTableCell(item.link),
-    item.description === undefined ? NONE : escapeTableCell(item.description),
+    tr.t(`markdown.evidenceKind.${item.kind}`),
+    item.count === undefined ? none : String(item.count),
+    item.date ?? none,
+    item.link === undefined ? none : escapeTableCell(item.link),
+    item.description === undefined ? none : escapeTableCell(item.description),
   ];
 }
 
@@ -106,38 +108,68 @@ export function evidenceSection(
   journey: Journey,
   metrics: readonly MetricResult[],
   persona: string | undefined,
+  tr: Translator,
 ): string {
   const rows: string[][] = [];
   journey.stages.forEach((stage, stageIndex) => {
     for (const metric of metrics.filter((m) => m.stageIndex === stageIndex && m.touchpointIndex === undefined))
       for (const item of metric.evidence ?? [])
         rows.push(
-          evidenceRow(`${escapeTableCell(stage.name)} (stage)`, `Metric: ${escapeTableCell(metric.label)}`, item),
+          evidenceRow(
+            tr.t('markdown.stageRow', { stage: escapeTableCell(stage.name) }),
+            tr.t('markdown.backs.metric', { metric: escapeTableCell(metric.label) }),
+            item,
+            tr,
+          ),
         );
     (stage.touchpoints ?? []).forEach((touchpoint, touchpointIndex) => {
       if (persona !== undefined && !concernsPersona(touchpoint, persona)) return;
       const where = whereTouchpoint(stage, touchpoint);
-      for (const item of touchpoint.evidence ?? []) rows.push(evidenceRow(where, 'The touchpoint', item));
+      for (const item of touchpoint.evidence ?? [])
+        rows.push(evidenceRow(where, tr.t('markdown.backs.touchpoint'), item, tr));
       for (const painPoint of touchpoint.painPoints ?? [])
         for (const item of painPoint.evidence ?? [])
-          rows.push(evidenceRow(where, `Pain point: ${escapeTableCell(painPoint.description)}`, item));
+          rows.push(
+            evidenceRow(
+              where,
+              tr.t('markdown.backs.painPoint', { description: escapeTableCell(painPoint.description) }),
+              item,
+              tr,
+            ),
+          );
       for (const metric of metrics.filter((m) => m.stageIndex === stageIndex && m.touchpointIndex === touchpointIndex))
         for (const item of metric.evidence ?? [])
-          rows.push(evidenceRow(where, `Metric: ${escapeTableCell(metric.label)}`, item));
+          rows.push(
+            evidenceRow(where, tr.t('markdown.backs.metric', { metric: escapeTableCell(metric.label) }), item, tr),
+          );
     });
   });
-  return rows.length === 0 ? '' : table(['Where', 'Backs', 'Kind', 'Count', 'Date', 'Link', 'What it shows'], rows);
+  return rows.length === 0
+    ? ''
+    : table(
+        [
+          tr.t('markdown.column.where'),
+          tr.t('markdown.column.backs'),
+          tr.t('markdown.column.kind'),
+          tr.t('markdown.column.count'),
+          tr.t('markdown.column.date'),
+          tr.t('markdown.column.link'),
+          tr.t('markdown.column.shows'),
+        ],
+        rows,
+      );
 }
 
-function lane(items: readonly { description: string; owner?: string }[] | undefined): string {
-  if (!items || items.length === 0) return NONE;
+function lane(items: readonly { description: string; owner?: string }[] | undefined, none: string): string {
+  if (!items || items.length === 0) return none;
   return items
     .map((item) => `${escapeTableCell(item.description)}${item.owner ? ` (${escapeTableCell(item.owner)})` : ''}`)
     .join('<br>');
 }
 
 /** The service blueprint: one row per touchpoint with a backstage. */
-export function backstageSection(journey: Journey, persona: string | undefined): string {
+export function backstageSection(journey: Journey, persona: string | undefined, tr: Translator): string {
+  const none = tr.t('common.none');
   const rows: string[][] = [];
   for (const stage of journey.stages)
     for (const touchpoint of touchpointsOf(stage, persona)) {
@@ -145,12 +177,20 @@ export function backstageSection(journey: Journey, persona: string | undefined):
       if (!backstage) continue;
       rows.push([
         whereTouchpoint(stage, touchpoint),
-        lane(backstage.frontstage),
-        lane(backstage.actions),
-        lane(backstage.support),
+        lane(backstage.frontstage, none),
+        lane(backstage.actions, none),
+        lane(backstage.support, none),
       ]);
     }
   return rows.length === 0
     ? ''
-    : table(['Touchpoint', 'Frontstage (staff)', 'Backstage actions', 'Support systems and processes'], rows);
+    : table(
+        [
+          tr.t('markdown.column.touchpoint'),
+          tr.t('markdown.column.frontstage'),
+          tr.t('markdown.column.backstageActions'),
+          tr.t('markdown.column.support'),
+        ],
+        rows,
+      );
 }
