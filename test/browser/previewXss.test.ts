@@ -139,7 +139,7 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
       assert.equal(report.taskCount, map.taskLabels.length);
 
       // Hover, click and focus every task: handlers injected anywhere would fire now.
-      const tasks = page.page.locator('#diagram [data-task-index] rect.task');
+      const tasks = page.page.locator('#diagram [data-task-index]');
       for (let index = 0; index < (await tasks.count()); index++) {
         await tasks.nth(index).hover();
         await tasks.nth(index).focus();
