@@ -11,6 +11,9 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/** Themes of the drawn exports (svg, png). */
+export const THEMES = ['light', 'dark'] as const;
+
 /** The options every command that draws maps (render, export) takes, declared once. */
 export const DRAWING_OPTIONS = {
   format: { type: 'string', short: 'f' },

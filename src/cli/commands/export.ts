@@ -10,12 +10,11 @@ import { describeFileError, ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, JOURNEY_FILE, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
-import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
 import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
 import { FORMAT_EXTENSION, produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
-import { THEMES } from './render';
 
 export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
 

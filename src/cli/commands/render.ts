@@ -11,10 +11,8 @@ import { requireFile } from '../files';
 import { analyzeFile, requireJourney } from '../loadMap';
 import { produce, RENDER_FORMATS, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
-import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
 import { exportMaps } from './export';
-
-export const THEMES = ['light', 'dark'] as const;
 
 export const renderHelp = `Usage: journey-map render <file> [options]
        journey-map render <folder> --format <format> [-o <outdir>]   (same as export)

@@ -3,26 +3,47 @@
  * summary line. Colour only when format/colors.ts says the reader has a terminal.
  */
 import type { Finding, Severity } from '../../core/findings';
-import { codeFrame } from './codeFrame';
+import { codeFrame, SourceLines } from './codeFrame';
 import type { Palette } from './colors';
+import { neutralise, withoutCommandLines } from './neutralise';
 import { allFindings, countSeverities, type CheckReport } from './report';
+
+/**
+ * Code frames are printed for the first findings of each file only: past that, a frame per
+ * finding buries the summary (thousands of warnings made megabytes of output), and the
+ * `file:line:col` line already says where to look.
+ */
+export const MAX_FRAMES_PER_FILE = 20;
 
 export function formatText(report: CheckReport, colors: Palette): string {
   const out: string[] = [];
   for (const file of report.files) {
-    for (const finding of file.findings) {
+    const lines = new SourceLines(file.text);
+    // File names and messages are map text: shown escaped, never emitted as terminal controls.
+    const shownPath = neutralise(file.displayPath);
+    for (const [index, finding] of file.findings.entries()) {
       const { line, column } = finding.range.start;
-      const location = colors.bold(`${file.displayPath}:${line}:${column}`);
+      const location = colors.bold(`${shownPath}:${line}:${column}`);
       out.push(
-        `${location} ${colorSeverity(finding.severity, colors)} ${colors.dim(label(finding))} ${oneLine(finding.message)}`,
+        `${location} ${colorSeverity(finding.severity, colors)} ${colors.dim(label(finding))} ${neutralise(oneLine(finding.message))}`,
       );
-      const frame = codeFrame(file.text, finding.range, colors);
-      if (frame !== '') out.push(frame);
-      out.push('');
+      if (index < MAX_FRAMES_PER_FILE) {
+        const frame = codeFrame(lines, finding.range, colors);
+        if (frame !== '') out.push(frame);
+        out.push('');
+      }
+    }
+    if (file.findings.length > MAX_FRAMES_PER_FILE) {
+      out.push(
+        colors.dim(
+          `(${shownPath}: code frames shown for the first ${MAX_FRAMES_PER_FILE} of ${file.findings.length} findings)`,
+        ),
+        '',
+      );
     }
   }
   out.push(summaryLine(report, colors));
-  return out.join('\n') + '\n';
+  return withoutCommandLines(out.join('\n')) + '\n';
 }
 
 /** "3 errors, 5 warnings in 4 files" — or "No problems in 4 files." */
@@ -34,8 +55,21 @@ export function summaryLine(report: CheckReport, colors: Palette): string {
   if (counts.warning > 0) parts.push(colors.yellow(plural(counts.warning, 'warning')));
   if (counts.info > 0) parts.push(colors.blue(plural(counts.info, 'info')));
   if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
-  if (parts.length === 0) return `No problems in ${files}.`;
-  return `${parts.join(', ')} in ${files}`;
+  const hidden = report.hidden ?? { error: 0, warning: 0, info: 0, hint: 0 };
+  const hiddenParts = [
+    hidden.warning > 0 ? plural(hidden.warning, 'warning') : '',
+    hidden.info > 0 ? plural(hidden.info, 'info') : '',
+    hidden.hint > 0 ? plural(hidden.hint, 'hint') : '',
+  ].filter((part) => part !== '');
+  // --quiet hides warnings, not the fact that there are some (they still count for --max-warnings).
+  const note = hiddenParts.length > 0 ? ` (${hiddenParts.join(', ')} not shown: --quiet)` : '';
+  const unread = report.unreadable ?? 0;
+  const failed = unread > 0 ? `; ${plural(unread, 'file')} could not be read` : '';
+  if (parts.length === 0) {
+    if (unread > 0) return `${plural(unread, 'file')} could not be read; ${files} checked, with no findings${note}.`;
+    return hiddenParts.length > 0 ? `No errors in ${files}${note}.` : `No problems in ${files}.`;
+  }
+  return `${parts.join(', ')} in ${files}${note}${failed}`;
 }
 
 function label(finding: Finding): string {

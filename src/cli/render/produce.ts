@@ -7,6 +7,7 @@ import { toMarkdown } from '../../core/export/markdown';
 import { toMermaid } from '../../core/mermaid/index';
 import { mermaidConfigFor } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
+import { neutralise } from '../format/neutralise';
 import type { ValidJourneyAnalysis } from '../loadMap';
 import type { DiagramRenderer, ExportTheme } from './diagramRenderer';
 
@@ -74,7 +75,7 @@ function checkPersona(analysis: ValidJourneyAnalysis, persona: string | undefine
   if (ids.includes(persona)) return;
   throw new UsageError(
     ids.length === 0
-      ? `--persona ${persona}: this map defines no personas`
-      : `--persona ${persona}: no such persona in this map (personas: ${ids.join(', ')})`,
+      ? `--persona ${neutralise(persona)}: this map defines no personas`
+      : `--persona ${neutralise(persona)}: no such persona in this map (personas: ${ids.map((id) => neutralise(id)).join(', ')})`,
   );
 }
