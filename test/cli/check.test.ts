@@ -107,7 +107,7 @@ describe('journey-map check', function () {
       assert.deepEqual(sarifSchemaErrors(log), []);
       const run = log.runs[0];
       assert.equal(run.tool.driver.name, 'journey-map');
-      const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
+      const ruleIds: string[] = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
       // Only the rules that occur, as docs/cli.md says: exactly the results' rule ids, in order of first appearance.
       const occurring = [...new Set(run.results.map((result: { ruleId: string }) => result.ruleId))];
       assert.deepEqual(ruleIds, occurring, 'the rules are those that occur');
