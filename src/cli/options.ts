@@ -22,6 +22,8 @@ export const DRAWING_OPTIONS = {
   theme: { type: 'string', short: 't' },
   browser: { type: 'string' },
   config: { type: 'string', short: 'c' },
+  // Replace output files that exist already (never an input map).
+  force: { type: 'boolean' },
   // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
   today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

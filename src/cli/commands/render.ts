@@ -2,26 +2,34 @@
  * `journey-map render <file> --format mermaid|markdown|svg|png`: one map to one output.
  * A folder is handed to the batch export.
  */
-import { statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
-import { describeFileError, ExitCode, UsageError } from '../errors';
-import { requireFile } from '../files';
-import { analyzeFile, requireJourney } from '../loadMap';
+import { ExitCode, UsageError } from '../errors';
+import { displayPath, isJourneyFile, requireFile } from '../files';
+import { analyzeFile, analyzeText, requireJourney } from '../loadMap';
+import { assertPlannedOutputs, writeAtomically } from '../output/safeWrite';
+import { readStandardInput } from '../readFile';
 import { produce, RENDER_FORMATS, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
 import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
 import { exportMaps } from './export';
 
-export const renderHelp = `Usage: journey-map render <file> [options]
+export const renderHelp = `Usage: journey-map render <file|-> [options]
        journey-map render <folder> --format <format> [-o <outdir>]   (same as export)
 
 Draws a journey map.
 
 Options:
   -f, --format <format>   mermaid (default), markdown, svg or png
-  -o, --output <file>     write to a file instead of standard output (required for png on a terminal)
+  -o, --output <file>     write to a file instead of standard output (\`-\`: standard output;
+                          required for png on a terminal). Never an input map; an existing
+                          file only with --force. Written atomically (temporary file, rename).
+      --force             replace an output file that exists already
+      --stdin-filename <path>
+                          the path standard input (\`render -\`) stands for: shown in
+                          messages, and the configuration is looked up from its folder
   -p, --persona <id>      only the touchpoints of this persona, with its own emotion scores
   -t, --theme <theme>     light (default) or dark (svg and png)
       --browser <path>    the Chromium, Chrome or Edge to draw svg and png with
@@ -40,7 +48,10 @@ Examples:
 `;
 
 export async function runRender(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs('render', args, DRAWING_OPTIONS);
+  const { values, positionals } = parseCommandArgs('render', args, {
+    ...DRAWING_OPTIONS,
+    'stdin-filename': { type: 'string' },
+  });
   if (values.help) {
     context.stdout.write(renderHelp);
     return ExitCode.ok;
@@ -48,12 +59,16 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const format: RenderFormat = oneOf('--format', values.format, RENDER_FORMATS, 'mermaid');
   const theme = oneOf('--theme', values.theme, THEMES, 'light');
   const persona = stringValue(values.persona);
-  const output = stringValue(values.output);
+  // `-o -` is standard output, like no -o at all.
+  const outputArg = stringValue(values.output);
+  const output = outputArg === '-' ? undefined : outputArg;
+  const force = values.force === true;
+  const stdinName = stringValue(values['stdin-filename']);
   const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
-        ? 'Name the map to render.'
+        ? 'Name the map to render (or `-` for standard input).'
         : 'render takes one map; to draw several, use `journey-map export <folder>`.',
       {
         hint: 'Run `journey-map render --help` for the options.',
@@ -61,7 +76,11 @@ export async function runRender(args: readonly string[], context: CliContext): P
     );
   }
   const target = positionals[0]!;
-  if (isFolder(resolve(context.cwd, target))) {
+  const fromStdin = target === '-';
+  if (stdinName !== undefined && !fromStdin) {
+    throw new UsageError('--stdin-filename names standard input: use it with `render -`.');
+  }
+  if (!fromStdin && isFolder(resolve(context.cwd, target)) && !isJourneyFile(target)) {
     return exportMaps(
       {
         inputs: [target],
@@ -72,33 +91,49 @@ export async function runRender(args: readonly string[], context: CliContext): P
         browser: stringValue(values.browser),
         config: stringValue(values.config),
         today,
+        force,
       },
       context,
     );
   }
 
-  const path = requireFile(target, context.cwd);
+  const stdinPath = resolve(context.cwd, stdinName ?? 'stdin.journey.yaml');
+  const path = fromStdin ? stdinPath : requireFile(target, context.cwd);
   if (format === 'png' && output === undefined && context.stdout.isTTY) {
     throw new UsageError('A PNG is binary: write it to a file with -o <file.png> (or redirect standard output).');
   }
-  const config = loadConfig(stringValue(values.config), context.cwd);
+  const outputPath = output !== undefined ? resolve(context.cwd, output) : undefined;
+  const shownOutput = output !== undefined ? displayPath(resolve(context.cwd, output), context.cwd) : '';
+  // Checked before drawing: the output must not be the map itself (through links too) nor, without --force, any existing file.
+  if (outputPath !== undefined) {
+    assertPlannedOutputs([{ target: outputPath, source: path }], fromStdin ? [] : [path], {
+      force,
+      show: (absolute) => displayPath(absolute, context.cwd),
+    });
+  }
+  const configFrom = fromStdin && stdinName !== undefined ? dirname(stdinPath) : context.cwd;
+  const config = loadConfig(stringValue(values.config), configFrom);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
-  const { analysis, shown } = analyzeFile(path, context.cwd, { rules: config.rules, today });
+  const settings = { rules: config.rules, today };
+  let analysis;
+  let shown: string;
+  if (fromStdin) {
+    shown = stdinName !== undefined ? displayPath(stdinPath, context.cwd) : '<stdin>';
+    analysis = analyzeText(readStandardInput(), settings);
+  } else {
+    ({ analysis, shown } = analyzeFile(path, context.cwd, settings));
+  }
   const valid = requireJourney(analysis, shown);
 
   const session = new RendererSession(stringValue(values.browser), context.env);
   try {
     const result = await produce(valid, shown, format, { persona, theme, path, renderer: session.get });
     const bytes = typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result;
-    if (output === undefined) {
+    if (outputPath === undefined) {
       context.stdout.write(bytes);
     } else {
-      try {
-        writeFileSync(resolve(context.cwd, output), bytes);
-      } catch (error) {
-        throw new UsageError(`Cannot write ${describeFileError(output, error)}`);
-      }
-      context.stderr.write(`journey-map: wrote ${output}\n`);
+      writeAtomically(outputPath, bytes, force, shownOutput);
+      context.stderr.write(`journey-map: wrote ${shownOutput}\n`);
     }
   } finally {
     await session.close();

@@ -12,6 +12,9 @@ import { randomBytes } from 'node:crypto';
 import { describeFileError, UsageError } from '../errors';
 import { neutralise } from '../format/neutralise';
 
+/** A file that could not be written (ENOSPC, EACCES…): exit 2; a batch names it and goes on. */
+export class OutputWriteError extends UsageError {}
+
 /** One file a run means to write, and the map it comes from. */
 export interface PlannedOutput {
   readonly target: string;
@@ -118,7 +121,7 @@ export function writeAtomically(target: string, bytes: string | Uint8Array, repl
       linkSync(temp, target);
     }
   } catch (error) {
-    throw new UsageError(`Cannot write ${describeFileError(shown, error)}`);
+    throw new OutputWriteError(`Cannot write ${describeFileError(shown, error)}`);
   } finally {
     if (created) {
       try {

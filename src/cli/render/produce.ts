@@ -9,6 +9,7 @@ import { mermaidConfigFor } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
 import { neutralise } from '../format/neutralise';
 import type { ValidJourneyAnalysis } from '../loadMap';
+import { assertWellFormedSvg } from './checkSvg';
 import type { DiagramRenderer, ExportTheme } from './diagramRenderer';
 
 export const RENDER_FORMATS = ['mermaid', 'markdown', 'svg', 'png'] as const;
@@ -65,6 +66,8 @@ export async function produce(
       error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(error);
     throw new UnrenderableMapError(`${shown}: Mermaid could not draw the diagram: ${reason}`);
   }
+  // Checked before anything is written, for png too: the picture is drawn from this SVG.
+  assertWellFormedSvg(svg, shown);
   return format === 'svg' ? svg : renderer.renderPng(svg, options.theme);
 }
 
