@@ -1,5 +1,6 @@
-// Builds the three bundles with esbuild and copies Mermaid's ESM build for the webview.
+// Builds the bundles with esbuild and copies Mermaid's ESM build for the webview.
 //   dist/extension.js      the VS Code extension host bundle (Node, CommonJS, `vscode` external)
+//   dist/server.js         the journey-map language server (Node; IPC for VS Code, --stdio for other editors)
 //   dist/cli.js            the journey-map command line (Node, CommonJS)
 //   dist/webview/*.js      the preview page (browser, minified)
 //   dist/webview/mermaid/  Mermaid's ESM build, loaded locally by the webview (no CDN)
@@ -30,6 +31,14 @@ const targets = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    minify: production,
+  },
+  {
+    entryPoints: ['src/server/node.ts'],
+    outfile: 'dist/server.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
     minify: production,
   },
   // ESM-only dependencies (tinyglobby → fdir) read import.meta.url, which a CJS bundle lacks: give them this file's URL.

@@ -5,6 +5,7 @@
 import { runCheck, checkHelp } from './commands/check';
 import { runDiff, diffHelp } from './commands/diff';
 import { runExport, exportHelp } from './commands/export';
+import { lspHelp, runLsp } from './commands/lsp';
 import { runRender, renderHelp } from './commands/render';
 import type { CliContext } from './context';
 import { describeFileError, ExitCode, UsageError } from './errors';
@@ -21,6 +22,7 @@ const COMMANDS: Record<
   render: { run: runRender, help: renderHelp },
   export: { run: runExport, help: exportHelp },
   diff: { run: runDiff, help: diffHelp },
+  lsp: { run: runLsp, help: lspHelp },
 };
 
 export const mainHelp = `Usage: journey-map <command> [options]
@@ -33,6 +35,7 @@ Commands:
   export <folders|files…>        draw every map in one or more formats, with one browser
   diff <old> <new>               what changed between two versions (markdown or json)
   diff --git <rev> <file>        … between a file and its version at a git revision
+  lsp --stdio                    the language server, for Neovim, Helix and other LSP editors
 
 Options:
   -h, --help      show this help (or a command's: journey-map check --help)
@@ -57,7 +60,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     const command = COMMANDS[first];
     if (command === undefined) {
       throw new UsageError(first.startsWith('-') ? `Unknown option ${first}` : `Unknown command "${first}"`, {
-        hint: 'Commands: check, render, export, diff. Run `journey-map --help` for more.',
+        hint: 'Commands: check, render, export, diff, lsp. Run `journey-map --help` for more.',
       });
     }
     return await command.run(rest, context);

@@ -79,10 +79,17 @@ export function positionAfter(document: vscode.TextDocument, marker: string, del
   return document.positionAt(offset + marker.length + delta);
 }
 
-export async function activatedExtension(): Promise<vscode.Extension<{ activationMs: number }>> {
-  const extension = vscode.extensions.getExtension<{ activationMs: number }>(EXTENSION_ID);
+interface ExtensionApi {
+  readonly activationMs: number;
+  whenReady(): Promise<void>;
+}
+
+/** Activates the extension and waits for its language server: the editor features come from there. */
+export async function activatedExtension(): Promise<vscode.Extension<ExtensionApi>> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed`);
   await extension.activate();
+  await extension.exports.whenReady();
   return extension;
 }
 

@@ -1,15 +1,11 @@
 import * as vscode from 'vscode';
-import { analyzeJourney } from '../../core/index';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
 import { isJourneyDocument, JOURNEY_FILE_GLOB } from '../languageId';
-import type { RuleConfiguration } from '../settings/ruleConfiguration';
-import type { DiagnosticsController } from './diagnosticsController';
-import { findingToDiagnostic } from './findingToDiagnostic';
-import type { RuleDocLinks } from './ruleDocLinks';
 
 /** Folders never worth scanning for maps. */
 const EXCLUDE_GLOB = '**/{node_modules,.git,dist,out,.vscode-test,.vscode-test-server}/**';
-/** Upper bound on maps checked in one run, so a huge monorepo cannot stall the host. */
+/** Upper bound on maps checked in one run, so a huge monorepo cannot flood the server. */
 const MAX_MAPS = 2_000;
 
 export interface WorkspaceCheckSummary {
@@ -20,18 +16,16 @@ export interface WorkspaceCheckSummary {
 }
 
 /**
- * `journeyMap.checkWorkspace`: analyses every map in the workspace, open or not, and
- * puts the results in the Problems panel. With `journeyMap.validateClosedMaps` it also
- * runs at start-up and re-checks closed maps when they change on disk.
+ * `journeyMap.checkWorkspace`: has the language server check every map in the workspace,
+ * open or not, and puts the results in the Problems panel. With
+ * `journeyMap.validateClosedMaps` it also runs at start-up and re-checks closed maps when
+ * they change on disk. The files are read here, through vscode.workspace.fs (virtual file
+ * systems and the web included); the analysis runs in the server.
  */
 export class WorkspaceCheck extends Disposable {
   private running: Promise<WorkspaceCheckSummary> | undefined;
 
-  constructor(
-    private readonly diagnostics: DiagnosticsController,
-    private readonly rules: RuleConfiguration,
-    private readonly ruleDocs: RuleDocLinks | undefined,
-  ) {
+  constructor(private readonly server: JourneyLanguageService) {
     super();
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(JOURNEY_FILE_GLOB));
     const recheck = (uri: vscode.Uri) => {
@@ -39,7 +33,11 @@ export class WorkspaceCheck extends Disposable {
     };
     this._register(watcher.onDidCreate(recheck));
     this._register(watcher.onDidChange(recheck));
-    this._register(watcher.onDidDelete((uri) => this.diagnostics.forget(uri)));
+    this._register(watcher.onDidDelete((uri) => this.server.forget(uri)));
+    this._register(vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.server.forget(uri))));
+    this._register(
+      vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => this.server.forget(oldUri))),
+    );
     // A map closed with unsaved edits: what stays listed must be the saved file's problems.
     this._register(
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -47,7 +45,7 @@ export class WorkspaceCheck extends Disposable {
           void this.checkFile(document.uri);
       }),
     );
-    this._register(rules.onDidChange(() => this.enabled() && void this.run(false)));
+    this._register(server.onDidChangeSettings(() => this.enabled() && void this.run(false)));
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('journeyMap.validateClosedMaps') && this.enabled()) void this.run(false);
@@ -74,15 +72,11 @@ export class WorkspaceCheck extends Disposable {
         const totals = { maps: 0, errors: 0, warnings: 0, infos: 0 };
         for (const uri of uris) {
           if (this.isDisposed) break;
-          const diagnostics = this.isOpen(uri)
-            ? [...(this.diagnostics.collection.get(uri) ?? [])]
-            : await this.checkFile(uri);
+          const counts = await this.checkFile(uri);
           totals.maps++;
-          for (const diagnostic of diagnostics) {
-            if (diagnostic.severity === vscode.DiagnosticSeverity.Error) totals.errors++;
-            else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) totals.warnings++;
-            else totals.infos++;
-          }
+          totals.errors += counts.errors;
+          totals.warnings += counts.warnings;
+          totals.infos += counts.infos;
         }
         if (announce) {
           void vscode.window.showInformationMessage(
@@ -94,18 +88,18 @@ export class WorkspaceCheck extends Disposable {
     );
   }
 
-  private async checkFile(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      this.diagnostics.forget(uri);
-      return [];
+  private async checkFile(uri: vscode.Uri): Promise<{ errors: number; warnings: number; infos: number }> {
+    let text = '';
+    if (!this.isOpen(uri)) {
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        this.server.forget(uri);
+        return { errors: 0, warnings: 0, infos: 0 };
+      }
     }
-    const analysis = analyzeJourney(text, { rules: this.rules.rulesFor(uri) });
-    const diagnostics = analysis.findings.map((finding) => findingToDiagnostic(finding, uri, this.ruleDocs));
-    this.diagnostics.publishClosed(uri, diagnostics);
-    return diagnostics;
+    // An open map answers with its own (current) findings; the text is only read for closed ones.
+    return this.server.checkClosed(uri, text);
   }
 
   private isOpen(uri: vscode.Uri): boolean {

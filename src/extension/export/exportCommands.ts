@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { toMarkdown } from '../../core/export/markdown';
-import type { JourneyAnalysisCache } from '../analysisCache';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { resolveJourneyDocument } from '../preview/previewCommands';
 import type { PreviewManager } from '../preview/previewManager';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
@@ -19,10 +18,10 @@ const RENDER_WAIT_MS = 20_000;
  * the map; a caller passing a target skips the save dialog. Each resolves to the written
  * URI, or undefined when cancelled or impossible (the user is told why).
  */
-export function registerExportCommands(analyses: JourneyAnalysisCache, previews: PreviewManager): vscode.Disposable[] {
+export function registerExportCommands(server: JourneyLanguageService, previews: PreviewManager): vscode.Disposable[] {
   const command = (kind: ExportKind) => async (map?: unknown, target?: unknown) => {
     try {
-      return await exportMap(kind, map, target, analyses, previews);
+      return await exportMap(kind, map, target, server, previews);
     } catch (error) {
       void vscode.window.showErrorMessage(
         `Journey Map export failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -41,7 +40,7 @@ async function exportMap(
   kind: ExportKind,
   map: unknown,
   target: unknown,
-  analyses: JourneyAnalysisCache,
+  server: JourneyLanguageService,
   previews: PreviewManager,
 ): Promise<vscode.Uri | undefined> {
   const document = await resolveJourneyDocument(map, previews);
@@ -49,12 +48,11 @@ async function exportMap(
     void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to export it.');
     return undefined;
   }
-  const analysis = analyses.get(document);
-  if (!analysis.journey) {
-    const first = analysis.findings.find((finding) => finding.severity === 'error');
-    const where = first
-      ? ` (first error at line ${first.range.start.line}:${first.range.start.column}: ${first.message})`
-      : '';
+  // The server owns the analyses: it answers with the Markdown, or with the first error when the map has one.
+  const exported = await server.markdown(document);
+  if (!exported?.ok) {
+    const first = exported?.firstError;
+    const where = first ? ` (first error at line ${first.line}:${first.column}: ${first.message})` : '';
     void vscode.window.showErrorMessage(`This journey map has errors; fix them before exporting${where}.`);
     return undefined;
   }
@@ -63,15 +61,13 @@ async function exportMap(
 
   let bytes: Uint8Array;
   if (kind === 'markdown') {
-    bytes = new TextEncoder().encode(
-      toMarkdown(analysis, { fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) }),
-    );
+    bytes = new TextEncoder().encode(exported.markdown);
   } else {
     // The image is the preview's own drawing (same fonts, wrapping and theme), so make sure one is showing this map.
     const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
     await panel.whenRendered(RENDER_WAIT_MS);
     const image = await panel.requestImage(kind, PNG_SCALE);
-    bytes = kind === 'svg' ? new TextEncoder().encode(image.data) : Buffer.from(image.data, 'base64');
+    bytes = kind === 'svg' ? new TextEncoder().encode(image.data) : base64ToBytes(image.data);
   }
   await vscode.workspace.fs.writeFile(destination, bytes);
   void vscode.window.showInformationMessage(
@@ -82,4 +78,12 @@ async function exportMap(
 
 function describe(kind: ExportKind): string {
   return kind === 'markdown' ? 'Markdown' : kind.toUpperCase();
+}
+
+/** Decodes base64 with atob (there is no Buffer in the web worker extension host). */
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }

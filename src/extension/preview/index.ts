@@ -1,9 +1,9 @@
 /**
  * The preview and export feature of the extension. `activate()` (src/extension/extension.ts)
- * calls `registerPreview(context, analyses)` once.
+ * calls `registerPreview(context, server)` once.
  */
 import * as vscode from 'vscode';
-import type { JourneyAnalysisCache } from '../analysisCache';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { registerExportCommands } from '../export/exportCommands';
 import { registerPreviewCommands } from './previewCommands';
 import { PreviewManager } from './previewManager';
@@ -15,12 +15,12 @@ import { PREVIEW_VIEW_TYPE } from './webviewOptions';
  * and the serializer that brings previews back after a window reload. package.json needs
  * `onWebviewPanel:journeyMap.preview` among the activation events for the restore.
  */
-export function registerPreview(context: vscode.ExtensionContext, analyses: JourneyAnalysisCache): void {
-  const manager = new PreviewManager(context.extensionUri, analyses);
+export function registerPreview(context: vscode.ExtensionContext, server: JourneyLanguageService): void {
+  const manager = new PreviewManager(context.extensionUri, server);
   context.subscriptions.push(
     manager,
     ...registerPreviewCommands(manager),
-    ...registerExportCommands(analyses, manager),
+    ...registerExportCommands(server, manager),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
     }),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parsePreviewState, type RenderReport } from '../../shared/previewProtocol';
-import type { JourneyAnalysisCache } from '../analysisCache';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
 import { isJourneyDocument } from '../languageId';
 import { PreviewPanel } from './previewPanel';
@@ -19,7 +19,7 @@ export class PreviewManager extends Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly analyses: JourneyAnalysisCache,
+    private readonly server: JourneyLanguageService,
   ) {
     super();
     this._register(
@@ -40,7 +40,7 @@ export class PreviewManager extends Disposable {
         for (const panel of this.panelsShowing(event.textEditor.document)) panel.onCursorMoved(event.textEditor);
       }),
     );
-    this._register(analyses.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh(true))));
+    this._register(server.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh(true))));
   }
 
   /** Opens (or reveals, or retargets) the preview for `document`. */
@@ -108,7 +108,7 @@ export class PreviewManager extends Disposable {
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, document: vscode.TextDocument): PreviewPanel {
-    const panel = new PreviewPanel(webviewPanel, document, this.analyses, this.extensionUri);
+    const panel = new PreviewPanel(webviewPanel, document, this.server, this.extensionUri);
     this.panels.push(panel);
     this.activePanel = panel;
     panel.onDidDispose(() => {

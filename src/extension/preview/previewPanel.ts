@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SourceRange } from '../../core/findings';
 import type { MermaidTask } from '../../core/mermaid/index';
+import type { PreviewModelResult } from '../../shared/languageProtocol';
 import {
   parseWebviewMessage,
   type ExportImageFormat,
@@ -10,10 +10,9 @@ import {
   type RenderReport,
   type WebviewToExtensionMessage,
 } from '../../shared/previewProtocol';
-import { buildPreviewUpdate, taskIndexAt } from '../../shared/previewUpdate';
-import type { JourneyAnalysisCache } from '../analysisCache';
+import { taskIndexAt } from '../../shared/previewUpdate';
+import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
-import { toRange } from '../positions';
 import { buildPreviewHtml } from './previewHtml';
 import { previewWebviewOptions } from './webviewOptions';
 
@@ -32,6 +31,8 @@ interface SentDiagram {
   readonly tasks: readonly MermaidTask[];
   /** Each task's range in the document, index-aligned with tasks (undefined when the path is gone). */
   readonly ranges: readonly (SourceRange | undefined)[];
+  /** Each task's first line (`- id: …`), where a click in the preview puts the cursor. */
+  readonly itemRanges: readonly (SourceRange | undefined)[];
 }
 
 type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
@@ -49,6 +50,8 @@ export class PreviewPanel extends Disposable {
   private highlightedTask: number | null | undefined = undefined;
   private lastReport: RenderReport | undefined;
   private nextRequestId = 1;
+  /** Counts model requests, so an answer overtaken by a newer request is dropped. */
+  private updateRequests = 0;
   private lastReloadAt = 0;
   private readonly pendingExports = new Map<
     number,
@@ -63,7 +66,7 @@ export class PreviewPanel extends Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     document: vscode.TextDocument,
-    private readonly analyses: JourneyAnalysisCache,
+    private readonly server: JourneyLanguageService,
     private readonly extensionUri: vscode.Uri,
   ) {
     super();
@@ -192,17 +195,29 @@ export class PreviewPanel extends Disposable {
     this.panel.dispose();
   }
 
+  /** Asks the language server for the model of the current version (it owns the analyses) and posts it. */
   private sendUpdate(): void {
     const document = this.currentDocument;
-    const analysis = this.analyses.get(document);
-    const { message, tasks } = buildPreviewUpdate({
-      uri: document.uri.toString(),
-      version: document.version,
-      fileName: fileNameOf(document.uri),
-      analysis,
-    });
+    const request = ++this.updateRequests;
+    this.server.previewModel(document).then(
+      (model) => {
+        // Retargeted, closed or overtaken by a newer request meanwhile: that one draws.
+        if (!model || this.isDisposed || request !== this.updateRequests || document !== this.currentDocument) return;
+        this.postModel(document, model);
+      },
+      (error: unknown) => console.warn(`Journey Map preview: ${String(error)}`),
+    );
+  }
+
+  private postModel(document: vscode.TextDocument, model: PreviewModelResult): void {
+    const { message, tasks } = model;
     if (message.diagram) {
-      this.sent = { version: document.version, tasks, ranges: tasks.map((task) => analysis.parsed.rangeOf(task.path)) };
+      this.sent = {
+        version: model.version,
+        tasks,
+        ranges: model.ranges.map((range) => range ?? undefined),
+        itemRanges: model.itemRanges.map((range) => range ?? undefined),
+      };
     }
     this.highlightedTask = undefined;
     this.post(message);
@@ -246,10 +261,12 @@ export class PreviewPanel extends Disposable {
     if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
     const task = sent.tasks[taskIndex];
     if (!task) return;
-    const analysis = this.analyses.get(this.currentDocument);
-    const range = analysis.parsed.rangeOf(task.path, 'item') ?? sent.ranges[taskIndex];
+    const range = sent.itemRanges[taskIndex] ?? sent.ranges[taskIndex];
     if (!range) return;
-    const target = toRange(range);
+    const target = new vscode.Range(
+      this.currentDocument.positionAt(range.start.offset),
+      this.currentDocument.positionAt(range.end.offset),
+    );
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri);
     const editor =
       visible ??
@@ -288,7 +305,7 @@ export class PreviewPanel extends Disposable {
       webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
     return buildPreviewHtml({
       cspSource: webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
+      nonce: createNonce(),
       scriptUri: asUri('dist', 'webview', 'preview.js'),
       styleUri: asUri('media', 'preview.css'),
       settings: {
@@ -307,6 +324,13 @@ export class PreviewPanel extends Disposable {
     if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
     this.updateTimer = undefined;
   }
+}
+
+/** A CSP nonce from the Web Crypto API (the same on desktop and in the web worker host). */
+function createNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
 }
 
 export function fileNameOf(uri: vscode.Uri): string {

@@ -1,55 +1,46 @@
 import * as vscode from 'vscode';
-import { parseRuleSettings, type RuleSettings } from '../../core/index';
 import { Disposable } from '../disposable';
-import { mergeRuleConfig, rulesOfConfigFile, type RawRules } from './mergeRuleConfig';
+import { rulesOfConfigFile, type RawRules } from '../../shared/mergeRuleConfig';
 
 export const CONFIG_FILE_NAME = '.journeymaprc.json';
 
 /**
- * The gap rule settings that apply to a document: the `rules` of the
- * `.journeymaprc.json` at the root of its workspace folder (the file the CLI reads),
- * overridden rule by rule by the `journeyMap.rules` setting.
+ * The `rules` of the `.journeymaprc.json` at the root of each workspace folder (the file
+ * the CLI reads), read through vscode.workspace.fs so it also works on virtual file systems
+ * and on the web. The language server gets them with the `journeyMap` settings, merges
+ * `journeyMap.rules` over them rule by rule and parses the result.
  *
  * Reading the file is safe in untrusted workspaces: it is data, never executed.
  */
 export class RuleConfiguration extends Disposable {
   private readonly fileRules = new Map<string, RawRules>();
-  private readonly cache = new Map<string, RuleSettings>();
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
+  /** The config file of a folder changed (or folders were added or removed). */
   readonly onDidChange = this.changeEmitter.event;
+  /** Resolves once every folder's file was read the first time. */
+  readonly ready: Promise<void>;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     super();
-    this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('journeyMap.rules')) this.changed();
-      }),
-    );
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`));
     const reload = (uri: vscode.Uri) => void this.reloadFolderOf(uri);
     this._register(watcher.onDidCreate(reload));
     this._register(watcher.onDidChange(reload));
     this._register(watcher.onDidDelete(reload));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()));
+    this.ready = this.reloadAll();
   }
 
-  /** Reads every workspace folder's config file; call once after construction. */
-  async reloadAll(): Promise<void> {
+  /** The file's raw rules for a document (undefined when its folder has none). */
+  fileRulesFor(uri: vscode.Uri): RawRules | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.fileRules.get(folder.uri.toString()) : undefined;
+  }
+
+  private async reloadAll(): Promise<void> {
     this.fileRules.clear();
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.readFolder(folder)));
-    this.changed();
-  }
-
-  rulesFor(uri: vscode.Uri): RuleSettings {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const key = folder?.uri.toString() ?? '';
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const setting = vscode.workspace.getConfiguration('journeyMap', uri).get<unknown>('rules');
-    const { settings, problems } = parseRuleSettings(mergeRuleConfig(this.fileRules.get(key), setting));
-    for (const problem of problems) this.log.warn(`Rule settings${folder ? ` (${folder.name})` : ''}: ${problem}`);
-    this.cache.set(key, settings);
-    return settings;
+    this.changeEmitter.fire();
   }
 
   private async reloadFolderOf(uri: vscode.Uri): Promise<void> {
@@ -57,7 +48,7 @@ export class RuleConfiguration extends Disposable {
     // Only the file at the folder root counts, as for the CLI run from that folder.
     if (!folder || vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME).toString() !== uri.toString()) return;
     await this.readFolder(folder);
-    this.changed();
+    this.changeEmitter.fire();
   }
 
   private async readFolder(folder: vscode.WorkspaceFolder): Promise<void> {
@@ -69,13 +60,8 @@ export class RuleConfiguration extends Disposable {
       this.fileRules.delete(folder.uri.toString());
       return;
     }
-    const { rules, problem } = rulesOfConfigFile(new TextDecoder().decode(bytes));
+    const { rules, problem } = rulesOfConfigFile(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
     if (problem) this.log.warn(`${uri.fsPath || uri.toString()} ${problem}; its rules are ignored.`);
     this.fileRules.set(folder.uri.toString(), rules ?? {});
-  }
-
-  private changed(): void {
-    this.cache.clear();
-    this.changeEmitter.fire();
   }
 }

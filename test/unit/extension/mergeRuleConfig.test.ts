@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mergeRuleConfig, rulesOfConfigFile } from '../../../src/extension/settings/mergeRuleConfig';
+import { mergeRuleConfig, rulesOfConfigFile } from '../../../src/shared/mergeRuleConfig';
 
 describe('mergeRuleConfig (.journeymaprc.json rules + journeyMap.rules setting)', () => {
   it('lets the setting win rule by rule and keeps the other rules of the file', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SchemaNavigator } from '../../../src/extension/language/schemaNavigator';
+import { SchemaNavigator } from '../../../src/server/language/schemaNavigator';
 
 const schema = new SchemaNavigator();
 

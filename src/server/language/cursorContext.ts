@@ -7,7 +7,7 @@
  * server completes on a patched document), the text is parsed with `yaml`, and the
  * marker's path is read off the syntax tree.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { MAX_TEXT_LENGTH } from '../../core/index';
 import type { DocumentPath } from './schemaNavigator';
 
@@ -141,7 +141,11 @@ export interface NodeAtOffset {
 /** The scalar (key or value) at `offset` in a map, with its document path. */
 export function nodeAt(text: string, offset: number): NodeAtOffset | undefined {
   if (text.length > MAX_TEXT_LENGTH) return undefined;
-  const document = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  return nodeInDocument(parseDocument(text, { uniqueKeys: false, keepSourceTokens: false }), offset);
+}
+
+/** The same on a document already parsed (the cached analysis' tree): no re-parse. */
+export function nodeInDocument(document: Document, offset: number): NodeAtOffset | undefined {
   let best: NodeAtOffset | undefined;
   visit(document, {
     Scalar(_key, node, ancestors) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { completionContextAt, nodeAt } from '../../../src/extension/language/cursorContext';
+import { completionContextAt, nodeAt } from '../../../src/server/language/cursorContext';
 
 /** Splits a fixture at its `|` cursor marker. */
 function at(textWithCursor: string): [string, number] {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeJourney } from '../../../src/core/index';
-import { describeDefinition } from '../../../src/extension/language/idDescriptions';
-import { indexIds, occurrenceAt, referenceKindAt, sameId } from '../../../src/extension/language/idIndex';
+import { describeDefinition } from '../../../src/server/language/idDescriptions';
+import { indexIds, occurrenceAt, referenceKindAt, sameId } from '../../../src/server/language/idIndex';
 
 const samples = join(import.meta.dirname, '..', '..', '..', 'samples');
 

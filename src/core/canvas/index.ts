@@ -1,0 +1,20 @@
+/** The journey canvas: pure layout (no DOM) and its SVG rendering, shared by the preview, the editor's exports and the CLI. */
+export { layoutCanvas, LANE_LABELS, type CanvasOptions, type StageSlice } from './layout';
+export { renderCanvasSvg, type SvgOptions } from './svg';
+export {
+  CANVAS_THEMES,
+  contrastRatio,
+  personaColours,
+  personaStyle,
+  resolveColor,
+  THEME_COLOURS,
+  type CanvasColor,
+  type CanvasTheme,
+  type ColorToken,
+  type MarkerShape,
+  type PersonaStyle,
+} from './palette';
+export { CANVAS_FONT_FAMILY, measureText } from './font/measure';
+export { wrapText, visibleText } from './text';
+export { MIN_FONT_SIZE } from './stack';
+export * from './types';

@@ -1,0 +1,760 @@
+/**
+ * layoutCanvas: a journey analysis → positioned boxes, lines and texts (pure, no DOM).
+ * Stages are columns, lanes are rows: Touchpoints, Emotion, Pain points, Opportunities, Metrics.
+ * Inside a stage, touchpoint cards fill a grid of at most `touchpointsPerRow` columns (3 by
+ * default: a stage column is at most 552 px wide, so one whole stage reads in a 600 px panel),
+ * and each touchpoint's pain points and opportunities sit in its grid column, under it.
+ */
+import type { JourneyAnalysis } from '../analyze';
+import type { Finding } from '../findings';
+import {
+  type Card,
+  describeFinding,
+  elementId,
+  gapMarkers,
+  metricCard,
+  opportunityCard,
+  painPointCard,
+  personaCard,
+  stageHeader,
+  touchpointCard,
+} from './cards';
+import { formatValue, KNOWN_KEYS, otherFields } from './fields';
+import { CANVAS_FONT_FAMILY } from './font/measure';
+import {
+  buildModel,
+  type CanvasModel,
+  pathKey,
+  type PersonaModel,
+  type StageModel,
+  type TouchpointModel,
+} from './model';
+import { personaStyle } from './palette';
+import { MIN_FONT_SIZE, rect, round, Stack, textBlock } from './stack';
+import { oneLine } from './text';
+import {
+  type CanvasElement,
+  type CanvasLane,
+  type CanvasLayout,
+  type CanvasShape,
+  type CanvasStageColumn,
+  type CanvasText,
+  LANE_IDS,
+  type LaneId,
+} from './types';
+
+export const LANE_HEADER_WIDTH = 128;
+export const CARD_WIDTH = 172;
+export const GUTTER = 12;
+export const STAGE_PADDING = 12;
+export const MARGIN = 16;
+export const DEFAULT_TOUCHPOINTS_PER_ROW = 3;
+const EMOTION_TOP = 22;
+const EMOTION_STEP = 26;
+const EMOTION_HEIGHT = EMOTION_TOP + 4 * EMOTION_STEP + 48;
+
+export const LANE_LABELS: Readonly<Record<LaneId, string>> = {
+  touchpoints: 'Touchpoints',
+  emotion: 'Emotion',
+  painPoints: 'Pain points',
+  opportunities: 'Opportunities',
+  metrics: 'Metrics',
+};
+
+/** Which part of the map a (paged) layout draws: a stage, or some of its touchpoints. */
+export interface StageSlice {
+  readonly stageIndex: number;
+  /** Indices into the stage's touchpoints; all when left out. */
+  readonly touchpoints?: readonly number[];
+  /** The stage began on an earlier page. */
+  readonly continued?: boolean;
+}
+
+export interface CanvasOptions {
+  /** Persona ids to show (one, several); all when left out or empty. */
+  readonly personas?: readonly string[];
+  readonly hiddenLanes?: readonly LaneId[];
+  /** Touchpoint cards side by side in a stage before wrapping; 3 by default. */
+  readonly touchpointsPerRow?: number;
+  /** Draw only these stages / touchpoints (pages). */
+  readonly slice?: readonly StageSlice[];
+  /** 'full' (default): title, description and persona cards; 'compact': a title line and the persona legend (pages). */
+  readonly header?: 'full' | 'compact';
+  /** Shown after the title in a compact header, e.g. "page 2 of 5". */
+  readonly subtitle?: string;
+}
+
+interface ShownStage {
+  readonly model: StageModel;
+  readonly touchpoints: TouchpointModel[];
+  readonly continued: boolean;
+  readonly columns: number;
+  readonly x: number;
+  readonly width: number;
+}
+
+interface Placed {
+  readonly elements: CanvasElement[];
+  readonly height: number;
+}
+
+export function layoutCanvas(analysis: JourneyAnalysis, options: CanvasOptions = {}): CanvasLayout {
+  const journey = analysis.journey;
+  if (!journey) return unreadableLayout(analysis);
+  const model = buildModel(analysis, journey, options.personas ? { personas: options.personas } : {});
+  const perRow = Math.max(1, Math.floor(options.touchpointsPerRow ?? DEFAULT_TOUCHPOINTS_PER_ROW));
+  const hidden = new Set(options.hiddenLanes ?? []);
+
+  // Columns.
+  const slices: readonly StageSlice[] = options.slice ?? model.stages.map((stage) => ({ stageIndex: stage.index }));
+  const shown: ShownStage[] = [];
+  let x = MARGIN + LANE_HEADER_WIDTH;
+  for (const slice of slices) {
+    const stage = model.stages[slice.stageIndex];
+    if (!stage) continue;
+    const touchpoints = slice.touchpoints
+      ? stage.touchpoints.filter((tp) => slice.touchpoints!.includes(tp.index))
+      : stage.touchpoints;
+    const columns = Math.max(1, Math.min(perRow, touchpoints.length));
+    const width = columns * CARD_WIDTH + (columns - 1) * GUTTER + 2 * STAGE_PADDING;
+    shown.push({ model: stage, touchpoints, continued: slice.continued === true, columns, x, width });
+    x += width;
+  }
+  const gridRight = x;
+  const canvasWidth = Math.max(gridRight + MARGIN, 600);
+
+  // Title and personas.
+  const header =
+    options.header === 'compact' ? compactHeader(model, options.subtitle, canvasWidth) : fullHeader(model, canvasWidth);
+  const elements: CanvasElement[] = [];
+  const overlays: CanvasElement[] = [];
+  let y = header.height;
+
+  // Stage headers.
+  const headerCards = shown.map((stage) =>
+    stageHeader(
+      stage.model,
+      stage.x + 4,
+      0,
+      stage.width - 8,
+      stage.continued,
+      model.findingsByElement.get(pathKey(stage.model.path)),
+    ),
+  );
+  const headerHeight = Math.max(0, ...headerCards.map((card) => card.height));
+  const stageHeaderY = y;
+  for (const card of headerCards) {
+    elements.push(shift(stretch(card.element, headerHeight), 0, y));
+    overlays.push(...card.markers.map((marker) => shift(marker, 0, y)));
+  }
+  y += headerHeight + 8;
+
+  // Lanes.
+  const lanes: CanvasLane[] = [];
+  const laneElements: CanvasElement[] = [];
+  const allShown = model.personas.length === model.allPersonas.length;
+  for (const lane of LANE_IDS) {
+    if (hidden.has(lane)) continue;
+    const placed = lane === 'emotion' ? emotionLane(model, shown) : cardLane(lane, model, shown, allShown);
+    if (!placed) continue;
+    const height = placed.height;
+    lanes.push({ id: lane, label: LANE_LABELS[lane], y: round(y), height: round(height) });
+    laneElements.push(laneBand(lane, lanes.length, y, height, gridRight, shown, model));
+    for (const element of placed.elements) (element.kind === 'gap' ? overlays : elements).push(shift(element, 0, y));
+    y += height;
+  }
+  const height = round(y + MARGIN);
+  const personas = model.personas.map((persona) => ({ id: persona.id, name: persona.name, index: persona.index }));
+  const all = [...laneElements, ...header.elements, ...elements, ...overlays];
+  return {
+    width: round(canvasWidth),
+    height,
+    title: oneLine(journey.journey) || 'Journey map',
+    description: describe(model, shown, lanes),
+    fontFamily: CANVAS_FONT_FAMILY,
+    laneHeaderWidth: MARGIN + LANE_HEADER_WIDTH,
+    stageHeader: { y: round(stageHeaderY), height: round(headerHeight) },
+    lanes,
+    stages: shown.map<CanvasStageColumn>((stage) => ({
+      id: elementId('stage', stage.model.path),
+      index: stage.model.index,
+      path: stage.model.path,
+      x: round(stage.x),
+      width: round(stage.width),
+    })),
+    personas,
+    elements: all,
+    minFontSize: Math.min(...all.flatMap((element) => element.texts.map((text) => text.fontSize)), MIN_FONT_SIZE),
+  };
+}
+
+function describe(model: CanvasModel, shown: readonly ShownStage[], lanes: readonly CanvasLane[]): string {
+  const touchpoints = shown.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
+  const names = model.personas.map((persona) => persona.name).filter(Boolean);
+  return (
+    `Customer journey map "${oneLine(model.journey.journey)}": ${shown.length} stage${shown.length === 1 ? '' : 's'} ` +
+    `(${shown.map((stage) => oneLine(stage.model.stage.name)).join(', ')}), ${touchpoints} touchpoint${touchpoints === 1 ? '' : 's'}` +
+    `${names.length && model.personas[0]!.id !== '' ? `, personas ${names.join(', ')}` : ''}. ` +
+    `Lanes: ${lanes.map((lane) => lane.label).join(', ')}.` +
+    (model.findingCount > 0 ? ` ${model.findingCount} gap finding${model.findingCount === 1 ? '' : 's'} marked.` : '')
+  );
+}
+
+/** Moves an element (its box, shapes and texts) by dx, dy. */
+export function shift(element: CanvasElement, dx: number, dy: number): CanvasElement {
+  if (dx === 0 && dy === 0) return element;
+  const box = (r: { x: number; y: number; width: number; height: number }) => ({
+    ...r,
+    x: round(r.x + dx),
+    y: round(r.y + dy),
+  });
+  return {
+    ...element,
+    box: box(element.box),
+    shapes: element.shapes.map((shape) => shiftShape(shape, dx, dy)),
+    texts: element.texts.map((text) => ({ ...text, x: round(text.x + dx), y: round(text.y + dy), box: box(text.box) })),
+  };
+}
+
+function shiftShape(shape: CanvasShape, dx: number, dy: number): CanvasShape {
+  switch (shape.type) {
+    case 'rect':
+    case 'marker':
+      return { ...shape, x: round(shape.x + dx), y: round(shape.y + dy) };
+    case 'line':
+      return {
+        ...shape,
+        x1: round(shape.x1 + dx),
+        y1: round(shape.y1 + dy),
+        x2: round(shape.x2 + dx),
+        y2: round(shape.y2 + dy),
+      };
+    case 'polyline':
+      return { ...shape, points: shape.points.map(([px, py]) => [round(px + dx), round(py + dy)] as const) };
+  }
+}
+
+/** A card made taller (grid rows and the stage header row share one height). */
+function stretch(element: CanvasElement, height: number): CanvasElement {
+  if (element.box.height >= height) return element;
+  const [background, ...rest] = element.shapes;
+  return {
+    ...element,
+    box: { ...element.box, height: round(height) },
+    shapes:
+      background && background.type === 'rect' ? [{ ...background, height: round(height) }, ...rest] : element.shapes,
+  };
+}
+
+function findingsOf(model: CanvasModel, path: readonly (string | number)[]): Finding[] | undefined {
+  return model.findingsByElement.get(pathKey(path));
+}
+
+/** Touchpoints, pain points, opportunities or metrics of every shown stage; undefined when all are empty. */
+function cardLane(
+  lane: LaneId,
+  model: CanvasModel,
+  shown: readonly ShownStage[],
+  allShown: boolean,
+): Placed | undefined {
+  const elements: CanvasElement[] = [];
+  let tallest = 0;
+  let any = false;
+  for (const stage of shown) {
+    const columnX = (column: number) => stage.x + STAGE_PADDING + column * (CARD_WIDTH + GUTTER);
+    const bottoms = new Array<number>(stage.columns).fill(STAGE_PADDING);
+    if (lane === 'touchpoints') {
+      let rowTop = STAGE_PADDING;
+      for (let start = 0; start < stage.touchpoints.length; start += stage.columns) {
+        const row = stage.touchpoints.slice(start, start + stage.columns);
+        const cards = row.map((tp, column) =>
+          touchpointCard(tp, columnX(column), rowTop, CARD_WIDTH, allShown, findingsOf(model, tp.path)),
+        );
+        const rowHeight = Math.max(...cards.map((card) => card.height));
+        for (const card of cards) elements.push(stretch(card.element, rowHeight), ...card.markers);
+        rowTop += rowHeight + GUTTER;
+        any = true;
+      }
+      tallest = Math.max(tallest, rowTop - GUTTER + STAGE_PADDING);
+      continue;
+    }
+    if (lane === 'metrics') {
+      for (const [index, metric] of stage.model.metrics.entries()) {
+        const at =
+          metric.scope === 'touchpoint'
+            ? stage.touchpoints.find((tp) => tp.index === metric.touchpointIndex)
+            : undefined;
+        if (metric.scope === 'touchpoint' && !at) continue;
+        if (metric.scope === 'stage' && stage.continued) continue;
+        const column = index % stage.columns;
+        const raw = valueAt(model.journey, metric.path);
+        const card = metricCard(
+          metric,
+          raw,
+          at,
+          columnX(column),
+          bottoms[column]!,
+          CARD_WIDTH,
+          findingsOf(model, metric.path),
+        );
+        elements.push(card.element, ...card.markers);
+        bottoms[column]! += card.height + GUTTER;
+        any = true;
+      }
+    } else {
+      for (const [position, tp] of stage.touchpoints.entries()) {
+        const column = position % stage.columns;
+        const items = lane === 'painPoints' ? tp.painPoints : tp.opportunities;
+        if (items.length === 0) continue;
+        const heading = textBlock(
+          `${tp.number} · ${oneLine(tp.touchpoint.name)}`,
+          columnX(column),
+          bottoms[column]!,
+          CARD_WIDTH,
+          {
+            size: 11,
+            bold: true,
+            color: 'muted',
+            maxLines: 1,
+          },
+        );
+        if (heading) {
+          elements.push({
+            id: `${lane}-heading:${tp.path.join('/')}`,
+            kind: 'legend',
+            path: tp.path,
+            label: `${LANE_LABELS[lane]} of touchpoint ${tp.number}`,
+            box: heading.text.box,
+            shapes: [],
+            texts: [heading.text],
+            interactive: false,
+          });
+          bottoms[column]! += heading.height + 4;
+        }
+        for (const item of items) {
+          const card =
+            lane === 'painPoints'
+              ? painPointCard(
+                  item as (typeof tp.painPoints)[number],
+                  columnX(column),
+                  bottoms[column]!,
+                  CARD_WIDTH,
+                  findingsOf(model, item.path),
+                )
+              : opportunityCard(
+                  item as (typeof tp.opportunities)[number],
+                  columnX(column),
+                  bottoms[column]!,
+                  CARD_WIDTH,
+                  findingsOf(model, item.path),
+                );
+          elements.push(card.element, ...card.markers);
+          bottoms[column]! += card.height + 8;
+          any = true;
+        }
+        bottoms[column]! += GUTTER - 8;
+      }
+    }
+    tallest = Math.max(tallest, ...bottoms.map((bottom) => bottom - GUTTER + STAGE_PADDING + 4));
+  }
+  return any ? { elements, height: Math.max(tallest, 40) } : undefined;
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+export function emotionY(score: number): number {
+  return EMOTION_TOP + (5 - score) * EMOTION_STEP;
+}
+
+const SCORE_WORDS = ['', 'very negative', 'negative', 'neutral', 'positive', 'very positive'];
+
+/** One curve per shown persona across all shown stages; an unscored touchpoint breaks its curve. */
+function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed | undefined {
+  const scored = shown.some((stage) =>
+    stage.touchpoints.some((tp) => [...tp.scores.values()].some((v) => v !== undefined)),
+  );
+  if (!scored) return undefined;
+  const elements: CanvasElement[] = [];
+  const curves = new Map<string, [number, number][][]>(model.personas.map((persona) => [persona.id, [[]]]));
+  const personaCount = model.personas.length;
+  const jitter = (persona: PersonaModel) =>
+    personaCount > 1 ? (model.personas.indexOf(persona) - (personaCount - 1) / 2) * 3 : 0;
+  const bottom = emotionY(1);
+  const missingY = bottom + 16;
+  const tickTop = missingY + 10;
+  for (const stage of shown) {
+    const inner = stage.width - 2 * STAGE_PADDING;
+    const count = stage.touchpoints.length;
+    const slot = count > 0 ? inner / count : inner;
+    // Show every n-th touchpoint number when the slots are too narrow for all of them.
+    const widest = Math.max(12, ...stage.touchpoints.map((tp) => String(tp.number).length * 7.5 + 4));
+    const every = Math.max(1, Math.ceil(widest / slot));
+    for (const [position, tp] of stage.touchpoints.entries()) {
+      const cx = stage.x + STAGE_PADDING + (position + 0.5) * slot;
+      const shapes: CanvasShape[] = [];
+      const texts: CanvasText[] = [];
+      const parts: string[] = [];
+      const moment = tp.touchpoint.momentOfTruth === true;
+      for (const persona of model.personas) {
+        if (!tp.scores.has(persona.id)) continue; // not this persona's touchpoint: its curve passes by
+        const score = tp.scores.get(persona.id);
+        const segments = curves.get(persona.id)!;
+        const style = personaStyle(persona.index);
+        const px = round(cx + jitter(persona));
+        const name = persona.id === '' ? 'Emotion' : persona.name;
+        if (score === undefined) {
+          if (segments[segments.length - 1]!.length > 0) segments.push([]);
+          shapes.push({
+            type: 'marker',
+            shape: style.marker,
+            x: px,
+            y: round(missingY),
+            size: 8,
+            fill: 'background',
+            stroke: `persona:${persona.index}`,
+            strokeWidth: 1.5,
+          });
+          parts.push(`${name}: not scored`);
+          continue;
+        }
+        const py = round(emotionY(score));
+        segments[segments.length - 1]!.push([px, py]);
+        const low = score <= 2;
+        if (low && moment)
+          shapes.push({
+            type: 'marker',
+            shape: 'circle',
+            x: px,
+            y: py,
+            size: 22,
+            fill: 'none',
+            stroke: 'danger',
+            strokeWidth: 2,
+          });
+        shapes.push({
+          type: 'marker',
+          shape: style.marker,
+          x: px,
+          y: py,
+          size: 11,
+          fill: `persona:${persona.index}`,
+          stroke: 'background',
+          strokeWidth: 1,
+        });
+        parts.push(`${name}: ${Math.round(score * 10) / 10} (${SCORE_WORDS[Math.round(score)]})`);
+      }
+      // A valley: the lowest score here is 2 or less: shade the slot behind the curves.
+      const scores = [...tp.scores.values()].filter((value): value is number => value !== undefined);
+      const valley = scores.length > 0 && Math.min(...scores) <= 2;
+      const slotX = stage.x + STAGE_PADDING + position * slot;
+      const background: CanvasShape[] = valley
+        ? [
+            {
+              type: 'rect',
+              x: round(slotX + 1),
+              y: round(emotionY(2) - EMOTION_STEP / 2),
+              width: round(Math.max(2, slot - 2)),
+              height: round(bottom - emotionY(2) + EMOTION_STEP),
+              rx: 3,
+              fill: 'valley',
+            },
+          ]
+        : [];
+      if (position % every === 0) {
+        const tick = textBlock(String(tp.number), cx, tickTop, Math.max(slot * every - 2, 12), {
+          size: MIN_FONT_SIZE,
+          color: 'muted',
+          anchor: 'middle',
+          maxLines: 1,
+        });
+        if (tick) texts.push(tick.text);
+      }
+      const label = `Emotion at touchpoint ${tp.number} (${oneLine(tp.touchpoint.name)})${moment ? ', moment of truth' : ''}${valley ? ', valley' : ''}: ${parts.join('; ') || 'no persona'}`;
+      elements.push({
+        id: elementId('emotion', tp.path),
+        kind: 'emotion',
+        path: tp.touchpoint.emotion !== undefined ? [...tp.path, 'emotion'] : tp.path,
+        label,
+        box: rect(slotX, 0, slot, EMOTION_HEIGHT),
+        shapes: [...background, ...shapes],
+        texts,
+        tooltip: label,
+        interactive: true,
+      });
+    }
+  }
+  // Curves go under the markers: insert them first.
+  const curveElements: CanvasElement[] = [];
+  for (const persona of model.personas) {
+    const style = personaStyle(persona.index);
+    const segments = curves.get(persona.id)!.filter((segment) => segment.length > 0);
+    if (segments.length === 0) continue;
+    curveElements.push({
+      id: `curve:${persona.index}`,
+      kind: 'legend',
+      path: persona.path,
+      label: `Emotion curve of ${persona.id === '' ? 'all customers' : persona.name}`,
+      box: rect(MARGIN + LANE_HEADER_WIDTH, 0, 1, EMOTION_HEIGHT),
+      shapes: segments.map((points) => ({
+        type: 'polyline' as const,
+        points,
+        stroke: `persona:${persona.index}` as const,
+        strokeWidth: 2.5,
+        ...(style.dash ? { dash: style.dash } : {}),
+      })),
+      texts: [],
+      interactive: false,
+    });
+  }
+  // Valley bands under the curves, curves under the markers.
+  const bands: CanvasElement[] = [];
+  const points: CanvasElement[] = [];
+  for (const element of elements) {
+    const rects = element.shapes.filter((shape) => shape.type === 'rect');
+    if (rects.length > 0)
+      bands.push({
+        id: `${element.id}#valley`,
+        kind: 'legend',
+        path: element.path,
+        label: 'Emotional valley',
+        box: element.box,
+        shapes: rects,
+        texts: [],
+        interactive: false,
+      });
+    points.push({ ...element, shapes: element.shapes.filter((shape) => shape.type !== 'rect') });
+  }
+  return {
+    elements: [...bands, ...curveElements, ...points],
+    height: EMOTION_HEIGHT,
+  };
+}
+
+/** The lane's background band, name and (emotion) scale, across the whole grid. */
+function laneBand(
+  lane: LaneId,
+  order: number,
+  top: number,
+  height: number,
+  right: number,
+  shown: readonly ShownStage[],
+  model: CanvasModel,
+): CanvasElement {
+  const shapes: CanvasShape[] = [
+    {
+      type: 'rect',
+      x: MARGIN,
+      y: round(top),
+      width: round(right - MARGIN),
+      height: round(height),
+      fill: order % 2 === 1 ? 'laneBand' : 'laneBandAlt',
+    },
+    { type: 'line', x1: MARGIN, y1: round(top), x2: round(right), y2: round(top), stroke: 'grid', strokeWidth: 1 },
+  ];
+  for (const stage of shown.slice(1))
+    shapes.push({
+      type: 'line',
+      x1: round(stage.x),
+      y1: round(top),
+      x2: round(stage.x),
+      y2: round(top + height),
+      stroke: 'grid',
+      strokeWidth: 1,
+    });
+  const texts: CanvasText[] = [];
+  const name = textBlock(
+    LANE_LABELS[lane],
+    MARGIN + 8,
+    top + 10,
+    lane === 'emotion' ? LANE_HEADER_WIDTH - 44 : LANE_HEADER_WIDTH - 16,
+    { size: 13, bold: true, color: 'laneName', maxLines: 2 },
+  );
+  if (name) texts.push(name.text);
+  if (lane === 'emotion') {
+    for (let score = 1; score <= 5; score += 1) {
+      const levelY = top + emotionY(score);
+      shapes.push({
+        type: 'line',
+        x1: MARGIN + LANE_HEADER_WIDTH,
+        y1: round(levelY),
+        x2: round(right),
+        y2: round(levelY),
+        stroke: 'grid',
+        strokeWidth: score === 3 ? 1 : 0.5,
+        ...(score === 3 ? {} : { dash: '2 3' }),
+      });
+      const label = textBlock(String(score), MARGIN + LANE_HEADER_WIDTH - 8, levelY - 8, 20, {
+        size: MIN_FONT_SIZE,
+        color: 'muted',
+        anchor: 'end',
+        maxLines: 1,
+      });
+      if (label) texts.push(label.text);
+    }
+    const words = textBlock(
+      '5 very positive · 1 very negative · ○ not scored',
+      MARGIN + 8,
+      top + 10 + (name?.height ?? 16) + 4,
+      LANE_HEADER_WIDTH - 44,
+      { size: MIN_FONT_SIZE, color: 'muted', maxLines: 4 },
+    );
+    if (words) texts.push(words.text);
+  }
+  void model;
+  return {
+    id: `lane:${lane}`,
+    kind: 'lane',
+    path: [],
+    label: `${LANE_LABELS[lane]} lane`,
+    box: rect(MARGIN, top, right - MARGIN, height),
+    shapes,
+    texts,
+    interactive: false,
+  };
+}
+
+function fullHeader(model: CanvasModel, canvasWidth: number): Placed {
+  const journey = model.journey;
+  const elements: CanvasElement[] = [];
+  const width = Math.min(canvasWidth - 2 * MARGIN, 720);
+  const stack = new Stack(MARGIN, MARGIN, width);
+  stack.text(journey.journey || 'Journey map', { size: 22, bold: true, maxLines: 3 }, 6);
+  if (journey.description) stack.text(journey.description, { size: 12, color: 'muted', maxLines: 4 }, 4);
+  const meta = [
+    journey.owner ? `Owner: ${oneLine(journey.owner)}` : '',
+    journey.reviewed ? `Reviewed: ${oneLine(journey.reviewed)}` : '',
+  ].filter(Boolean);
+  if (meta.length) stack.text(meta.join(' · '), { size: 11, maxLines: 2 }, 4);
+  for (const [label, value] of otherFields(journey, KNOWN_KEYS.journey))
+    stack.text(`${label}: ${value}`, { size: 11, color: 'muted', maxLines: 3 });
+  const titleFindings = findingsOf(model, []);
+  const markers = titleFindings?.length
+    ? gapMarkers(titleFindings, MARGIN, MARGIN + Math.min(width, 400), stack.reserve(20))
+    : [];
+  elements.push({
+    id: 'title',
+    kind: 'title',
+    path: [],
+    label: `Journey map: ${oneLine(journey.journey)}`,
+    box: rect(MARGIN, MARGIN, width, stack.height),
+    shapes: [],
+    texts: stack.texts,
+    interactive: true,
+  });
+  elements.push(...markers);
+  let y = stack.y + 8;
+  // Persona cards flow in rows across the canvas.
+  const shownPersonas = model.personas.filter((persona) => persona.id !== '');
+  if (shownPersonas.length > 0) {
+    const cardWidth = 260;
+    const perRow = Math.max(1, Math.floor((Math.max(canvasWidth, 600) - 2 * MARGIN + GUTTER) / (cardWidth + GUTTER)));
+    for (let start = 0; start < shownPersonas.length; start += perRow) {
+      const cards: Card[] = shownPersonas
+        .slice(start, start + perRow)
+        .map((persona, column) =>
+          personaCard(persona, MARGIN + column * (cardWidth + GUTTER), y, cardWidth, findingsOf(model, persona.path)),
+        );
+      const rowHeight = Math.max(...cards.map((card) => card.height));
+      for (const card of cards) elements.push(stretch(card.element, rowHeight), ...card.markers);
+      y += rowHeight + GUTTER;
+    }
+  }
+  return { elements, height: y + 4 };
+}
+
+/** Pages: the title, the page number and a one-line persona legend. */
+function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasWidth: number): Placed {
+  const elements: CanvasElement[] = [];
+  const stack = new Stack(MARGIN, MARGIN, canvasWidth - 2 * MARGIN);
+  const title = `${oneLine(model.journey.journey) || 'Journey map'}${subtitle ? ` — ${subtitle}` : ''}`;
+  stack.text(title, { size: 16, bold: true, maxLines: 2 }, 6);
+  const legend: CanvasShape[] = [];
+  const texts: CanvasText[] = [];
+  let x = MARGIN;
+  let rowTop = stack.y;
+  for (const persona of model.personas.filter((p) => p.id !== '')) {
+    const style = personaStyle(persona.index);
+    const name = oneLine(persona.name);
+    const block = textBlock(name, 0, 0, 240, { size: 12, maxLines: 1 });
+    const itemWidth = 30 + (block?.text.box.width ?? 0) + 18;
+    if (x + itemWidth > canvasWidth - MARGIN && x > MARGIN) {
+      x = MARGIN;
+      rowTop += 20;
+    }
+    legend.push({
+      type: 'line',
+      x1: round(x),
+      y1: round(rowTop + 9),
+      x2: round(x + 24),
+      y2: round(rowTop + 9),
+      stroke: `persona:${persona.index}`,
+      strokeWidth: 2.5,
+      ...(style.dash ? { dash: style.dash } : {}),
+    });
+    legend.push({
+      type: 'marker',
+      shape: style.marker,
+      x: round(x + 12),
+      y: round(rowTop + 9),
+      size: 11,
+      fill: `persona:${persona.index}`,
+      stroke: 'background',
+      strokeWidth: 1,
+    });
+    const placed = textBlock(name, x + 30, rowTop + 1, 240, { size: 12, maxLines: 1 });
+    if (placed) texts.push(placed.text);
+    x += itemWidth;
+  }
+  const legendHeight = legend.length > 0 ? rowTop + 20 - stack.y : 0;
+  elements.push({
+    id: 'title',
+    kind: 'title',
+    path: [],
+    label: title,
+    box: rect(MARGIN, MARGIN, canvasWidth - 2 * MARGIN, stack.height + legendHeight),
+    shapes: legend,
+    texts: [...stack.texts, ...texts],
+    interactive: true,
+  });
+  return { elements, height: stack.y + legendHeight + 8 };
+}
+
+function unreadableLayout(analysis: JourneyAnalysis): CanvasLayout {
+  const first = analysis.findings.find((finding) => finding.severity === 'error');
+  const stack = new Stack(MARGIN, MARGIN, 568);
+  stack.text('This map cannot be drawn yet', { size: 16, bold: true, maxLines: 2 }, 6);
+  stack.text(first ? describeFinding(first) : 'The map is empty.', { size: 12, color: 'muted', maxLines: 6 });
+  const element: CanvasElement = {
+    id: 'title',
+    kind: 'title',
+    path: first?.path ?? [],
+    label: 'This map cannot be drawn yet',
+    box: rect(MARGIN, MARGIN, 568, stack.height),
+    shapes: [],
+    texts: stack.texts,
+    interactive: false,
+  };
+  return {
+    width: 600,
+    height: round(stack.y + MARGIN),
+    title: 'Journey map',
+    description: 'The map has errors and cannot be drawn.',
+    fontFamily: CANVAS_FONT_FAMILY,
+    laneHeaderWidth: MARGIN + LANE_HEADER_WIDTH,
+    stageHeader: { y: 0, height: 0 },
+    lanes: [],
+    stages: [],
+    personas: [],
+    elements: [element],
+    minFontSize: MIN_FONT_SIZE,
+  };
+}
+
+export { formatValue };

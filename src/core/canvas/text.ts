@@ -1,0 +1,178 @@
+/** Label text for the canvas: control characters made visible, whitespace collapsed, wrapping and ellipsis. */
+import { measureText } from './font/measure';
+
+export const ELLIPSIS = '…';
+
+/**
+ * Makes a label safe to draw and to put in XML: C0 controls and DEL become their visible
+ * Control Pictures (␀ … ␟, ␡), tabs become spaces, lone surrogates and the non-characters
+ * XML forbids become U+FFFD. Line breaks are kept (they are wrapping hints).
+ */
+export function visibleText(value: unknown): string {
+  const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+  let out = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) out += '\n';
+    else if (code === 0x0d) {
+      if (text.charCodeAt(index + 1) !== 0x0a) out += '\n';
+    } else if (code === 0x09) out += ' ';
+    else if (code < 0x20) out += String.fromCharCode(0x2400 + code);
+    else if (code === 0x7f) out += '\u2421';
+    else if (code >= 0x80 && code <= 0x9f) out += '\ufffd';
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        out += text[index]! + text[index + 1]!;
+        index += 1;
+      } else out += '\ufffd';
+    } else if ((code >= 0xdc00 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) out += '\ufffd';
+    else out += text[index]!;
+  }
+  return out;
+}
+
+/** One line of display text: line breaks and runs of white space become single spaces. */
+export function oneLine(value: unknown): string {
+  return visibleText(value).replace(/\s+/g, ' ').trim();
+}
+
+export interface WrapOptions {
+  readonly maxWidth: number;
+  readonly fontSize: number;
+  readonly bold?: boolean;
+  /** Past this many lines the text ends in an ellipsis. */
+  readonly maxLines: number;
+}
+
+export interface WrappedText {
+  readonly lines: string[];
+  /** True when the text did not fit in maxLines and was cut with an ellipsis. */
+  readonly truncated: boolean;
+  /** The whole text, as displayed (control characters visible, white space collapsed). */
+  readonly full: string;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
+    (cp >= 0x0e00 && cp <= 0x0e7f)
+  );
+}
+
+function isJoining(cp: number): boolean {
+  return (
+    (cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff)
+  );
+}
+
+/** Code point clusters: a base character with the combining marks and joiners after it. */
+function clusters(text: string): string[] {
+  const out: string[] = [];
+  let previousJoiner = false;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (out.length > 0 && (isJoining(cp) || previousJoiner)) out[out.length - 1] += char;
+    else out.push(char);
+    previousJoiner = cp === 0x200d;
+  }
+  return out;
+}
+
+/** Words to place: a word keeps its trailing space; wide scripts break between any two characters. */
+function tokens(paragraph: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const cluster of clusters(paragraph)) {
+    const cp = cluster.codePointAt(0)!;
+    if (cluster === ' ') {
+      current += ' ';
+      out.push(current);
+      current = '';
+    } else if (isWide(cp)) {
+      if (current) out.push(current);
+      out.push(cluster);
+      current = '';
+    } else current += cluster;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/**
+ * Greedy word wrap measured with the canvas font. Words longer than a line are broken between
+ * characters. Past `maxLines` the last line ends in an ellipsis, and `truncated` says so (the
+ * renderer then puts the full text in a <title>).
+ */
+export function wrapText(value: unknown, options: WrapOptions): WrappedText {
+  const { maxWidth, fontSize, maxLines } = options;
+  const bold = options.bold === true;
+  const full = visibleText(value)
+    .split('\n')
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '')
+    .join('\n');
+  const lines: string[] = [];
+  const width = (text: string): number => measureText(text, fontSize, bold);
+  let truncated = false;
+  outer: for (const paragraph of full.split('\n')) {
+    let line = '';
+    for (const token of tokens(paragraph)) {
+      const candidate = line + token;
+      if (width(candidate.trimEnd()) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line.trim() !== '') {
+        lines.push(line.trimEnd());
+        if (lines.length >= maxLines) {
+          truncated = true;
+          break outer;
+        }
+        line = '';
+      }
+      // The token alone: break it between characters while it is too long.
+      let rest = token;
+      while (width(rest.trimEnd()) > maxWidth) {
+        let piece = '';
+        for (const cluster of clusters(rest)) {
+          if (width(piece + cluster) > maxWidth && piece !== '') break;
+          piece += cluster;
+        }
+        lines.push(piece);
+        if (lines.length >= maxLines) {
+          truncated = true;
+          break outer;
+        }
+        rest = rest.slice(piece.length);
+      }
+      line = rest;
+    }
+    if (line.trim() !== '') {
+      lines.push(line.trimEnd());
+      if (lines.length >= maxLines) {
+        truncated = lines.length < full.split('\n').length || paragraphRemains(full, lines);
+        if (truncated) break;
+      }
+    }
+  }
+  if (lines.length > maxLines) lines.length = maxLines;
+  if (truncated && lines.length > 0) lines[lines.length - 1] = withEllipsis(lines[lines.length - 1]!, width, maxWidth);
+  return { lines, truncated, full: full.replace(/\n/g, ' ') };
+}
+
+/** Whether the lines placed so far leave text unplaced (a cheap check on the characters). */
+function paragraphRemains(full: string, lines: readonly string[]): boolean {
+  const placed = lines.join('').replace(/\s/g, '').length;
+  return full.replace(/\s/g, '').length > placed;
+}
+
+function withEllipsis(line: string, width: (text: string) => number, maxWidth: number): string {
+  const parts = clusters(line);
+  while (parts.length > 0 && width(parts.join('').trimEnd() + ELLIPSIS) > maxWidth) parts.pop();
+  return parts.join('').trimEnd() + ELLIPSIS;
+}

@@ -1,0 +1,141 @@
+/**
+ * The extension's side of the journey-map language server: starts the language client
+ * (the caller says how: a Node process over IPC on desktop, a web worker on the web),
+ * hands the server the `.journeymaprc.json` rules with the settings, links each finding's
+ * code to its row in the packaged docs, and wraps the custom requests the preview, the
+ * exports and the workspace check use. No analysis runs on the extension host.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CHECK_CLOSED_REQUEST,
+  CONFIG_FILE_RULES_KEY,
+  CONFIGURATION_SECTION,
+  FORGET_NOTIFICATION,
+  MARKDOWN_REQUEST,
+  PREVIEW_MODEL_REQUEST,
+  type CheckClosedParams,
+  type CheckClosedResult,
+  type MarkdownParams,
+  type MarkdownResult,
+  type PreviewModelParams,
+  type PreviewModelResult,
+} from '../../shared/languageProtocol';
+import type { RuleDocLinks } from '../diagnostics/ruleDocLinks';
+import { Disposable } from '../disposable';
+import { JOURNEY_LANGUAGE_ID } from '../languageId';
+import type { RuleConfiguration } from '../settings/ruleConfiguration';
+
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
+
+export class JourneyLanguageService extends Disposable {
+  readonly client: BaseLanguageClient;
+  /** Resolves when the server has answered `initialize` and the features are registered. */
+  readonly ready: Promise<void>;
+  private readonly settingsEmitter = this._register(new vscode.EventEmitter<void>());
+  /** The rule settings changed: previews redraw (the server re-checks the open maps itself). */
+  readonly onDidChangeSettings = this.settingsEmitter.event;
+
+  constructor(
+    createClient: ClientFactory,
+    rules: RuleConfiguration,
+    ruleDocs: RuleDocLinks,
+    log: vscode.LogOutputChannel,
+  ) {
+    super();
+    const options: LanguageClientOptions = {
+      documentSelector: [{ language: JOURNEY_LANGUAGE_ID }],
+      diagnosticCollectionName: 'journey-map',
+      outputChannel: log,
+      synchronize: { configurationSection: CONFIGURATION_SECTION },
+      middleware: {
+        workspace: {
+          // The server asks for the `journeyMap` section per document; add the config file's rules to it.
+          configuration: async (params, token, next) => {
+            await rules.ready;
+            const result = await next(params, token);
+            if (!Array.isArray(result)) return result;
+            return result.map((value, index) => {
+              const item = params.items[index];
+              if (item?.section !== CONFIGURATION_SECTION || !item.scopeUri) return value;
+              const fileRules = rules.fileRulesFor(vscode.Uri.parse(item.scopeUri, true));
+              return {
+                ...(typeof value === 'object' && value !== null ? value : {}),
+                [CONFIG_FILE_RULES_KEY]: fileRules ?? {},
+              };
+            });
+          },
+        },
+        // The code in the Problems panel opens its row in docs/rules.md or docs/codes.md.
+        handleDiagnostics: (uri, diagnostics, next) => {
+          for (const diagnostic of diagnostics) {
+            const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+            const target = code === undefined ? undefined : ruleDocs.linkFor(String(code));
+            if (target && code !== undefined) diagnostic.code = { value: code, target };
+          }
+          next(uri, diagnostics);
+        },
+      },
+    };
+    this.client = createClient('journeyMap', 'Journey Map language server', options);
+    this._register(
+      rules.onDidChange(() => {
+        // The settings section is unchanged but the file's rules are part of it: tell the server to read again.
+        if (this.client.isRunning())
+          void this.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        this.settingsEmitter.fire();
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('journeyMap.rules')) this.settingsEmitter.fire();
+      }),
+    );
+    this.ready = this.client.start();
+    this._register({ dispose: () => void this.client.stop() });
+  }
+
+  /** The diagnostics the server published for `uri` (open or closed map). */
+  diagnosticsOf(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.client.diagnostics?.get(uri) ?? [];
+  }
+
+  async previewModel(document: vscode.TextDocument, persona?: string): Promise<PreviewModelResult | undefined> {
+    await this.ready;
+    const params: PreviewModelParams = {
+      uri: this.client.code2ProtocolConverter.asUri(document.uri),
+      version: document.version,
+      fileName: fileNameOf(document.uri),
+      ...(persona ? { persona } : {}),
+    };
+    return (await this.client.sendRequest<PreviewModelResult | null>(PREVIEW_MODEL_REQUEST, params)) ?? undefined;
+  }
+
+  async markdown(document: vscode.TextDocument): Promise<MarkdownResult | undefined> {
+    await this.ready;
+    const params: MarkdownParams = {
+      uri: this.client.code2ProtocolConverter.asUri(document.uri),
+      version: document.version,
+      fileName: fileNameOf(document.uri),
+    };
+    return (await this.client.sendRequest<MarkdownResult | null>(MARKDOWN_REQUEST, params)) ?? undefined;
+  }
+
+  async checkClosed(uri: vscode.Uri, text: string): Promise<CheckClosedResult> {
+    await this.ready;
+    const params: CheckClosedParams = { uri: this.client.code2ProtocolConverter.asUri(uri), text };
+    return this.client.sendRequest<CheckClosedResult>(CHECK_CLOSED_REQUEST, params);
+  }
+
+  /** A map was deleted or renamed away: its problems go. */
+  forget(uri: vscode.Uri): void {
+    this.client.diagnostics?.delete(uri);
+    if (this.client.isRunning())
+      void this.client.sendNotification(FORGET_NOTIFICATION, { uri: this.client.code2ProtocolConverter.asUri(uri) });
+  }
+}
+
+export function fileNameOf(uri: vscode.Uri): string {
+  const path = uri.path;
+  return path.slice(path.lastIndexOf('/') + 1) || path;
+}

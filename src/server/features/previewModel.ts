@@ -1,0 +1,40 @@
+/**
+ * The preview's model (custom request journeyMap/previewModel): the update message the
+ * webview renders, built by the pure src/shared/previewUpdate.ts from the cached analysis,
+ * plus the tasks' ranges the extension needs for editor ↔ preview sync.
+ */
+import type { JourneyAnalysis } from '../../core/index';
+import { toMarkdown } from '../../core/index';
+import type { MarkdownResult, PreviewModelResult } from '../../shared/languageProtocol';
+import { buildPreviewUpdate } from '../../shared/previewUpdate';
+
+export function buildPreviewModel(input: {
+  uri: string;
+  version: number;
+  fileName: string;
+  analysis: JourneyAnalysis;
+  persona?: string;
+}): PreviewModelResult {
+  const { message, tasks } = buildPreviewUpdate(input);
+  const { parsed } = input.analysis;
+  return {
+    version: input.version,
+    message,
+    tasks,
+    ranges: tasks.map((task) => parsed.rangeOf(task.path) ?? null),
+    itemRanges: tasks.map((task) => parsed.rangeOf(task.path, 'item') ?? null),
+  };
+}
+
+export function buildMarkdown(analysis: JourneyAnalysis, fileName: string): MarkdownResult {
+  if (!analysis.journey) {
+    const first = analysis.findings.find((finding) => finding.severity === 'error');
+    return first
+      ? {
+          ok: false,
+          firstError: { line: first.range.start.line, column: first.range.start.column, message: first.message },
+        }
+      : { ok: false };
+  }
+  return { ok: true, markdown: toMarkdown(analysis, { fileName }) };
+}

@@ -1,0 +1,238 @@
+/**
+ * The journey-map language server: every language feature of a map, on any connection
+ * (Node IPC for VS Code desktop, stdio for other editors, a web worker for vscode.dev).
+ * It owns the analyses; the client only shows what it answers.
+ */
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { JourneyAnalysis } from '../core/index';
+import {
+  CHECK_CLOSED_REQUEST,
+  FORGET_NOTIFICATION,
+  MARKDOWN_REQUEST,
+  PREVIEW_MODEL_REQUEST,
+  type CheckClosedParams,
+  type CheckClosedResult,
+  type ForgetParams,
+  type MarkdownParams,
+  type MarkdownResult,
+  type PreviewModelParams,
+  type PreviewModelResult,
+} from '../shared/languageProtocol';
+import { AnalysisStore, analyzerFor, type Analyzer } from './analyses';
+import { DiagnosticsScheduler, findingToDiagnostic } from './diagnostics';
+import { provideCodeActions } from './features/codeActions';
+import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './features/completion';
+import { provideFoldingRanges } from './features/folding';
+import { provideHover } from './features/hover';
+import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './features/ids';
+import { buildMarkdown, buildPreviewModel } from './features/previewModel';
+import { provideDocumentSymbols } from './features/symbols';
+import { SchemaNavigator } from './language/schemaNavigator';
+import { ServerSettings, type SettingsHost } from './settings';
+
+export interface ServerOptions extends SettingsHost {
+  /** How a new version is analysed (the incremental analyzer by default). */
+  readonly analyzer?: Analyzer;
+  /** YYYY-MM-DD for the stale-review rule (the CLI's JOURNEY_MAP_TODAY; tests pin it). */
+  readonly today?: string;
+}
+
+/** How long a request for a version the server has not received yet waits for it. */
+const VERSION_WAIT_MS = 5_000;
+
+export function startJourneyServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new ServerSettings(connection, options);
+  const analyses = new AnalysisStore(options.analyzer ?? analyzerFor(options.today));
+  const diagnostics = new DiagnosticsScheduler(connection, documents, analyses, settings);
+  const schema = new SchemaNavigator();
+  const versionWaiters = new Map<string, (() => void)[]>();
+
+  connection.onInitialize((params): InitializeResult => {
+    settings.initialize(params.capabilities.workspace?.configuration === true, params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Journey Map' },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'journey-map' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    diagnostics.checkAllOpen();
+  });
+
+  /** The version each document was opened with: its first content-change event is the open itself. */
+  const openedVersions = new Map<string, number>();
+  documents.onDidOpen((event) => {
+    openedVersions.set(event.document.uri, event.document.version);
+    void diagnostics.checkNow(event.document);
+  });
+  documents.onDidChangeContent((event) => {
+    wakeWaiters(event.document.uri);
+    if (openedVersions.get(event.document.uri) === event.document.version) return; // the open check runs
+    void diagnostics.schedule(event.document);
+  });
+  documents.onDidClose((event) => {
+    openedVersions.delete(event.document.uri);
+    void diagnostics.closed(event.document.uri);
+  });
+  connection.onNotification(FORGET_NOTIFICATION, (params: ForgetParams) => {
+    analyses.forget(params.uri);
+    diagnostics.forget(params.uri);
+  });
+
+  /** The current analysis of an open document, under its settings. */
+  async function analysisOf(uri: string): Promise<{ document: TextDocument; analysis: JourneyAnalysis } | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const documentSettings = await settings.for(uri);
+    const current = documents.get(uri) ?? document;
+    return { document: current, analysis: analyses.get(current, documentSettings) };
+  }
+
+  connection.onCompletion(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const documentSettings = await settings.for(document.uri);
+    return provideCompletion(document, document.offsetAt(params.position), schema, () =>
+      analyses.get(document, documentSettings),
+    );
+  });
+  connection.onHover(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    if (!found) return null;
+    return provideHover(found.document, found.document.offsetAt(params.position), found.analysis, schema);
+  });
+  connection.onDocumentSymbol(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? provideDocumentSymbols(found.analysis) : [];
+  });
+  connection.onFoldingRanges(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? provideFoldingRanges(found.analysis) : [];
+  });
+  connection.onDefinition(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? provideDefinition(found.document.uri, found.analysis, found.document.offsetAt(params.position)) : [];
+  });
+  connection.onReferences(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found
+      ? provideReferences(
+          found.document.uri,
+          found.analysis,
+          found.document.offsetAt(params.position),
+          params.context.includeDeclaration,
+        )
+      : [];
+  });
+  connection.onDocumentHighlight(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? provideHighlights(found.analysis, found.document.offsetAt(params.position)) : [];
+  });
+  connection.onPrepareRename(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? prepareRename(found.document, found.analysis, found.document.offsetAt(params.position)) : null;
+  });
+  connection.onRenameRequest(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found
+      ? provideRename(found.document, found.analysis, found.document.offsetAt(params.position), params.newName)
+      : null;
+  });
+  connection.onCodeAction(async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? provideCodeActions(found.document, found.analysis, params.context.diagnostics) : [];
+  });
+
+  connection.onRequest(
+    PREVIEW_MODEL_REQUEST,
+    async (params: PreviewModelParams, token: CancellationToken): Promise<PreviewModelResult | null> => {
+      await versionAtLeast(params.uri, params.version, token);
+      const found = await analysisOf(params.uri);
+      if (!found) return null;
+      return buildPreviewModel({
+        uri: params.uri,
+        version: found.document.version,
+        fileName: params.fileName,
+        analysis: found.analysis,
+        ...(params.persona ? { persona: params.persona } : {}),
+      });
+    },
+  );
+  connection.onRequest(
+    MARKDOWN_REQUEST,
+    async (params: MarkdownParams, token: CancellationToken): Promise<MarkdownResult | null> => {
+      await versionAtLeast(params.uri, params.version, token);
+      const found = await analysisOf(params.uri);
+      return found ? buildMarkdown(found.analysis, params.fileName) : null;
+    },
+  );
+  connection.onRequest(CHECK_CLOSED_REQUEST, async (params: CheckClosedParams): Promise<CheckClosedResult> => {
+    const open = await analysisOf(params.uri);
+    const documentSettings = await settings.for(params.uri);
+    const findings = open
+      ? open.analysis.findings
+      : analyzerFor(options.today)(params.text, documentSettings, undefined).findings;
+    if (!open) {
+      diagnostics.publishClosed(
+        params.uri,
+        findings.map((finding) => findingToDiagnostic(finding, params.uri)),
+      );
+      settings.forget(params.uri);
+    }
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const finding of findings) {
+      if (finding.severity === 'error') counts.errors++;
+      else if (finding.severity === 'warning') counts.warnings++;
+      else counts.infos++;
+    }
+    return counts;
+  });
+
+  connection.onShutdown(() => diagnostics.dispose());
+
+  /** Resolves when the server holds `version` (or newer) of the document, or after VERSION_WAIT_MS. */
+  function versionAtLeast(uri: string, version: number, token: CancellationToken): Promise<void> {
+    if ((documents.get(uri)?.version ?? -1) >= version) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        const waiting = versionWaiters.get(uri)?.filter((waiter) => waiter !== check);
+        if (waiting?.length) versionWaiters.set(uri, waiting);
+        else versionWaiters.delete(uri);
+        resolve();
+      };
+      const check = () => {
+        if ((documents.get(uri)?.version ?? -1) >= version || token.isCancellationRequested) done();
+      };
+      const timer = setTimeout(done, VERSION_WAIT_MS);
+      versionWaiters.set(uri, [...(versionWaiters.get(uri) ?? []), check]);
+    });
+  }
+
+  function wakeWaiters(uri: string): void {
+    for (const waiter of versionWaiters.get(uri) ?? []) waiter();
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}

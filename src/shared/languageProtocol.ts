@@ -1,0 +1,73 @@
+/**
+ * The custom requests between the extension (language client) and the journey-map
+ * language server, beside the standard LSP ones. Pure types and names: no `vscode`,
+ * no server library, so both sides (and the tests) import them.
+ */
+import type { SourceRange } from '../core/findings';
+import type { MermaidTask } from '../core/mermaid/index';
+import type { UpdateMessage } from './previewProtocol';
+
+/**
+ * The preview's model of one document version, built by the server with
+ * src/shared/previewUpdate.ts. The answer names the version it was computed for, which
+ * is the requested one or a newer one (never an older one).
+ */
+export const PREVIEW_MODEL_REQUEST = 'journeyMap/previewModel';
+export interface PreviewModelParams {
+  readonly uri: string;
+  readonly version: number;
+  readonly fileName: string;
+  readonly persona?: string;
+}
+export interface PreviewModelResult {
+  readonly version: number;
+  readonly message: UpdateMessage;
+  /** The diagram's tasks with their document paths, index-aligned with message.diagram.tasks. */
+  readonly tasks: readonly MermaidTask[];
+  /** Each task's value range (cursor sync) and first-line range (click to reveal); null when gone. */
+  readonly ranges: readonly (SourceRange | null)[];
+  readonly itemRanges: readonly (SourceRange | null)[];
+}
+
+/** The Markdown export of a document version (core's toMarkdown), or why there is none. */
+export const MARKDOWN_REQUEST = 'journeyMap/markdown';
+export interface MarkdownParams {
+  readonly uri: string;
+  readonly version: number;
+  readonly fileName: string;
+}
+export type MarkdownResult =
+  | { readonly ok: true; readonly markdown: string }
+  | { readonly ok: false; readonly firstError?: { line: number; column: number; message: string } };
+
+/**
+ * Checks a map that is not open (the workspace check reads its text through
+ * vscode.workspace.fs, which also works on virtual file systems and on the web), publishes
+ * its diagnostics, and answers with the counts. An open map answers with its own counts.
+ */
+export const CHECK_CLOSED_REQUEST = 'journeyMap/checkClosed';
+export interface CheckClosedParams {
+  readonly uri: string;
+  readonly text: string;
+}
+export interface CheckClosedResult {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** A map was deleted or renamed away: drop its diagnostics and any pending check. */
+export const FORGET_NOTIFICATION = 'journeyMap/forget';
+export interface ForgetParams {
+  readonly uri: string;
+}
+
+/**
+ * The client adds the `rules` of the `.journeymaprc.json` that applies to a document
+ * under this key of the `journeyMap` configuration section it returns to the server, so
+ * the server sees one object: { rules, validationDelay, validateClosedMaps, configFileRules }.
+ */
+export const CONFIG_FILE_RULES_KEY = 'configFileRules';
+
+/** The section the server asks for in workspace/configuration. */
+export const CONFIGURATION_SECTION = 'journeyMap';
