@@ -1,3 +1,5 @@
+import type { Language } from '../core/l10n/index';
+
 /** What a command needs from the process, passed in so each command reads as a plain function. */
 
 export interface OutputStream {
@@ -9,6 +11,8 @@ export interface OutputStream {
 
 export interface CliContext {
   readonly cwd: string;
+  /** The language of messages, summaries and exports (--lang, else LC_ALL/LC_MESSAGES/LANG); English when absent. */
+  readonly language?: Language;
   readonly env: NodeJS.ProcessEnv;
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;

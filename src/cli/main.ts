@@ -10,6 +10,7 @@ import { runRender, renderHelp } from './commands/render';
 import type { CliContext } from './context';
 import { describeFileError, ExitCode, UsageError } from './errors';
 import { neutralise, neutralisingStream } from './format/neutralise';
+import { chooseLanguage } from './language';
 import { InvalidMapError } from './loadMap';
 import { UnrenderableMapError } from './render/produce';
 import { TOOL_VERSION } from './version';
@@ -40,14 +41,19 @@ Commands:
 Options:
   -h, --help      show this help (or a command's: journey-map check --help)
   -v, --version   print the version
+      --lang <l>  en or id: the language of findings, summaries and Markdown (default: from
+                  LC_ALL, LC_MESSAGES or LANG, else en; a map's own \`language:\` decides its exports)
 
 Exit codes: 0 success; 1 the maps have errors (or too many warnings); 2 bad usage or
 unreadable input. Documentation: docs/cli.md.
 `;
 
-export async function main(argv: readonly string[], context: CliContext): Promise<number> {
-  const [first, ...rest] = argv;
+export async function main(argv: readonly string[], baseContext: CliContext): Promise<number> {
+  let context = baseContext;
   try {
+    const choice = chooseLanguage(argv, context.env);
+    context = { ...context, language: choice.language };
+    const [first, ...rest] = choice.args;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
       context.stdout.write(topic?.help ?? mainHelp);

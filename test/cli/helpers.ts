@@ -45,6 +45,10 @@ export function runCli(
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
   delete env.CHROME_PATH;
+  // The CLI speaks the locale's language (LC_ALL, LC_MESSAGES, LANG): goldens are English whatever the machine's.
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  delete env.LANG;
   Object.assign(env, options.env);
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,

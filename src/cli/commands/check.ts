@@ -16,6 +16,7 @@ import { formatJson } from '../format/json';
 import { countSeverities, type CheckedFile } from '../format/report';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
+import { translator } from '../../core/l10n/index';
 import { isoDate, nonNegativeInteger, oneOf, parseCommandArgs, stringValue } from '../options';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -147,7 +148,9 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
       context.stdout.write(formatGithub(report));
       break;
     default:
-      context.stdout.write(formatText(report, palette(shouldUseColor(context.stdout, context.env))));
+      context.stdout.write(
+        formatText(report, palette(shouldUseColor(context.stdout, context.env)), translator(context.language ?? 'en')),
+      );
   }
 
   // Files we could not read make the run fail after the others were checked, so one bad path does not hide the rest.

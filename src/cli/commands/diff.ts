@@ -80,7 +80,13 @@ export async function runDiff(args: readonly string[], context: CliContext): Pro
   context.stdout.write(
     format === 'json'
       ? `${JSON.stringify(diff, null, 2)}\n`
-      : ensureNewline(formatDiffMarkdown(diff, { beforeLabel: before.shown, afterLabel: after.shown })),
+      : ensureNewline(
+          formatDiffMarkdown(diff, {
+            beforeLabel: before.shown,
+            afterLabel: after.shown,
+            ...(context.language ? { language: context.language } : {}),
+          }),
+        ),
   );
   return diff.comparable ? ExitCode.ok : ExitCode.findings;
 }

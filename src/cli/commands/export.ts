@@ -159,6 +159,7 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             theme: request.theme,
             path,
             renderer: session.get,
+            ...(context.language ? { language: context.language } : {}),
           });
           const target = outputPath(path, format, outDir, roots);
           try {

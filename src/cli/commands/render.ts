@@ -127,7 +127,13 @@ export async function runRender(args: readonly string[], context: CliContext): P
 
   const session = new RendererSession(stringValue(values.browser), context.env);
   try {
-    const result = await produce(valid, shown, format, { persona, theme, path, renderer: session.get });
+    const result = await produce(valid, shown, format, {
+      persona,
+      theme,
+      path,
+      renderer: session.get,
+      ...(context.language ? { language: context.language } : {}),
+    });
     const bytes = typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result;
     if (outputPath === undefined) {
       context.stdout.write(bytes);

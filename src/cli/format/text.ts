@@ -3,6 +3,7 @@
  * summary line. Colour only when format/colors.ts says the reader has a terminal.
  */
 import type { Finding, Severity } from '../../core/findings';
+import { translator, type Translator } from '../../core/l10n/index';
 import { codeFrame, SourceLines } from './codeFrame';
 import type { Palette } from './colors';
 import { neutralise, withoutCommandLines } from './neutralise';
@@ -15,7 +16,7 @@ import { allFindings, countSeverities, type CheckReport } from './report';
  */
 export const MAX_FRAMES_PER_FILE = 20;
 
-export function formatText(report: CheckReport, colors: Palette): string {
+export function formatText(report: CheckReport, colors: Palette, tr: Translator = translator('en')): string {
   const out: string[] = [];
   for (const file of report.files) {
     const lines = new SourceLines(file.text);
@@ -25,7 +26,7 @@ export function formatText(report: CheckReport, colors: Palette): string {
       const { line, column } = finding.range.start;
       const location = colors.bold(`${shownPath}:${line}:${column}`);
       out.push(
-        `${location} ${colorSeverity(finding.severity, colors)} ${colors.dim(label(finding))} ${neutralise(oneLine(finding.message))}`,
+        `${location} ${colorSeverity(finding.severity, colors, tr)} ${colors.dim(label(finding))} ${neutralise(oneLine(tr.finding(finding)))}`,
       );
       if (index < MAX_FRAMES_PER_FILE) {
         const frame = codeFrame(lines, finding.range, colors);
@@ -36,63 +37,62 @@ export function formatText(report: CheckReport, colors: Palette): string {
     if (file.findings.length > MAX_FRAMES_PER_FILE) {
       out.push(
         colors.dim(
-          `(${shownPath}: code frames shown for the first ${MAX_FRAMES_PER_FILE} of ${file.findings.length} findings)`,
+          tr.t('cli.framesLimited', { file: shownPath, shown: MAX_FRAMES_PER_FILE, count: file.findings.length }),
         ),
         '',
       );
     }
   }
-  out.push(summaryLine(report, colors));
+  out.push(summaryLine(report, colors, tr));
   return withoutCommandLines(out.join('\n')) + '\n';
 }
 
 /** "3 errors, 5 warnings in 4 files" — or "No problems in 4 files." */
-export function summaryLine(report: CheckReport, colors: Palette): string {
+export function summaryLine(report: CheckReport, colors: Palette, tr: Translator = translator('en')): string {
   const counts = countSeverities(allFindings(report));
-  const files = plural(report.files.length, 'file');
+  const files = report.files.length;
   const parts: string[] = [];
-  if (counts.error > 0) parts.push(colors.red(plural(counts.error, 'error')));
-  if (counts.warning > 0) parts.push(colors.yellow(plural(counts.warning, 'warning')));
-  if (counts.info > 0) parts.push(colors.blue(plural(counts.info, 'info')));
-  if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
+  if (counts.error > 0) parts.push(colors.red(tr.t('cli.errors', { count: counts.error })));
+  if (counts.warning > 0) parts.push(colors.yellow(tr.t('cli.warnings', { count: counts.warning })));
+  if (counts.info > 0) parts.push(colors.blue(tr.t('cli.infos', { count: counts.info })));
+  if (counts.hint > 0) parts.push(tr.t('cli.hints', { count: counts.hint }));
+  const separator = tr.t('common.listSeparator');
   const hidden = report.hidden ?? { error: 0, warning: 0, info: 0, hint: 0 };
   const hiddenParts = [
-    hidden.warning > 0 ? plural(hidden.warning, 'warning') : '',
-    hidden.info > 0 ? plural(hidden.info, 'info') : '',
-    hidden.hint > 0 ? plural(hidden.hint, 'hint') : '',
+    hidden.warning > 0 ? tr.t('cli.warnings', { count: hidden.warning }) : '',
+    hidden.info > 0 ? tr.t('cli.infos', { count: hidden.info }) : '',
+    hidden.hint > 0 ? tr.t('cli.hints', { count: hidden.hint }) : '',
   ].filter((part) => part !== '');
   // --quiet hides warnings, not the fact that there are some (they still count for --max-warnings).
-  const note = hiddenParts.length > 0 ? ` (${hiddenParts.join(', ')} not shown: --quiet)` : '';
+  const note = hiddenParts.length > 0 ? ` ${tr.t('cli.hiddenByQuiet', { hidden: hiddenParts.join(separator) })}` : '';
   const unread = report.unreadable ?? 0;
-  const failed = unread > 0 ? `; ${plural(unread, 'file')} could not be read` : '';
+  const unreadText = unread > 0 ? tr.t('cli.unreadable', { count: unread }) : '';
   if (parts.length === 0) {
-    if (unread > 0) return `${plural(unread, 'file')} could not be read; ${files} checked, with no findings${note}.`;
-    return hiddenParts.length > 0 ? `No errors in ${files}${note}.` : `No problems in ${files}.`;
+    if (unread > 0) return `${unreadText}; ${tr.t('cli.checkedNoFindings', { count: files })}${note}.`;
+    return hiddenParts.length > 0
+      ? `${tr.t('cli.noErrors', { count: files })}${note}.`
+      : tr.t('cli.noProblems', { count: files });
   }
-  return `${parts.join(', ')} in ${files}${note}${failed}`;
+  return `${tr.t('cli.problemsIn', { problems: parts.join(separator), count: files })}${note}${unread > 0 ? `; ${unreadText}` : ''}`;
 }
 
 function label(finding: Finding): string {
   return finding.rule !== undefined ? `${finding.code}/${finding.rule}` : finding.code;
 }
 
-function colorSeverity(severity: Severity, colors: Palette): string {
+function colorSeverity(severity: Severity, colors: Palette, tr: Translator): string {
+  const word = tr.t(`severity.${severity}`);
   switch (severity) {
     case 'error':
-      return colors.red(severity);
+      return colors.red(word);
     case 'warning':
-      return colors.yellow(severity);
+      return colors.yellow(word);
     default:
-      return colors.blue(severity);
+      return colors.blue(word);
   }
 }
 
 /** A message is printed on its finding's line; a multi-line message would break `file:line:col` parsers. */
 function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
-function plural(count: number, noun: string): string {
-  if (noun === 'info') return `${count} info`;
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

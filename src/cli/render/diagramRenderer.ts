@@ -46,7 +46,10 @@ export class DiagramRenderer {
     try {
       playwright = await import('playwright-core');
     } catch {
-      throw new UsageError('The playwright-core package is missing; reinstall journey-map (npm install).');
+      // An optional peer dependency: `check`, `diff` and text formats need no browser driver.
+      throw new UsageError(
+        'Drawing SVG or PNG needs the playwright-core package: run `npm install playwright-core` beside journey-map (it downloads no browser; journey-map draws with your installed Chromium, Chrome or Edge).',
+      );
     }
     let browser: Browser;
     try {

@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import { toMarkdown } from '../../core/export/markdown';
+import type { Language } from '../../core/l10n/index';
 import { toMermaid } from '../../core/mermaid/index';
 import { mermaidConfigFor } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
@@ -33,6 +34,8 @@ export interface ProduceOptions {
   readonly path: string;
   /** Started lazily by the caller; needed for svg and png only. */
   readonly renderer: () => Promise<DiagramRenderer>;
+  /** The reader's language for the Markdown (a map's own `language` wins). */
+  readonly language?: Language;
 }
 
 /** Thrown for a valid map that Mermaid cannot draw (too big); exit 1, like an invalid map. */
@@ -46,7 +49,12 @@ export async function produce(
 ): Promise<string | Buffer> {
   checkPersona(analysis, options.persona);
   const persona = options.persona !== undefined ? { persona: options.persona } : {};
-  if (format === 'markdown') return toMarkdown(analysis, { ...persona, fileName: basename(options.path) });
+  if (format === 'markdown')
+    return toMarkdown(analysis, {
+      ...persona,
+      fileName: basename(options.path),
+      ...(options.language ? { language: options.language } : {}),
+    });
 
   const diagram = toMermaid(analysis.journey, persona);
   if (format === 'mermaid') return diagram.text;

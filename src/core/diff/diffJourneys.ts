@@ -58,6 +58,7 @@ function side(analysis: DiffInput): DiffSide {
     .map(toDiffFinding);
   return {
     ...(analysis.journey ? { title: analysis.journey.journey } : {}),
+    ...(analysis.journey?.language ? { language: analysis.journey.language } : {}),
     valid: analysis.journey !== undefined,
     errors,
   };

@@ -1,4 +1,6 @@
 import { bold, code, escapeInline, escapeTableCell, table } from '../export/markdownText';
+import { pickLanguage, translator, type Language, type Translator } from '../l10n/index';
+import type { MessageKey } from '../l10n/index';
 import type {
   DiffFinding,
   DiffSide,
@@ -14,214 +16,256 @@ export interface DiffMarkdownOptions {
   readonly beforeLabel?: string;
   /** How to name the new version. Default "after". */
   readonly afterLabel?: string;
+  /**
+   * The reader's language (--lang, the editor's display language). A map that declares its
+   * own `language` (the new version's, else the old one's) is summarised in that language instead.
+   */
+  readonly language?: Language;
 }
 
-const DETAIL_NAMES = { journey: 'Title', description: 'Description', owner: 'Owner', reviewed: 'Reviewed' } as const;
-const DETAIL_PHRASES = {
-  journey: 'title',
-  description: 'description',
-  owner: 'map owner',
-  reviewed: 'review date',
-} as const;
+// A type alias, not an interface, so it fits a message's data record.
+type Labels = { readonly before: string; readonly after: string };
+
+/** The language a diff is summarised in: the map's own `language` (new version first), else the reader's. */
+export function diffLanguage(diff: Pick<JourneyDiff, 'before' | 'after'>, reader?: Language): Language {
+  return pickLanguage(diff.after.language, diff.before.language, reader);
+}
 
 /**
  * The diff as a Markdown summary for a pull-request comment: a headline sentence,
  * then one section per kind of change, only when it has something to say.
  */
 export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptions = {}): string {
-  const labels = { before: code(options.beforeLabel ?? 'before'), after: code(options.afterLabel ?? 'after') };
+  const tr = translator(diffLanguage(diff, options.language));
+  const labels: Labels = {
+    before: code(options.beforeLabel ?? tr.t('diff.defaultBefore')),
+    after: code(options.afterLabel ?? tr.t('diff.defaultAfter')),
+  };
   const title = diff.after.title ?? diff.before.title;
-  const heading = `## Journey map changes${title ? `: ${escapeInline(title)}` : ''}`;
-  if (!diff.comparable) return [heading, invalidSummary(diff, labels), ''].join('\n\n');
-  if (diff.unchanged)
-    return [heading, `No changes to the journey between ${labels.before} and ${labels.after}.`, ''].join('\n\n');
+  const heading = `## ${title ? tr.t('diff.headingWithTitle', { title: escapeInline(title) }) : tr.t('diff.heading')}`;
+  if (!diff.comparable) return [heading, invalidSummary(diff, labels, tr), ''].join('\n\n');
+  if (diff.unchanged) return [heading, tr.t('diff.unchanged', labels), ''].join('\n\n');
+  const lines = new Lines(tr);
+  const renamed = diff.personas.renamed;
   const sections = [
-    section(
-      'Map',
-      diff.details.map((change) => `- ${DETAIL_NAMES[change.field]}: ${value(change.from)} → ${value(change.to)}`),
+    lines.section(
+      'diff.section.map',
+      diff.details.map((change) =>
+        tr.t('diff.change', {
+          what: tr.t(`diff.field.${change.field}`),
+          from: lines.value(change.from),
+          to: lines.value(change.to),
+        }),
+      ),
     ),
-    section('Personas', [
-      ...diff.personas.added.map((persona) => `- Added ${bold(persona.name)} (${code(persona.id)})`),
-      ...diff.personas.removed.map((persona) => `- Removed ${bold(persona.name)} (${code(persona.id)})`),
-      ...diff.personas.renamed.map(
-        (change) => `- Renamed ${code(change.id)}: ${escapeInline(change.from)} → ${escapeInline(change.to)}`,
+    lines.section('diff.section.personas', [
+      ...diff.personas.added.map((persona) => tr.t('diff.added', { name: bold(persona.name), id: code(persona.id) })),
+      ...diff.personas.removed.map((persona) =>
+        tr.t('diff.removed', { name: bold(persona.name), id: code(persona.id) }),
+      ),
+      ...renamed.map((change) => lines.renamed(change)),
+    ]),
+    lines.section('diff.section.stages', [
+      ...diff.stages.added.map((stage) => tr.t('diff.added', { name: bold(stage.name), id: code(stage.id) })),
+      ...diff.stages.removed.map((stage) => tr.t('diff.removed', { name: bold(stage.name), id: code(stage.id) })),
+      ...diff.stages.renamed.map((change) => lines.renamed(change)),
+      ...diff.stages.moved.map((move) =>
+        tr.t('diff.stageMoved', { name: bold(move.name), from: move.fromPosition, to: move.toPosition }),
       ),
     ]),
-    section('Stages', [
-      ...diff.stages.added.map((stage) => `- Added ${bold(stage.name)} (${code(stage.id)})`),
-      ...diff.stages.removed.map((stage) => `- Removed ${bold(stage.name)} (${code(stage.id)})`),
-      ...diff.stages.renamed.map(
-        (change) => `- Renamed ${code(change.id)}: ${escapeInline(change.from)} → ${escapeInline(change.to)}`,
+    lines.section('diff.section.touchpoints', [
+      ...diff.touchpoints.added.map((touchpoint) =>
+        tr.t('diff.touchpointAdded', { name: bold(touchpoint.name), stage: escapeInline(touchpoint.stage) }),
       ),
-      ...diff.stages.moved.map(
-        (move) => `- Moved ${bold(move.name)} from position ${move.fromPosition} to ${move.toPosition}`,
+      ...diff.touchpoints.removed.map((touchpoint) =>
+        tr.t('diff.touchpointRemoved', { name: bold(touchpoint.name), stage: escapeInline(touchpoint.stage) }),
       ),
-    ]),
-    section('Touchpoints', [
-      ...diff.touchpoints.added.map(
-        (touchpoint) => `- Added ${bold(touchpoint.name)} in ${escapeInline(touchpoint.stage)}`,
-      ),
-      ...diff.touchpoints.removed.map(
-        (touchpoint) => `- Removed ${bold(touchpoint.name)} from ${escapeInline(touchpoint.stage)}`,
-      ),
-      ...diff.touchpoints.renamed.map(
-        (change) => `- Renamed ${code(change.id)}: ${escapeInline(change.from)} → ${escapeInline(change.to)}`,
-      ),
+      ...diff.touchpoints.renamed.map((change) => lines.renamed(change)),
       ...diff.touchpoints.moved.map((move) =>
         move.kind === 'stage'
-          ? `- Moved ${bold(move.name)} from ${escapeInline(move.fromStage)} to ${escapeInline(move.toStage)}`
-          : `- Moved ${bold(move.name)} to another place within ${escapeInline(move.toStage)}`,
+          ? tr.t('diff.touchpointMovedStage', {
+              name: bold(move.name),
+              from: escapeInline(move.fromStage),
+              to: escapeInline(move.toStage),
+            })
+          : tr.t('diff.touchpointMovedWithin', { name: bold(move.name), stage: escapeInline(move.toStage) }),
       ),
     ]),
-    section('Emotions', diff.emotions.map(emotionLine)),
-    section('Pain points', [
-      ...diff.painPoints.opened.map(
-        (pain) =>
-          `- Opened: ${bold(pain.description)} (${[code(pain.id), ...(pain.severity ? [pain.severity] : [])].join(', ')}) at ${at(pain.touchpoint)}`,
+    lines.section(
+      'diff.section.emotions',
+      diff.emotions.map((change) => lines.emotion(change)),
+    ),
+    lines.section('diff.section.painPoints', [
+      ...diff.painPoints.opened.map((pain) => lines.painPoint('diff.painOpened', pain)),
+      ...diff.painPoints.resolved.map((pain) => lines.painPoint('diff.painResolved', pain)),
+    ]),
+    lines.section('diff.section.opportunities', [
+      ...diff.opportunities.added.map((opportunity) =>
+        tr.t('diff.opportunityAdded', { opportunity: lines.opportunity(opportunity) }),
       ),
-      ...diff.painPoints.resolved.map(
-        (pain) =>
-          `- Resolved: ${bold(pain.description)} (${[code(pain.id), ...(pain.severity ? [pain.severity] : [])].join(', ')}) at ${at(pain.touchpoint)}`,
+      ...diff.opportunities.removed.map((opportunity) =>
+        tr.t('diff.opportunityRemoved', { opportunity: lines.opportunity(opportunity) }),
+      ),
+      ...diff.opportunities.statusChanged.map((change) =>
+        tr.t('diff.opportunityStatus', {
+          description: bold(change.opportunity.description),
+          from: lines.status(change.from),
+          to: lines.status(change.to),
+        }),
       ),
     ]),
-    section('Opportunities', [
-      ...diff.opportunities.added.map((opportunity) => `- Added: ${opportunityLine(opportunity)}`),
-      ...diff.opportunities.removed.map((opportunity) => `- Removed: ${opportunityLine(opportunity)}`),
-      ...diff.opportunities.statusChanged.map(
-        (change) => `- Status of ${bold(change.opportunity.description)}: ${value(change.from)} → ${value(change.to)}`,
-      ),
-    ]),
-    section(
-      'Owners',
-      diff.owners.map(
-        (change) =>
-          `- ${change.kind === 'touchpoint' ? 'Touchpoint' : 'Opportunity'} ${bold(change.name)}: ${value(change.from)} → ${value(change.to)}`,
+    lines.section(
+      'diff.section.owners',
+      diff.owners.map((change) =>
+        tr.t(change.kind === 'touchpoint' ? 'diff.ownerTouchpoint' : 'diff.ownerOpportunity', {
+          name: bold(change.name),
+          from: lines.value(change.from),
+          to: lines.value(change.to),
+        }),
       ),
     ),
-    section('Moments of truth', [
-      ...diff.momentsOfTruth.flagged.map((touchpoint) => `- Now a moment of truth: ${at(touchpoint)}`),
-      ...diff.momentsOfTruth.unflagged.map((touchpoint) => `- No longer a moment of truth: ${at(touchpoint)}`),
-    ]),
-    section('Metrics', diff.metrics.map(metricLine)),
-    section('Other details', [
-      ...diff.fields.map(
-        (change) =>
-          `- ${capitalize(change.kind)} ${bold(change.name)}, ${code(change.field)}: ${value(change.from)} → ${value(change.to)}`,
+    lines.section('diff.section.momentsOfTruth', [
+      ...diff.momentsOfTruth.flagged.map((touchpoint) =>
+        tr.t('diff.nowMomentOfTruth', { touchpoint: lines.at(touchpoint) }),
       ),
-      ...(diff.otherChanges
-        ? [
-            '- Other values changed that this summary does not itemise (for example a metric’s label or period): see the file diff.',
-          ]
-        : []),
+      ...diff.momentsOfTruth.unflagged.map((touchpoint) =>
+        tr.t('diff.noLongerMomentOfTruth', { touchpoint: lines.at(touchpoint) }),
+      ),
     ]),
-    gapsSection(diff.gaps, labels),
+    lines.section(
+      'diff.section.metrics',
+      diff.metrics.map((movement) => lines.metric(movement)),
+    ),
+    lines.section('diff.section.otherDetails', [
+      ...diff.fields.map((change) =>
+        tr.t('diff.field', {
+          kind: tr.t(`diff.kind.${change.kind}`),
+          name: bold(change.name),
+          field: code(change.field),
+          from: lines.value(change.from),
+          to: lines.value(change.to),
+        }),
+      ),
+      ...(diff.otherChanges ? [tr.t('diff.otherChanges')] : []),
+    ]),
+    gapsSection(diff.gaps, labels, lines),
   ].filter((text) => text !== '');
-  return [heading, headline(diff, labels), ...sections, ''].join('\n\n');
+  return [heading, headline(diff, labels, tr), ...sections, ''].join('\n\n');
 }
 
-function headline(diff: JourneyDiff, labels: { before: string; after: string }): string {
+function headline(diff: JourneyDiff, labels: Labels, tr: Translator): string {
   const parts: string[] = [];
-  const count = (n: number, what: string) => (n > 0 ? [`${n} ${what}`] : []);
-  const listPart = (noun: string, counts: string[]) => (counts.length > 0 ? [`${noun} ${counts.join(', ')}`] : []);
-  parts.push(
-    ...listPart('stages', [
-      ...count(diff.stages.added.length, 'added'),
-      ...count(diff.stages.removed.length, 'removed'),
-      ...count(diff.stages.renamed.length, 'renamed'),
-      ...count(diff.stages.moved.length, 'moved'),
-    ]),
-  );
-  parts.push(
-    ...listPart('touchpoints', [
-      ...count(diff.touchpoints.added.length, 'added'),
-      ...count(diff.touchpoints.removed.length, 'removed'),
-      ...count(diff.touchpoints.renamed.length, 'renamed'),
-      ...count(diff.touchpoints.moved.length, 'moved'),
-    ]),
-  );
+  const count = (n: number, key: MessageKey) => (n > 0 ? [tr.t(key, { count: n })] : []);
+  const listPart = (key: MessageKey, counts: string[]) =>
+    counts.length > 0 ? [tr.t(key, { changes: counts.join(tr.t('common.listSeparator')) })] : [];
+  const changeCounts = (lists: { added: unknown[]; removed: unknown[]; renamed: unknown[]; moved?: unknown[] }) => [
+    ...count(lists.added.length, 'diff.headline.added'),
+    ...count(lists.removed.length, 'diff.headline.removed'),
+    ...count(lists.renamed.length, 'diff.headline.renamed'),
+    ...count(lists.moved?.length ?? 0, 'diff.headline.moved'),
+  ];
+  parts.push(...listPart('diff.headline.stages', changeCounts(diff.stages)));
+  parts.push(...listPart('diff.headline.touchpoints', changeCounts(diff.touchpoints)));
   const up = diff.emotions.filter((change) => change.direction === 'up').length;
   const down = diff.emotions.filter((change) => change.direction === 'down').length;
   if (up + down > 0)
     parts.push(
-      `emotion ${[...(up > 0 ? [`up at ${plural(up, 'touchpoint')}`] : []), ...(down > 0 ? [`down at ${plural(down, 'touchpoint')}`] : [])].join(' and ')}`,
+      tr.t('diff.headline.emotion', {
+        changes: [...count(up, 'diff.headline.emotionUp'), ...count(down, 'diff.headline.emotionDown')].join(
+          tr.t('common.and'),
+        ),
+      }),
     );
   const opened = diff.painPoints.opened.length;
   const resolved = diff.painPoints.resolved.length;
   if (opened + resolved > 0)
     parts.push(
       [
-        ...count(opened, `${noun(opened, 'pain point')} opened`),
-        ...count(resolved, opened > 0 ? 'resolved' : `${noun(resolved, 'pain point')} resolved`),
-      ].join(', '),
+        ...count(opened, 'diff.headline.painOpened'),
+        ...count(resolved, opened > 0 ? 'diff.headline.painAlsoResolved' : 'diff.headline.painResolved'),
+      ].join(tr.t('common.listSeparator')),
     );
-  parts.push(
-    ...listPart('personas', [
-      ...count(diff.personas.added.length, 'added'),
-      ...count(diff.personas.removed.length, 'removed'),
-      ...count(diff.personas.renamed.length, 'renamed'),
-    ]),
-  );
+  parts.push(...listPart('diff.headline.personas', changeCounts(diff.personas)));
   const opportunityChanges =
     diff.opportunities.added.length + diff.opportunities.removed.length + diff.opportunities.statusChanged.length;
-  parts.push(...count(opportunityChanges, noun(opportunityChanges, 'opportunity change')));
-  parts.push(...count(diff.owners.length, noun(diff.owners.length, 'owner change')));
+  parts.push(...count(opportunityChanges, 'diff.headline.opportunityChanges'));
+  parts.push(...count(diff.owners.length, 'diff.headline.ownerChanges'));
   const truths = diff.momentsOfTruth.flagged.length + diff.momentsOfTruth.unflagged.length;
-  parts.push(...count(truths, `${noun(truths, 'moment')} of truth changed`));
+  parts.push(...count(truths, 'diff.headline.momentsOfTruth'));
   const nowMeet = diff.metrics.filter(
     (movement) => movement.before?.meetsTarget === false && movement.after?.meetsTarget === true,
   ).length;
   const nowMiss = diff.metrics.filter(
     (movement) => movement.before?.meetsTarget === true && movement.after?.meetsTarget === false,
   ).length;
-  const verdicts = [
-    ...count(nowMeet, `now ${nowMeet === 1 ? 'meets its' : 'meet their'} target`),
-    ...count(nowMiss, `now ${nowMiss === 1 ? 'misses its' : 'miss their'} target`),
-  ];
-  if (diff.metrics.length > 0)
+  const verdicts = [...count(nowMeet, 'diff.headline.nowMeet'), ...count(nowMiss, 'diff.headline.nowMiss')];
+  if (diff.metrics.length > 0) {
+    const changes = tr.t('diff.headline.metricChanges', { count: diff.metrics.length });
     parts.push(
-      `${plural(diff.metrics.length, 'metric change')}${verdicts.length > 0 ? ` (${verdicts.join(', ')})` : ''}`,
+      verdicts.length > 0
+        ? tr.t('diff.headline.metricVerdicts', { changes, verdicts: verdicts.join(tr.t('common.listSeparator')) })
+        : changes,
     );
+  }
   if (diff.details.length > 0)
-    parts.push(`${diff.details.map((change) => DETAIL_PHRASES[change.field]).join(', ')} changed`);
-  const otherDetails = diff.fields.length + (diff.otherChanges ? 1 : 0);
-  parts.push(...count(otherDetails, noun(otherDetails, 'other detail') + ' changed'));
+    parts.push(
+      tr.t('diff.headline.detailsChanged', {
+        fields: diff.details.map((change) => tr.t(`diff.phrase.${change.field}`)).join(tr.t('common.listSeparator')),
+      }),
+    );
+  parts.push(...count(diff.fields.length + (diff.otherChanges ? 1 : 0), 'diff.headline.otherDetails'));
   const gaps =
     diff.gaps.before === diff.gaps.after
-      ? `gaps unchanged at ${diff.gaps.after}`
-      : `gaps ${diff.gaps.before} → ${diff.gaps.after}`;
-  return `From ${labels.before} to ${labels.after}: ${[...parts, gaps].join('; ')}.`;
+      ? tr.t('diff.headline.gapsUnchanged', { count: diff.gaps.after })
+      : tr.t('diff.headline.gaps', { before: diff.gaps.before, after: diff.gaps.after });
+  return tr.t('diff.headline', { ...labels, changes: [...parts, gaps].join(tr.t('diff.headline.separator')) });
 }
 
-function invalidSummary(diff: JourneyDiff, labels: { before: string; after: string }): string {
+function invalidSummary(diff: JourneyDiff, labels: Labels, tr: Translator): string {
   const broken = [
     diff.before.valid ? undefined : { label: labels.before, side: diff.before },
     diff.after.valid ? undefined : { label: labels.after, side: diff.after },
   ].filter((entry): entry is { label: string; side: DiffSide } => entry !== undefined);
   const which =
-    broken.length === 2 ? 'Neither version is a valid journey map' : `${broken[0]!.label} is not a valid journey map`;
-  const lines = [
-    `Cannot compare ${labels.before} with ${labels.after}: ${which}, so only its errors are listed. Fix them and run the diff again.`,
-  ];
+    broken.length === 2 ? tr.t('diff.invalid.neither') : tr.t('diff.invalid.one', { label: broken[0]!.label });
+  const lines = [tr.t('diff.invalid', { ...labels, which })];
   for (const { label, side } of broken) {
-    lines.push('', `Errors in ${label}:`, '', ...side.errors.map(findingLine));
+    lines.push('', tr.t('diff.invalid.errorsIn', { label }), '', ...side.errors.map((error) => findingLine(error, tr)));
   }
   return lines.join('\n');
 }
 
-function gapsSection(gaps: JourneyDiff['gaps'], labels: { before: string; after: string }): string {
+function gapsSection(gaps: JourneyDiff['gaps'], labels: Labels, lines: Lines): string {
+  const tr = lines.tr;
   if (gaps.byCode.length === 0 && gaps.new.length === 0 && gaps.fixed.length === 0) return '';
   const change = gaps.after - gaps.before;
-  const trend = change === 0 ? 'the same number' : change < 0 ? `${-change} fewer` : `${change} more`;
-  const lines = [
-    `### Gaps`,
+  const trend =
+    change === 0
+      ? tr.t('diff.gaps.same')
+      : change < 0
+        ? tr.t('diff.gaps.fewer', { count: -change })
+        : tr.t('diff.gaps.more', { count: change });
+  const out = [
+    `### ${tr.t('diff.section.gaps')}`,
     '',
-    `${plural(gaps.before, 'gap')} in ${labels.before}, ${gaps.after} in ${labels.after} (${trend}).`,
+    tr.t('diff.gaps.count', {
+      count: gaps.before,
+      before: labels.before,
+      after: gaps.after,
+      afterLabel: labels.after,
+      trend,
+    }),
   ];
   if (gaps.byCode.length > 0) {
-    lines.push(
+    out.push(
       '',
       table(
-        ['Code', 'Rule', 'Before', 'After'],
+        [
+          tr.t('markdown.column.code'),
+          tr.t('markdown.column.rule'),
+          tr.t('diff.gaps.column.before'),
+          tr.t('diff.gaps.column.after'),
+        ],
         gaps.byCode.map((count) => [
           count.code,
           escapeTableCell(count.rule ?? ''),
@@ -231,74 +275,129 @@ function gapsSection(gaps: JourneyDiff['gaps'], labels: { before: string; after:
       ),
     );
   }
-  if (gaps.new.length > 0) lines.push('', `New gaps (lines in ${labels.after}):`, '', ...gaps.new.map(findingLine));
+  if (gaps.new.length > 0)
+    out.push(
+      '',
+      tr.t('diff.gaps.new', { label: labels.after }),
+      '',
+      ...gaps.new.map((finding) => findingLine(finding, tr)),
+    );
   if (gaps.fixed.length > 0)
-    lines.push('', `Fixed gaps (lines in ${labels.before}):`, '', ...gaps.fixed.map(findingLine));
-  return lines.join('\n');
+    out.push(
+      '',
+      tr.t('diff.gaps.fixed', { label: labels.before }),
+      '',
+      ...gaps.fixed.map((finding) => findingLine(finding, tr)),
+    );
+  return out.join('\n');
 }
 
-function section(title: string, lines: readonly string[]): string {
-  return lines.length === 0 ? '' : [`### ${title}`, '', ...lines].join('\n');
+function findingLine(finding: DiffFinding, tr: Translator): string {
+  return `- ${tr.t('diff.findingLine', {
+    line: finding.line,
+    code: code(finding.code),
+    rule: finding.rule ? ` ${finding.rule}` : '',
+    message: escapeInline(tr.finding(finding)),
+  })}`;
 }
 
-function emotionLine(change: EmotionChange): string {
-  const who = `${at(change.touchpoint)}${change.persona ? ` for ${escapeInline(change.persona)}` : ''}`;
-  switch (change.direction) {
-    case 'up':
-      return `- ↑ ${who}: ${change.from} → ${change.to}`;
-    case 'down':
-      return `- ↓ ${who}: ${change.from} → ${change.to}`;
-    case 'recorded':
-      return `- ${who}: now recorded (${change.to})`;
-    case 'unrecorded':
-      return `- ${who}: no longer recorded (was ${change.from})`;
+/** The pieces of the summary's lines, in one language. */
+class Lines {
+  constructor(readonly tr: Translator) {}
+
+  section(title: MessageKey, lines: readonly string[]): string {
+    return lines.length === 0 ? '' : [`### ${this.tr.t(title)}`, '', ...lines.map((line) => `- ${line}`)].join('\n');
+  }
+
+  renamed(change: { id: string; from: string; to: string }): string {
+    return this.tr.t('diff.renamed', {
+      id: code(change.id),
+      from: escapeInline(change.from),
+      to: escapeInline(change.to),
+    });
+  }
+
+  emotion(change: EmotionChange): string {
+    const who = change.persona
+      ? this.tr.t('diff.emotionFor', { touchpoint: this.at(change.touchpoint), persona: escapeInline(change.persona) })
+      : this.at(change.touchpoint);
+    switch (change.direction) {
+      case 'up':
+        return `↑ ${who}: ${change.from} → ${change.to}`;
+      case 'down':
+        return `↓ ${who}: ${change.from} → ${change.to}`;
+      case 'recorded':
+        return this.tr.t('diff.emotionRecorded', { who, score: change.to ?? '' });
+      case 'unrecorded':
+        return this.tr.t('diff.emotionUnrecorded', { who, score: change.from ?? '' });
+    }
+  }
+
+  painPoint(
+    key: 'diff.painOpened' | 'diff.painResolved',
+    pain: { description: string; id: string; severity?: string; touchpoint: TouchpointRef },
+  ): string {
+    const facts = [code(pain.id), ...(pain.severity ? [this.painSeverity(pain.severity)] : [])];
+    return this.tr.t(key, {
+      description: bold(pain.description),
+      facts: facts.join(this.tr.t('common.listSeparator')),
+      touchpoint: this.at(pain.touchpoint),
+    });
+  }
+
+  metric(movement: MetricMovement): string {
+    const name = escapeInline(movement.label);
+    if (movement.change === 'added')
+      return this.tr.t('diff.metricAdded', { name, value: escapeInline(movement.after!.display) });
+    if (movement.change === 'removed')
+      return this.tr.t('diff.metricRemoved', { name, value: escapeInline(movement.before!.display) });
+    const arrow = movement.direction === 'up' ? '↑ ' : movement.direction === 'down' ? '↓ ' : '';
+    const was = movement.before!.meetsTarget;
+    const now = movement.after!.meetsTarget;
+    const verdict =
+      was === false && now === true
+        ? this.tr.t('diff.metricNowMeets')
+        : was === true && now === false
+          ? this.tr.t('diff.metricNowBelow')
+          : '';
+    return `${arrow}${name}: ${escapeInline(movement.before!.display)} → ${escapeInline(movement.after!.display)}${verdict}`;
+  }
+
+  opportunity(opportunity: OpportunityRef): string {
+    const facts = [
+      opportunity.owner
+        ? this.tr.t('diff.opportunityOwner', { owner: escapeInline(opportunity.owner) })
+        : this.tr.t('diff.opportunityNoOwner'),
+      ...(opportunity.status ? [this.status(opportunity.status)] : []),
+    ];
+    return this.tr.t('diff.opportunity', {
+      description: bold(opportunity.description),
+      touchpoint: escapeInline(opportunity.touchpoint.name),
+      facts: facts.join(this.tr.t('common.listSeparator')),
+    });
+  }
+
+  at(touchpoint: TouchpointRef): string {
+    return this.tr.t('markdown.touchpointInStage', {
+      touchpoint: bold(touchpoint.name),
+      stage: escapeInline(touchpoint.stage),
+    });
+  }
+
+  value(text: string | undefined): string {
+    return text === undefined ? this.tr.t('diff.none') : escapeInline(text);
+  }
+
+  /** An opportunity status from the schema's list, in the summary's language; anything else as written. */
+  status(status: string | undefined): string {
+    if (status === undefined) return this.tr.t('diff.none');
+    return STATUSES.has(status) ? this.tr.t(`opportunityStatus.${status}` as MessageKey) : escapeInline(status);
+  }
+
+  painSeverity(severity: string): string {
+    return SEVERITIES.has(severity) ? this.tr.t(`painSeverity.${severity}` as MessageKey) : severity;
   }
 }
 
-function metricLine(movement: MetricMovement): string {
-  const name = escapeInline(movement.label);
-  if (movement.change === 'added') return `- Added ${name}: ${escapeInline(movement.after!.display)}`;
-  if (movement.change === 'removed') return `- Removed ${name} (was ${escapeInline(movement.before!.display)})`;
-  const arrow = movement.direction === 'up' ? '↑ ' : movement.direction === 'down' ? '↓ ' : '';
-  const was = movement.before!.meetsTarget;
-  const now = movement.after!.meetsTarget;
-  const verdict =
-    was === false && now === true
-      ? ' — **now meets its target**'
-      : was === true && now === false
-        ? ' — **now below its target**'
-        : '';
-  return `- ${arrow}${name}: ${escapeInline(movement.before!.display)} → ${escapeInline(movement.after!.display)}${verdict}`;
-}
-
-function opportunityLine(opportunity: OpportunityRef): string {
-  const facts = [
-    ...(opportunity.owner ? [`owner ${escapeInline(opportunity.owner)}`] : ['no owner']),
-    ...(opportunity.status ? [opportunity.status] : []),
-  ];
-  return `${bold(opportunity.description)} at ${escapeInline(opportunity.touchpoint.name)} (${facts.join(', ')})`;
-}
-
-function findingLine(finding: DiffFinding): string {
-  return `- line ${finding.line}, ${code(finding.code)}${finding.rule ? ` ${finding.rule}` : ''}: ${escapeInline(finding.message)}`;
-}
-
-function at(touchpoint: TouchpointRef): string {
-  return `${bold(touchpoint.name)} (${escapeInline(touchpoint.stage)})`;
-}
-
-function value(text: string | undefined): string {
-  return text === undefined ? '_(none)_' : escapeInline(text);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${noun(n, word)}`;
-}
-
-function noun(n: number, word: string): string {
-  return `${word}${n === 1 ? '' : 's'}`;
-}
+const STATUSES = new Set(['idea', 'planned', 'in-progress', 'done']);
+const SEVERITIES = new Set(['low', 'medium', 'high']);

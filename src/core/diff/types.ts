@@ -7,6 +7,8 @@
 export interface DiffSide {
   /** The journey's title, when the file could be read. */
   readonly title?: string;
+  /** The `language` the map declares (en, id): the summary of the diff is written in it. */
+  readonly language?: 'en' | 'id';
   /** False when the file has a syntax, limit or schema error: it cannot be compared. */
   readonly valid: boolean;
   /** The first errors that make the file invalid (at most five), with their line. */

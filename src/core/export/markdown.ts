@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import type { Journey, Stage, Touchpoint } from '../generated/journey';
 import { concernsPersona, diagramEmotion, personaName, toMermaid } from '../mermaid/index';
+import { pickLanguage, translator, type Language, type Translator } from '../l10n/index';
 import type { MetricResult } from '../metrics/index';
 import { code, escapeInline, escapeTableCell, table } from './markdownText';
 
@@ -16,10 +17,17 @@ export interface MarkdownOptions {
   readonly persona?: string;
   /** The map's file name, named under the title (and used as the title when the map cannot be read). */
   readonly fileName?: string;
+  /**
+   * The reader's language (the editor's display language, the CLI's --lang). A map that
+   * declares its own `language` is exported in that language instead, whoever exports it.
+   */
+  readonly language?: Language;
 }
 
-/** Shown in a cell that has nothing to say, so an empty cell is never mistaken for a rendering problem. */
-const NONE = '—';
+/** The language an export of this map is written in: the map's own `language`, else the reader's. */
+export function exportLanguage(journey: { readonly language?: string } | undefined, reader?: Language): Language {
+  return pickLanguage(journey?.language, reader);
+}
 
 /**
  * A journey map as a Markdown document for wikis, READMEs and PR comments: title,
@@ -30,29 +38,33 @@ const NONE = '—';
  */
 export function toMarkdown(analysis: MarkdownInput, options: MarkdownOptions = {}): string {
   const journey = analysis.journey;
-  if (journey === undefined) return invalidMapMarkdown(analysis.findings, options.fileName);
+  // An invalid map has no readable `language`; its error list follows the reader.
+  const tr = translator(exportLanguage(journey, options.language));
+  if (journey === undefined) return invalidMapMarkdown(analysis.findings, options.fileName, tr);
   const persona = options.persona;
   const blocks = [
     `# ${escapeInline(journey.journey)}`,
-    facts(journey, options),
+    facts(journey, options, tr),
     ...descriptionParagraphs(journey.description),
     ['```mermaid', toMermaid(journey, persona === undefined ? {} : { persona }).text.trimEnd(), '```'].join('\n'),
-    `## Stages\n\n${stagesTable(journey, persona)}`,
-    `## Pain points\n\n${painPointsSection(journey, persona)}`,
-    `## Metrics\n\n${metricsSection(journey, analysis.metrics, persona)}`,
-    `## Gaps\n\n${gapsSection(analysis.findings)}`,
+    `## ${tr.t('markdown.stages')}\n\n${stagesTable(journey, persona, tr)}`,
+    `## ${tr.t('markdown.painPoints')}\n\n${painPointsSection(journey, persona, tr)}`,
+    `## ${tr.t('markdown.metrics')}\n\n${metricsSection(journey, analysis.metrics, persona, tr)}`,
+    `## ${tr.t('markdown.gaps')}\n\n${gapsSection(analysis.findings, tr)}`,
   ];
   return blocks.filter((block) => block !== '').join('\n\n') + '\n';
 }
 
-function facts(journey: Journey, options: MarkdownOptions): string {
+function facts(journey: Journey, options: MarkdownOptions, tr: Translator): string {
   const items = [
-    ...(options.fileName ? [`File: ${code(options.fileName)}`] : []),
-    ...(options.persona ? [`For persona: ${escapeInline(personaName(journey, options.persona))}`] : []),
-    ...(journey.owner ? [`Owner: ${escapeInline(journey.owner)}`] : []),
-    ...(journey.reviewed ? [`Last reviewed: ${escapeInline(journey.reviewed)}`] : []),
+    ...(options.fileName ? [tr.t('markdown.file', { file: code(options.fileName) })] : []),
+    ...(options.persona
+      ? [tr.t('markdown.forPersona', { persona: escapeInline(personaName(journey, options.persona)) })]
+      : []),
+    ...(journey.owner ? [tr.t('markdown.owner', { owner: escapeInline(journey.owner) })] : []),
+    ...(journey.reviewed ? [tr.t('markdown.reviewed', { date: escapeInline(journey.reviewed) })] : []),
     ...((journey.personas ?? []).length > 0 && !options.persona
-      ? [`Personas: ${journey.personas!.map((p) => escapeInline(p.name)).join('; ')}`]
+      ? [tr.t('markdown.personas', { personas: journey.personas!.map((p) => escapeInline(p.name)).join('; ') })]
       : []),
   ];
   return items.map((item) => `- ${item}`).join('\n');
@@ -73,7 +85,8 @@ function visibleTouchpoints(stage: Stage, persona: string | undefined): Touchpoi
   );
 }
 
-function stagesTable(journey: Journey, persona: string | undefined): string {
+function stagesTable(journey: Journey, persona: string | undefined, tr: Translator): string {
+  const none = tr.t('common.none');
   const rows = journey.stages.map((stage, index) => {
     const touchpoints = visibleTouchpoints(stage, persona);
     const scores = touchpoints
@@ -82,22 +95,36 @@ function stagesTable(journey: Journey, persona: string | undefined): string {
       .map((emotion) => emotion.score);
     const average =
       scores.length === 0
-        ? NONE
-        : `${formatOneDecimal(scores.reduce((sum, score) => sum + score, 0) / scores.length)} / 5`;
+        ? none
+        : tr.t('markdown.averageEmotion', {
+            score: formatOneDecimal(scores.reduce((sum, score) => sum + score, 0) / scores.length),
+          });
     return [
       String(index + 1),
       escapeTableCell(stage.name),
-      stage.kind ?? NONE,
-      cell(stage.customerGoal),
-      cell(stage.businessGoal),
+      stage.kind ?? none,
+      cell(stage.customerGoal, none),
+      cell(stage.businessGoal, none),
       String(touchpoints.length),
       average,
     ];
   });
-  return table(['#', 'Stage', 'Kind', 'Customer goal', 'Business goal', 'Touchpoints', 'Average emotion'], rows);
+  return table(
+    [
+      tr.t('markdown.column.number'),
+      tr.t('markdown.column.stage'),
+      tr.t('markdown.column.kind'),
+      tr.t('markdown.column.customerGoal'),
+      tr.t('markdown.column.businessGoal'),
+      tr.t('markdown.column.touchpoints'),
+      tr.t('markdown.column.averageEmotion'),
+    ],
+    rows,
+  );
 }
 
-function painPointsSection(journey: Journey, persona: string | undefined): string {
+function painPointsSection(journey: Journey, persona: string | undefined, tr: Translator): string {
+  const none = tr.t('common.none');
   const opportunities = journey.stages.flatMap((stage) =>
     (stage.touchpoints ?? []).flatMap((touchpoint) => touchpoint.opportunities ?? []),
   );
@@ -107,7 +134,7 @@ function painPointsSection(journey: Journey, persona: string | undefined): strin
         const addressing = opportunities.filter((opportunity) => opportunity.addresses?.includes(painPoint.id));
         const ideas = addressing.map(
           (opportunity) =>
-            `${escapeTableCell(opportunity.description)}${opportunity.status ? ` (${opportunity.status})` : ''}`,
+            `${escapeTableCell(opportunity.description)}${opportunity.status ? ` (${tr.t(`opportunityStatus.${opportunity.status}`)})` : ''}`,
         );
         const owners = [
           ...new Set(
@@ -116,19 +143,36 @@ function painPointsSection(journey: Journey, persona: string | undefined): strin
         ];
         return [
           escapeTableCell(painPoint.description),
-          painPoint.severity ?? NONE,
-          `${escapeTableCell(touchpoint.name)} (${escapeTableCell(stage.name)})`,
-          ideas.length > 0 ? ideas.join('<br>') : '**none yet**',
-          owners.length > 0 ? owners.map(escapeTableCell).join(', ') : NONE,
+          painPoint.severity ? tr.t(`painSeverity.${painPoint.severity}`) : none,
+          tr.t('markdown.touchpointInStage', {
+            touchpoint: escapeTableCell(touchpoint.name),
+            stage: escapeTableCell(stage.name),
+          }),
+          ideas.length > 0 ? ideas.join('<br>') : tr.t('markdown.noOpportunityYet'),
+          owners.length > 0 ? owners.map(escapeTableCell).join(', ') : none,
         ];
       }),
     ),
   );
-  if (rows.length === 0) return 'No pain points recorded.';
-  return table(['Pain point', 'Severity', 'Touchpoint', 'Opportunities', 'Owners'], rows);
+  if (rows.length === 0) return tr.t('markdown.noPainPoints');
+  return table(
+    [
+      tr.t('markdown.column.painPoint'),
+      tr.t('markdown.column.severity'),
+      tr.t('markdown.column.touchpoint'),
+      tr.t('markdown.column.opportunities'),
+      tr.t('markdown.column.owners'),
+    ],
+    rows,
+  );
 }
 
-function metricsSection(journey: Journey, metrics: readonly MetricResult[], persona: string | undefined): string {
+function metricsSection(
+  journey: Journey,
+  metrics: readonly MetricResult[],
+  persona: string | undefined,
+  tr: Translator,
+): string {
   const rows = metrics
     .filter((metric) => {
       if (persona === undefined || metric.touchpointIndex === undefined) return true;
@@ -140,10 +184,17 @@ function metricsSection(journey: Journey, metrics: readonly MetricResult[], pers
       const touchpoint =
         metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
       const where = touchpoint
-        ? `${escapeTableCell(touchpoint.name)} (${escapeTableCell(stage?.name ?? '')})`
+        ? tr.t('markdown.touchpointInStage', {
+            touchpoint: escapeTableCell(touchpoint.name),
+            stage: escapeTableCell(stage?.name ?? ''),
+          })
         : escapeTableCell(stage?.name ?? '');
       const status =
-        metric.meetsTarget === true ? 'meets target' : metric.meetsTarget === false ? '**misses target**' : NONE;
+        metric.meetsTarget === true
+          ? tr.t('markdown.meetsTarget')
+          : metric.meetsTarget === false
+            ? tr.t('markdown.missesTarget')
+            : tr.t('common.none');
       return [
         where,
         escapeTableCell(metric.question ? `${metric.label}: ${metric.question}` : metric.label),
@@ -151,43 +202,65 @@ function metricsSection(journey: Journey, metrics: readonly MetricResult[], pers
         status,
       ];
     });
-  if (rows.length === 0) return 'No metrics recorded.';
-  return table(['Where', 'Metric', 'Result', 'Status'], rows);
+  if (rows.length === 0) return tr.t('markdown.noMetrics');
+  return table(
+    [
+      tr.t('markdown.column.where'),
+      tr.t('markdown.column.metric'),
+      tr.t('markdown.column.result'),
+      tr.t('markdown.column.status'),
+    ],
+    rows,
+  );
 }
 
-function gapsSection(findings: readonly Finding[]): string {
+function gapsSection(findings: readonly Finding[], tr: Translator): string {
   const gaps = findings.filter((finding) => finding.category === 'gap');
-  if (gaps.length === 0) return 'No gaps found.';
+  if (gaps.length === 0) return tr.t('markdown.noGaps');
   return table(
-    ['Code', 'Rule', 'Severity', 'Line', 'Message'],
+    [
+      tr.t('markdown.column.code'),
+      tr.t('markdown.column.rule'),
+      tr.t('markdown.column.severity'),
+      tr.t('markdown.column.line'),
+      tr.t('markdown.column.message'),
+    ],
     gaps.map((gap) => [
       gap.code,
       escapeTableCell(gap.rule ?? ''),
-      gap.severity,
+      tr.t(`severity.${gap.severity}`),
       String(gap.range.start.line),
-      escapeTableCell(gap.message),
+      escapeTableCell(tr.finding(gap)),
     ]),
   );
 }
 
-function invalidMapMarkdown(findings: readonly Finding[], fileName: string | undefined): string {
+function invalidMapMarkdown(findings: readonly Finding[], fileName: string | undefined, tr: Translator): string {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const rows = errors.map((error) => [
     error.code,
     String(error.range.start.line),
     String(error.range.start.column),
-    escapeTableCell(error.message),
+    escapeTableCell(tr.finding(error)),
   ]);
   return [
-    `# ${fileName ? escapeInline(fileName) : 'Journey map'}`,
-    `This file is not a valid journey map yet, so it cannot be drawn. Fix ${errors.length === 1 ? 'this error' : `these ${errors.length} errors`} first:`,
-    table(['Code', 'Line', 'Column', 'Message'], rows),
+    `# ${fileName ? escapeInline(fileName) : tr.t('markdown.invalid.title')}`,
+    tr.t('markdown.invalid.intro', { count: errors.length }),
+    table(
+      [
+        tr.t('markdown.column.code'),
+        tr.t('markdown.column.line'),
+        tr.t('markdown.column.column'),
+        tr.t('markdown.column.message'),
+      ],
+      rows,
+    ),
     '',
   ].join('\n\n');
 }
 
-function cell(text: string | undefined): string {
-  return text === undefined ? NONE : escapeTableCell(text);
+function cell(text: string | undefined, none: string): string {
+  return text === undefined ? none : escapeTableCell(text);
 }
 
 function formatOneDecimal(value: number): string {

@@ -57,6 +57,10 @@ export interface Journey {
    */
   reviewed?: string;
   /**
+   * The language the map is written in: its Markdown export and its diff summary are written in it too, whatever the reader's editor or terminal language. en (English) or id (Bahasa Indonesia).
+   */
+  language?: 'en' | 'id';
+  /**
    * The personas (customer archetypes) who travel this journey. Touchpoints refer to them by id.
    *
    * @maxItems 50

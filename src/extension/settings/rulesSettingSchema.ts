@@ -43,8 +43,8 @@ export function rulesSettingSchema(): Schema {
     type: 'object',
     scope: 'resource',
     default: {},
-    markdownDescription:
-      'Severity (`off`, `error`, `warning`, `info`, `hint`) or `{ "severity": …, "options": { … } }` per gap rule, keyed by rule name (`emotional-valley`) or code (`JM205`). Merged over the `rules` of a `.journeymaprc.json` at the workspace folder root (the file the CLI reads); this setting wins rule by rule.',
+    // The text is in package.nls*.json, so the Settings UI shows it in the display language.
+    markdownDescription: '%configuration.rules.markdownDescription%',
     additionalProperties: false,
     properties,
   };

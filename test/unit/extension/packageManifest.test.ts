@@ -6,6 +6,9 @@ import { rulesSettingSchema } from '../../../src/extension/settings/rulesSetting
 const root = join(import.meta.dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
+/** The manifest's `%key%` strings resolve through package.nls.json (English, the default). */
+const nls: Record<string, string> = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
+const localised = (text: string) => text.replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? `missing ${key}`);
 
 /** The command ids and titles every team agreed on. */
 const AGREED_COMMANDS: Record<string, string> = {
@@ -23,7 +26,7 @@ describe('package.json (the extension manifest)', () => {
     const titles = Object.fromEntries(
       contributes.commands.map((c: { command: string; category: string; title: string }) => [
         c.command,
-        `${c.category}: ${c.title}`,
+        `${localised(c.category)}: ${localised(c.title)}`,
       ]),
     );
     assert.deepEqual(titles, AGREED_COMMANDS);

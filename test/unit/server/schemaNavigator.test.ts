@@ -8,7 +8,7 @@ describe('SchemaNavigator (over schemas/journey.schema.json)', () => {
     const keys = schema.propertiesAt([]);
     assert.deepEqual(
       keys.map((key) => key.name),
-      ['journey', 'description', 'owner', 'reviewed', 'personas', 'stages'],
+      ['journey', 'description', 'owner', 'reviewed', 'language', 'personas', 'stages'],
     );
     assert.equal(keys.find((key) => key.name === 'stages')?.required, true);
     assert.equal(keys.find((key) => key.name === 'owner')?.required, false);
