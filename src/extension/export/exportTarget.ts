@@ -1,15 +1,26 @@
 import * as vscode from 'vscode';
 
-export type ExportKind = 'svg' | 'png' | 'markdown';
+/** svg/png: Mermaid's diagram; map-*: the journey canvas. */
+export type ExportKind = 'svg' | 'png' | 'markdown' | 'map-svg' | 'map-png' | 'map-pdf';
 
-const EXTENSION: Record<ExportKind, string> = { svg: 'svg', png: 'png', markdown: 'md' };
+const EXTENSION: Record<ExportKind, string> = {
+  svg: 'svg',
+  png: 'png',
+  markdown: 'md',
+  'map-svg': 'map.svg',
+  'map-png': 'map.png',
+  'map-pdf': 'map.pdf',
+};
 const FILTERS: Record<ExportKind, Record<string, string[]>> = {
   svg: { 'SVG image': ['svg'] },
   png: { 'PNG image': ['png'] },
   markdown: { Markdown: ['md'] },
+  'map-svg': { 'SVG image': ['svg'] },
+  'map-png': { 'PNG image': ['png'] },
+  'map-pdf': { 'PDF document': ['pdf'] },
 };
 
-/** `checkout.journey.yaml` → `checkout.journey.svg`, beside the map. */
+/** `checkout.journey.yaml` → `checkout.journey.svg` (the canvas: `checkout.journey.map.svg`), beside the map. */
 export function defaultExportUri(mapUri: vscode.Uri, kind: ExportKind): vscode.Uri {
   const name = mapUri.path.slice(mapUri.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
   return vscode.Uri.joinPath(mapUri, '..', `${name}.${EXTENSION[kind]}`);
