@@ -20,6 +20,8 @@ export const DRAWING_OPTIONS = {
   output: { type: 'string', short: 'o' },
   persona: { type: 'string', short: 'p' },
   theme: { type: 'string', short: 't' },
+  view: { type: 'string' },
+  page: { type: 'string' },
   browser: { type: 'string' },
   config: { type: 'string', short: 'c' },
   // Replace output files that exist already (never an input map).

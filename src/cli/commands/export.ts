@@ -11,12 +11,14 @@ import { collectJourneyFiles, displayPath, JOURNEY_FILE, readMapFile } from '../
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
 import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
-import { assertPlannedOutputs, OutputWriteError, writeAtomically } from '../output/safeWrite';
+import { assertPlannedOutputs, checkPlannedOutputs, OutputWriteError, writeAtomically } from '../output/safeWrite';
 import { MalformedSvgError } from '../render/checkSvg';
 import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
 import { FORMAT_EXTENSION, produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
+import type { PageSize } from '../../core/canvas/index';
+import { PAGE_OPTION_VALUES, pagedName, VIEWS, type DrawingView } from '../render/canvasExport';
 
 export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
 
@@ -24,7 +26,10 @@ Draws every journey map found (folders are searched recursively) in one or more 
 with a single browser for the whole batch.
 
 Options:
-  -f, --format <list>     comma-separated: svg, png, markdown, mermaid (default: svg)
+  -f, --format <list>     comma-separated: svg, png, markdown, mermaid (default: svg);
+                          with --view canvas: svg, png, pdf
+      --view <view>       mermaid (default) or canvas (the whole map as stage columns × lanes)
+      --page <size>       a4, a3, letter or 16:9: pages the canvas png/pdf (png: <map>-1.png, <map>-2.png …)
   -o, --output <folder>   where to write; the maps' folder structure is kept below it
                           (default: beside each map). Files are named <map>.svg, <map>.png,
                           <map>.md, <map>.mmd, e.g. delivery.journey.yaml → delivery.svg
@@ -54,6 +59,8 @@ export interface ExportRequest {
   readonly outDir: string | undefined;
   readonly theme: ExportTheme;
   readonly persona: string | undefined;
+  readonly view?: DrawingView;
+  readonly page?: PageSize;
   readonly browser: string | undefined;
   readonly config: string | undefined;
   readonly today: string | undefined;
@@ -92,6 +99,8 @@ export async function runExport(args: readonly string[], context: CliContext): P
       outDir: stringValue(values.output),
       theme: oneOf('--theme', values.theme, THEMES, 'light'),
       persona: stringValue(values.persona),
+      view: oneOf('--view', values.view, VIEWS, 'mermaid'),
+      page: values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4'),
       browser: stringValue(values.browser),
       config: stringValue(values.config),
       today: isoDate('--today', values.today ?? context.env[TODAY_ENV]),
@@ -128,6 +137,20 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
 
   const session = new RendererSession(request.browser, context.env);
   const progress = new Progress(context.stderr, files.length);
+  const show = (path: string) => displayPath(path, context.cwd);
+  /** Writes one output atomically; a file not planned up front (a page) is checked here the same way. */
+  const writePlanned = (target: string, bytes: string | Buffer) => {
+    if (!planned.some((output) => output.target === target)) {
+      const problems = checkPlannedOutputs([{ target, source: target }], files, { force, show });
+      if (problems.length > 0) throw new OutputWriteError(problems.join('; '));
+    }
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+    } catch (error) {
+      throw new OutputWriteError(`Cannot write ${describeFileError(show(target), error)}`);
+    }
+    writeAtomically(target, bytes, force, show(target));
+  };
   let failed = 0;
   let unreadable = 0;
   let unwritable = 0;
@@ -159,20 +182,18 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             theme: request.theme,
             path,
             renderer: session.get,
+            ...(request.view ? { view: request.view } : {}),
+            ...(request.page ? { page: request.page } : {}),
             ...(context.language ? { language: context.language } : {}),
           });
           const target = outputPath(path, format, outDir, roots);
-          try {
-            mkdirSync(dirname(target), { recursive: true });
-          } catch (error) {
-            throw new OutputWriteError(`Cannot write ${describeFileError(displayPath(target, context.cwd), error)}`);
+          if (Array.isArray(result)) {
+            // Paged PNG: the page files are known only now; each is checked like a planned output.
+            for (const [page, bytes] of result.entries()) writePlanned(pagedName(target, page), bytes);
+            written += result.length;
+            continue;
           }
-          writeAtomically(
-            target,
-            typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result,
-            force,
-            displayPath(target, context.cwd),
-          );
+          writePlanned(target, typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result);
           written += 1;
         }
       } catch (error) {

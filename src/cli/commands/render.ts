@@ -13,6 +13,7 @@ import { assertPlannedOutputs, writeAtomically } from '../output/safeWrite';
 import { readStandardInput } from '../readFile';
 import { produce, RENDER_FORMATS, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
+import { PAGE_OPTION_VALUES, pagedName, VIEWS } from '../render/canvasExport';
 import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
 import { exportMaps } from './export';
 
@@ -22,22 +23,27 @@ export const renderHelp = `Usage: journey-map render <file|-> [options]
 Draws a journey map.
 
 Options:
-  -f, --format <format>   mermaid (default), markdown, svg or png
+  -f, --format <format>   mermaid (default), markdown, svg or png; with --view canvas: svg, png or pdf
+      --view <view>       mermaid (default): Mermaid's journey diagram;
+                          canvas: the whole map as stage columns × lanes (no browser needed)
+      --page <size>       a4, a3, letter or 16:9 (landscape): pages the canvas png/pdf, split between
+                          stages, text at 9 pt or more; a paged png writes <out>-1.png, <out>-2.png …
   -o, --output <file>     write to a file instead of standard output (\`-\`: standard output;
-                          required for png on a terminal). Never an input map; an existing
+                          required for png and pdf on a terminal). Never an input map; an existing
                           file only with --force. Written atomically (temporary file, rename).
       --force             replace an output file that exists already
       --stdin-filename <path>
                           the path standard input (\`render -\`) stands for: shown in
                           messages, and the configuration is looked up from its folder
   -p, --persona <id>      only the touchpoints of this persona, with its own emotion scores
-  -t, --theme <theme>     light (default) or dark (svg and png)
+  -t, --theme <theme>     light (default) or dark (svg, png, pdf)
       --browser <path>    the Chromium, Chrome or Edge to draw svg and png with
                           (default: $CHROME_PATH, then chromium/google-chrome on PATH)
   -c, --config <file>     rule configuration for the gap tables in markdown
   -h, --help              show this help
 
-svg and png are drawn by Mermaid in a headless Chromium, exactly like the editor's preview.
+With --view mermaid, svg and png are drawn by Mermaid in a headless Chromium, exactly like the
+editor's preview. With --view canvas, svg, png and pdf are drawn without a browser.
 
 Exit codes: 0 written; 1 the map has errors or is too big to draw; 2 bad usage, missing file, no browser.
 
@@ -45,6 +51,7 @@ Examples:
   journey-map render maps/delivery.journey.yaml --format svg -o delivery.svg
   journey-map render maps/delivery.journey.yaml --format png --theme dark -o delivery.png
   journey-map render maps/delivery.journey.yaml --format markdown --persona rina
+  journey-map render maps/delivery.journey.yaml --view canvas --format pdf --page a3 -o delivery.pdf
 `;
 
 export async function runRender(args: readonly string[], context: CliContext): Promise<number> {
@@ -64,6 +71,8 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const output = outputArg === '-' ? undefined : outputArg;
   const force = values.force === true;
   const stdinName = stringValue(values['stdin-filename']);
+  const view = oneOf('--view', values.view, VIEWS, 'mermaid');
+  const page = values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4');
   const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
   if (positionals.length !== 1) {
     throw new UsageError(
@@ -88,6 +97,8 @@ export async function runRender(args: readonly string[], context: CliContext): P
         outDir: output,
         theme,
         persona,
+        view,
+        page,
         browser: stringValue(values.browser),
         config: stringValue(values.config),
         today,
@@ -99,8 +110,13 @@ export async function runRender(args: readonly string[], context: CliContext): P
 
   const stdinPath = resolve(context.cwd, stdinName ?? 'stdin.journey.yaml');
   const path = fromStdin ? stdinPath : requireFile(target, context.cwd);
-  if (format === 'png' && output === undefined && context.stdout.isTTY) {
-    throw new UsageError('A PNG is binary: write it to a file with -o <file.png> (or redirect standard output).');
+  if ((format === 'png' || format === 'pdf') && output === undefined && context.stdout.isTTY) {
+    throw new UsageError(
+      `A ${format.toUpperCase()} is binary: write it to a file with -o <file.${format}> (or redirect standard output).`,
+    );
+  }
+  if (format === 'png' && page !== undefined && output === undefined) {
+    throw new UsageError('A paged PNG is one file per page: name them with -o <file.png>.');
   }
   const outputPath = output !== undefined ? resolve(context.cwd, output) : undefined;
   const shownOutput = output !== undefined ? displayPath(resolve(context.cwd, output), context.cwd) : '';
@@ -132,8 +148,26 @@ export async function runRender(args: readonly string[], context: CliContext): P
       theme,
       path,
       renderer: session.get,
+      view,
+      page,
       ...(context.language ? { language: context.language } : {}),
     });
+    if (Array.isArray(result)) {
+      // Paged PNG: one file per page (output is required above), each checked like the planned
+      // output: never an input map, never an existing file without --force.
+      const pageTargets = result.map((_, index) => pagedName(outputPath!, index));
+      assertPlannedOutputs(
+        pageTargets.map((pageTarget) => ({ target: pageTarget, source: path })),
+        fromStdin ? [] : [path],
+        { force, show: (absolute) => displayPath(absolute, context.cwd) },
+      );
+      for (const [index, bytes] of result.entries()) {
+        const shownPage = displayPath(pageTargets[index]!, context.cwd);
+        writeAtomically(pageTargets[index]!, bytes, force, shownPage);
+        context.stderr.write(`journey-map: wrote ${shownPage}\n`);
+      }
+      return ExitCode.ok;
+    }
     const bytes = typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result;
     if (outputPath === undefined) {
       context.stdout.write(bytes);
