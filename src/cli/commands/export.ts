@@ -15,6 +15,8 @@ import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
 import { FORMAT_EXTENSION, produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
+import type { PageSize } from '../../core/canvas/index';
+import { PAGE_OPTION_VALUES, pagedName, VIEWS, type DrawingView } from '../render/canvasExport';
 import { THEMES } from './render';
 
 export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
@@ -23,7 +25,10 @@ Draws every journey map found (folders are searched recursively) in one or more 
 with a single browser for the whole batch.
 
 Options:
-  -f, --format <list>     comma-separated: svg, png, markdown, mermaid (default: svg)
+  -f, --format <list>     comma-separated: svg, png, markdown, mermaid (default: svg);
+                          with --view canvas: svg, png, pdf
+      --view <view>       mermaid (default) or canvas (the whole map as stage columns × lanes)
+      --page <size>       a4, a3, letter or 16:9: pages the canvas png/pdf (png: <map>-1.png, <map>-2.png …)
   -o, --output <folder>   where to write; the maps' folder structure is kept below it
                           (default: beside each map). Files are named <map>.svg, <map>.png,
                           <map>.md, <map>.mmd, e.g. delivery.journey.yaml → delivery.svg
@@ -48,6 +53,8 @@ export interface ExportRequest {
   readonly outDir: string | undefined;
   readonly theme: ExportTheme;
   readonly persona: string | undefined;
+  readonly view?: DrawingView;
+  readonly page?: PageSize;
   readonly browser: string | undefined;
   readonly config: string | undefined;
   readonly today: string | undefined;
@@ -84,6 +91,8 @@ export async function runExport(args: readonly string[], context: CliContext): P
       outDir: stringValue(values.output),
       theme: oneOf('--theme', values.theme, THEMES, 'light'),
       persona: stringValue(values.persona),
+      view: oneOf('--view', values.view, VIEWS, 'mermaid'),
+      page: values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4'),
       browser: stringValue(values.browser),
       config: stringValue(values.config),
       today: isoDate('--today', values.today ?? context.env[TODAY_ENV]),
@@ -136,9 +145,16 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             theme: request.theme,
             path,
             renderer: session.get,
+            ...(request.view ? { view: request.view } : {}),
+            ...(request.page ? { page: request.page } : {}),
             ...(context.language ? { language: context.language } : {}),
           });
           const target = outputPath(path, format, outDir, roots);
+          if (Array.isArray(result)) {
+            for (const [page, bytes] of result.entries()) writeOutput(pagedName(target, page), bytes, context.cwd);
+            written += result.length;
+            continue;
+          }
           writeOutput(
             target,
             typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result,
