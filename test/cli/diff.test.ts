@@ -29,7 +29,7 @@ const EXPECTED_CHANGES = [
   /- ↓ \*\*Courier hand-over\*\* \(Delivery and tracking\): 3 → 1/, // emotion down
   /- ↑ \*\*Checkout and pay in the app\*\* \(Purchase\): 2 → 4/, // emotion up
   /- Opened: .*`no-show`/, // pain point opened
-  /- Resolved: .*`hidden-fee`/, // pain point resolved
+  /- Removed: .*`hidden-fee`/, // pain point deleted (not resolved: no done opportunity closed it)
   /- Added: \*\*Show the shipping fee on the product page\*\*/, // opportunity added
   /- Touchpoint \*\*Courier hand-over\*\*: logistics → courier partner/, // owner changed
   /- ↑ NPS at stage “Purchase”: NPS \+12 .* → NPS \+35 .*now meets its target/, // metric movement

@@ -41,6 +41,7 @@ describe('diffJourneys', () => {
       added: [{ id: 'advocacy', name: 'Advocacy' }],
       removed: [{ id: 'consideration', name: 'Consideration' }],
       renamed: [{ id: 'purchase', from: 'Purchase', to: 'Checkout and payment' }],
+      idChanged: [],
       moved: [{ id: 'awareness', name: 'Awareness', fromPosition: 1, toPosition: 2 }],
     });
   });
@@ -118,8 +119,10 @@ describe('diffJourneys', () => {
       diff.painPoints.opened.map((p) => p.id),
       ['no-cod'],
     );
+    // Deleted, not resolved: nothing closed it.
+    assert.deepEqual(diff.painPoints.resolved, []);
     assert.deepEqual(
-      diff.painPoints.resolved.map((p) => [p.id, p.severity]),
+      diff.painPoints.removed.map((p) => [p.id, p.severity]),
       [['hidden-fee', 'high']],
     );
     assert.deepEqual(
@@ -295,6 +298,80 @@ describe('formatDiffMarkdown (golden files in test/unit/fixtures/diff)', () => {
     assert.doesNotMatch(markdown, /<script>/);
     assert.doesNotMatch(markdown, /(^|[^\\])\*\*forever/);
     assert.doesNotMatch(markdown, /(^|\s)@taco/, 'an owner must not mention a GitHub team');
-    assert.match(markdown, /Visit \\\[in person\\\] \\\| 2nd/);
+    assert.match(markdown, /Visit \[in person\] \| 2nd/);
+    assert.doesNotMatch(markdown, /&amp;|&#|#44;/, 'no entity where the text needs none');
+  });
+});
+
+describe('a diff a reviewer can trust', () => {
+  const map = (body: { stageId?: string; tpId?: string; emotion?: string; status?: string; extra?: string }) =>
+    [
+      'journey: Trust',
+      'personas:',
+      '  - { id: sari, name: Sari }',
+      '  - { id: budi, name: Budi }',
+      'stages:',
+      `  - id: ${body.stageId ?? 'buy'}`,
+      '    name: Purchase',
+      '    kind: purchase',
+      '    touchpoints:',
+      `      - id: ${body.tpId ?? 'pay'}`,
+      '        name: Pay',
+      '        channel: app',
+      `        emotion: ${body.emotion ?? '{ sari: 2, budi: 2 }'}`,
+      '        painPoints:',
+      '          - { id: slow, description: Slow OTP, severity: high }',
+      '        opportunities:',
+      `          - { id: fast-otp, description: Faster OTP, addresses: [slow], owner: app, status: ${body.status ?? 'planned'} }`,
+      '      - id: receipt',
+      '        name: Receipt',
+      '        channel: email',
+      '        emotion: 3',
+      ...(body.extra ? [body.extra] : []),
+      '',
+    ].join('\n');
+  const diffTexts = (before: string, after: string) => diffJourneys(analyze(before), analyze(after));
+
+  it('counts touchpoints, not per-persona changes: one touchpoint up for two personas is one', () => {
+    const diff = diffTexts(map({}), map({ emotion: '{ sari: 4, budi: 3 }' }));
+    assert.equal(diff.emotions.length, 2);
+    assert.match(formatDiffMarkdown(diff), /emotion up at 1 touchpoint[;.]/);
+  });
+
+  it('"Resolved" is a pain point closed by an opportunity that became done', () => {
+    const diff = diffTexts(map({}), map({ status: 'done' }));
+    assert.deepEqual(
+      diff.painPoints.resolved.map((pain) => pain.id),
+      ['slow'],
+    );
+    assert.deepEqual(diff.painPoints.removed, []);
+    const markdown = formatDiffMarkdown(diff);
+    assert.match(markdown, /- Resolved: \*\*Slow OTP\*\*/);
+    assert.match(markdown, /1 pain point resolved/);
+  });
+
+  it('a stage and a touchpoint whose ids changed are one rename each: no flood, no gap both new and fixed', () => {
+    const diff = diffTexts(map({}), map({ stageId: 'purchase', tpId: 'payment' }));
+    assert.deepEqual(diff.stages.idChanged, [{ name: 'Purchase', from: 'buy', to: 'purchase' }]);
+    assert.deepEqual(diff.touchpoints.idChanged, [{ name: 'Pay', from: 'pay', to: 'payment' }]);
+    assert.deepEqual([diff.stages.added, diff.stages.removed, diff.stages.moved], [[], [], []]);
+    assert.deepEqual([diff.touchpoints.added, diff.touchpoints.removed, diff.touchpoints.moved], [[], [], []]);
+    assert.deepEqual([diff.gaps.new, diff.gaps.fixed], [[], []]);
+    assert.deepEqual(diff.metrics, []);
+    const markdown = formatDiffMarkdown(diff);
+    assert.match(markdown, /New id for \*\*Purchase\*\*: `buy` → `purchase`/);
+    assert.match(markdown, /stages 1 renamed; touchpoints 1 renamed/);
+  });
+
+  it('finding messages keep their code spans and carry no stray escapes', () => {
+    const before = map({});
+    const after = map({ extra: '          painPoints: [{ id: rd, description: "R&D, later" }]' }).replace(
+      '        emotion: 3\n          painPoints',
+      '        emotion: 3\n        painPoints',
+    );
+    const markdown = formatDiffMarkdown(diffTexts(before, after));
+    assert.match(markdown, /`addresses: \[rd\]`/);
+    assert.match(markdown, /R&D, later/);
+    assert.doesNotMatch(markdown, /\\`|\\\[|&amp;|#44;/);
   });
 });

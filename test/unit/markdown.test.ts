@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeJourney } from '../../src/core';
 import { toMarkdown } from '../../src/core/export/markdown';
-import { escapeInline, escapeTableCell, code } from '../../src/core/export/markdownText';
+import { escapeInline, markdownMessage, escapeTableCell, code } from '../../src/core/export/markdownText';
 
 const TODAY = '2026-11-20';
 const FIXTURES = join(__dirname, 'fixtures', 'diff');
@@ -100,12 +100,12 @@ describe('toMarkdown', () => {
 
   it('escapes names in tables and text: pipes, line breaks, HTML, emphasis, mentions', () => {
     const markdown = toMarkdown(analyzeFixture('markup.after'));
-    assert.match(markdown, /^# Taco night \\\| \\\*best\\\* tacos &lt;in town&gt;$/m);
+    assert.match(markdown, /^# Taco night \| \\\*best\\\* tacos &lt;in town>$/m);
     const stage = tableRows(markdown, 'Stages')[0]!;
-    assert.equal(stage[1], 'Visit \\[in person\\] \\| 2nd');
+    assert.equal(stage[1], 'Visit [in person] \\| 2nd');
     const pains = tableRows(markdown, 'Pain points');
-    assert.equal(pains[0]![0], 'Staff are rude &lt;script&gt;alert(1)&lt;/script&gt;');
-    assert.equal(pains[0]![2], 'Order at the counter \\`fast\\`<br>then wait (Visit \\[in person\\] \\| 2nd)');
+    assert.equal(pains[0]![0], 'Staff are rude &lt;script>alert(1)&lt;/script>');
+    assert.equal(pains[0]![2], 'Order at the counter \\`fast\\`<br>then wait (Visit [in person] \\| 2nd)');
     assert.doesNotMatch(markdown, /<script>/);
     // Every table row keeps the header's number of cells.
     for (const title of ['Stages', 'Pain points', 'Gaps']) {
@@ -128,7 +128,17 @@ describe('Markdown text escaping', () => {
   it('neutralises inline Markdown and HTML', () => {
     assert.equal(
       escapeInline('*a* _b_ `c` [d](e) <f> & g | h ~i~ @team'),
-      '\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) &lt;f&gt; &amp; g \\| h \\~i\\~ @&#8203;team',
+      '\\*a\\* \\_b\\_ \\`c\\` [d\\](e) &lt;f> & g | h \\~i\\~ @\u2060team',
+    );
+  });
+
+  it('escapes only what would change the rendering, so the Markdown reads as plain text too', () => {
+    assert.equal(escapeInline('R&D [beta] snake_case a\\b 2 < 3 > 1 ~ `'), 'R&D [beta] snake_case a\\b 2 < 3 > 1 ~ `');
+    assert.equal(escapeInline('&amp; &#44; <b>'), '&amp;amp; &amp;#44; &lt;b>');
+    assert.equal(escapeInline('mail a@b.c, ping @team'), 'mail a@b.c, ping @\u2060team');
+    assert.equal(
+      markdownMessage('Add an opportunity with `addresses: [x]` and an owner.'),
+      'Add an opportunity with `addresses: [x]` and an owner.',
     );
   });
   it('keeps a table cell on one row', () => {
@@ -137,5 +147,26 @@ describe('Markdown text escaping', () => {
   it('makes a code span that can hold backticks', () => {
     assert.equal(code('a`b'), '``a`b``');
     assert.equal(code('`x'), '`` `x ``');
+  });
+});
+
+describe('toMarkdown: every figure computed once, rounded once', () => {
+  it("a stage's average emotion is the exact mean rounded once (3.5, not 3.7)", () => {
+    // Touchpoint means: (2 + 5) / 2 = 3.5 and 4, 3 → (3.5 + 4 + 3) / 3 = 3.5; rounding 3.5 to 4 first gave 3.7.
+    const text = [
+      'journey: Rounding',
+      'personas: [{ id: sari, name: Sari }, { id: budi, name: Budi }]',
+      'stages:',
+      '  - id: buy',
+      '    name: Buy',
+      '    touchpoints:',
+      '      - { id: a, name: A, emotion: { sari: 2, budi: 5 } }',
+      '      - { id: b, name: B, emotion: 4 }',
+      '      - { id: c, name: C, emotion: 3 }',
+      '',
+    ].join('\n');
+    const markdown = toMarkdown(analyzeJourney(text, { today: '2026-11-23' }));
+    const row = tableRows(markdown, 'Stages')[0]!;
+    assert.equal(row[row.length - 1], '3.5 / 5');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Journey } from '../../src/core/generated/journey';
-import { EMPTY_STAGE_LABEL, escapeMermaidLabel, toMermaid } from '../../src/core/mermaid';
+import { diagramEmotion, EMPTY_STAGE_LABEL, escapeMermaidLabel, toMermaid } from '../../src/core/mermaid';
 
 /** A small map in the shape the schema defines; each test changes what it is about. */
 function parcelJourney(): Journey {
@@ -41,7 +41,8 @@ describe('toMermaid', () => {
         '  accDescr: Customer journey #34;Parcel delivery#34;#58; 3 stages (Purchase#44; Retention#44; Delivery) and 3 touchpoints#59; lowest point#58; #34;Checkout in the app#34; in Purchase (emotion 2 of 5).',
         '  section Purchase',
         '    Checkout in the app: 2: Rina#44; busy shopper',
-        '    Pay: 4: Rina#44; busy shopper, Budi',
+        '    Pay: 2: Rina#44; busy shopper',
+        '    Pay: 5: Budi',
         '  section Retention',
         `    ${EMPTY_STAGE_LABEL}: 3`,
         '  section Delivery',
@@ -64,7 +65,8 @@ describe('toMermaid', () => {
       })),
       [
         { path: ['stages', 0, 'touchpoints', 0], score: 2, stageIndex: 0, emotionRecorded: true, kind: 'touchpoint' },
-        { path: ['stages', 0, 'touchpoints', 1], score: 4, stageIndex: 0, emotionRecorded: true, kind: 'touchpoint' },
+        { path: ['stages', 0, 'touchpoints', 1], score: 2, stageIndex: 0, emotionRecorded: true, kind: 'touchpoint' },
+        { path: ['stages', 0, 'touchpoints', 1], score: 5, stageIndex: 0, emotionRecorded: true, kind: 'touchpoint' },
         { path: ['stages', 1], score: 3, stageIndex: 1, emotionRecorded: false, kind: 'empty-stage' },
         { path: ['stages', 2, 'touchpoints', 0], score: 3, stageIndex: 2, emotionRecorded: false, kind: 'touchpoint' },
       ],
@@ -76,12 +78,10 @@ describe('toMermaid', () => {
       );
   });
 
-  it('averages per-persona emotions, rounding half up', () => {
-    const journey = parcelJourney();
-    journey.stages[0]!.touchpoints![1]!.emotion = { rina: 1, budi: 2 };
-    assert.equal(toMermaid(journey).tasks[1]!.score, 2);
-    journey.stages[0]!.touchpoints![1]!.emotion = { rina: 1, budi: 4 };
-    assert.equal(toMermaid(journey).tasks[1]!.score, 3);
+  it('diagramEmotion (one face where one is needed, e.g. the canvas) is the mean rounded half up', () => {
+    const pay = parcelJourney().stages[0]!.touchpoints![1]!;
+    assert.equal(diagramEmotion({ ...pay, emotion: { rina: 1, budi: 2 } }).score, 2);
+    assert.equal(diagramEmotion({ ...pay, emotion: { rina: 1, budi: 4 } }).score, 3);
   });
 
   it('with a persona filter: keeps only the touchpoints concerning the persona, with its own score and name', () => {
@@ -178,4 +178,61 @@ describe('escapeMermaidLabel', () => {
   for (const [label, escaped] of cases) {
     it(`escapes ${JSON.stringify(label)}`, () => assert.equal(escapeMermaidLabel(label), escaped));
   }
+});
+
+describe('toMermaid: per-persona emotions are drawn, never silently averaged', () => {
+  const journey = (emotion: Record<string, number>, personas?: string[]): Journey => ({
+    journey: 'Honest numbers',
+    personas: [
+      { id: 'sari', name: 'Sari' },
+      { id: 'budi', name: 'Budi' },
+    ],
+    stages: [
+      {
+        id: 'buy',
+        name: 'Buy',
+        touchpoints: [
+          { id: 'pay', name: 'Pay', emotion, ...(personas ? { personas } : {}) },
+          { id: 'receipt', name: 'Receipt', emotion: 2 },
+        ],
+      },
+    ],
+  });
+
+  it('{ sari: 2, budi: 1 } is one face at 2 for Sari and one at 1 for Budi', () => {
+    const { text, tasks } = toMermaid(journey({ sari: 2, budi: 1 }));
+    assert.match(text, /^ {4}Pay: 1: Budi$/m);
+    assert.match(text, /^ {4}Pay: 2: Sari$/m);
+    assert.deepEqual(
+      tasks.map((task) => [task.label, task.score, task.personas?.join(',') ?? '']),
+      [
+        ['Pay', 1, 'Budi'],
+        ['Pay', 2, 'Sari'],
+        ['Receipt', 2, ''],
+      ],
+    );
+    assert.ok(tasks.every((task, i) => text.split('\n')[task.line - 1]!.trim().startsWith(tasks[i]!.label)));
+  });
+
+  it('the accessible description names the true lowest point and whose it is, and counts touchpoints once', () => {
+    const { text } = toMermaid(journey({ sari: 2, budi: 1 }));
+    assert.match(text, /2 touchpoints#59; lowest point#58; #34;Pay#34; in Buy for Budi \(emotion 1 of 5\)/);
+  });
+
+  it('equal scores stay one task with every persona as actor', () => {
+    const { tasks, text } = toMermaid(journey({ sari: 4, budi: 4 }));
+    assert.equal(tasks.length, 2);
+    assert.match(text, /^ {4}Pay: 4: Sari, Budi$/m);
+  });
+
+  it('a persona the touchpoint concerns without a score is drawn apart, as not recorded', () => {
+    const { tasks } = toMermaid(journey({ sari: 4 }, ['sari', 'budi']));
+    assert.deepEqual(
+      tasks.filter((task) => task.label === 'Pay').map((task) => [task.score, task.emotionRecorded, task.personas]),
+      [
+        [4, true, ['Sari']],
+        [3, false, ['Budi']],
+      ],
+    );
+  });
 });

@@ -190,12 +190,15 @@ function expectedDiagram(journey: Journey, persona: string | undefined): ParsedJ
     tasks: diagram.tasks.map((task) => {
       const touchpoint =
         task.kind === 'touchpoint' ? journey.stages[task.stageIndex]!.touchpoints![task.path[3] as number]! : undefined;
+      // A touchpoint whose personas scored it differently is drawn once per score, with those personas.
       const people =
         touchpoint === undefined
           ? []
-          : persona !== undefined
-            ? [personaName(persona)]
-            : (touchpoint.personas ?? journey.personas!.map((p) => p.id)).map(personaName);
+          : task.personas !== undefined
+            ? [...task.personas]
+            : persona !== undefined
+              ? [personaName(persona)]
+              : (touchpoint.personas ?? journey.personas!.map((p) => p.id)).map(personaName);
       return {
         name: shownAs(task.label),
         section: shownAs(sectionLabels(journey.stages)[task.stageIndex]!),

@@ -4,6 +4,7 @@ import type { MetricResult } from '../metrics/index';
 import { diffEmotions } from './emotions';
 import { diffFields } from './fields';
 import { diffGaps, toDiffFinding } from './gaps';
+import { matchChangedIds } from './idMatching';
 import { diffMomentsOfTruth, diffOpportunities, diffOwners, diffPainPoints, diffPersonas } from './items';
 import { JourneyIndex } from './journeyIndex';
 import { diffMetrics } from './metrics';
@@ -31,13 +32,15 @@ export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
   if (before.journey === undefined || after.journey === undefined) {
     return { ...sides, ...emptyChanges(), comparable: false, unchanged: false, gaps: diffGaps(before, after) };
   }
-  const old = new JourneyIndex(before.journey);
+  // Seen through the id changes, so a renamed id is one change rather than a flood of them.
+  const ids = matchChangedIds(before.journey, after.journey);
+  const old = new JourneyIndex(ids.journey);
   const current = new JourneyIndex(after.journey);
   const changes = {
     details: diffDetails(before.journey, after.journey),
     personas: diffPersonas(old, current),
-    stages: diffStages(old, current),
-    touchpoints: diffTouchpoints(old, current),
+    stages: { ...diffStages(old, current), idChanged: ids.stages },
+    touchpoints: { ...diffTouchpoints(old, current), idChanged: ids.touchpoints },
     emotions: diffEmotions(old, current),
     painPoints: diffPainPoints(old, current),
     opportunities: diffOpportunities(old, current),
@@ -46,10 +49,10 @@ export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
     metrics: diffMetrics({ index: old, metrics: before.metrics }, { index: current, metrics: after.metrics }),
     research: diffResearch(old, current),
     fields: diffFields(old, current),
-    gaps: diffGaps(before, after),
+    gaps: diffGaps({ findings: before.findings, journey: ids.journey }, after),
   };
   const itemised = hasChanges(changes);
-  const otherChanges = !itemised && canonicalJson(before.journey) !== canonicalJson(after.journey);
+  const otherChanges = !itemised && canonicalJson(ids.journey) !== canonicalJson(after.journey);
   return { ...sides, ...changes, otherChanges, comparable: true, unchanged: !itemised && !otherChanges };
 }
 
@@ -80,10 +83,10 @@ function emptyChanges(): Omit<JourneyDiff, 'before' | 'after' | 'comparable' | '
   return {
     details: [],
     personas: { added: [], removed: [], renamed: [] },
-    stages: { added: [], removed: [], renamed: [], moved: [] },
-    touchpoints: { added: [], removed: [], renamed: [], moved: [] },
+    stages: { added: [], removed: [], renamed: [], idChanged: [], moved: [] },
+    touchpoints: { added: [], removed: [], renamed: [], idChanged: [], moved: [] },
     emotions: [],
-    painPoints: { opened: [], resolved: [] },
+    painPoints: { opened: [], resolved: [], removed: [] },
     opportunities: { added: [], removed: [], statusChanged: [] },
     owners: [],
     momentsOfTruth: { flagged: [], unflagged: [] },

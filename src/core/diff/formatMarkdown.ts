@@ -1,4 +1,4 @@
-import { bold, code, escapeInline, escapeTableCell, table } from '../export/markdownText';
+import { bold, code, escapeInline, escapeTableCell, markdownMessage, table } from '../export/markdownText';
 import { pickLanguage, translator, type Language, type Translator } from '../l10n/index';
 import type { MessageKey } from '../l10n/index';
 import type {
@@ -72,6 +72,7 @@ export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptio
       ...diff.stages.added.map((stage) => tr.t('diff.added', { name: bold(stage.name), id: code(stage.id) })),
       ...diff.stages.removed.map((stage) => tr.t('diff.removed', { name: bold(stage.name), id: code(stage.id) })),
       ...diff.stages.renamed.map((change) => lines.renamed(change)),
+      ...diff.stages.idChanged.map((change) => lines.idChanged(change)),
       ...diff.stages.moved.map((move) =>
         tr.t('diff.stageMoved', { name: bold(move.name), from: move.fromPosition, to: move.toPosition }),
       ),
@@ -84,6 +85,7 @@ export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptio
         tr.t('diff.touchpointRemoved', { name: bold(touchpoint.name), stage: escapeInline(touchpoint.stage) }),
       ),
       ...diff.touchpoints.renamed.map((change) => lines.renamed(change)),
+      ...diff.touchpoints.idChanged.map((change) => lines.idChanged(change)),
       ...diff.touchpoints.moved.map((move) =>
         move.kind === 'stage'
           ? tr.t('diff.touchpointMovedStage', {
@@ -101,6 +103,7 @@ export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptio
     lines.section('diff.section.painPoints', [
       ...diff.painPoints.opened.map((pain) => lines.painPoint('diff.painOpened', pain)),
       ...diff.painPoints.resolved.map((pain) => lines.painPoint('diff.painResolved', pain)),
+      ...diff.painPoints.removed.map((pain) => lines.painPoint('diff.painRemoved', pain)),
     ]),
     lines.section('diff.section.opportunities', [
       ...diff.opportunities.added.map((opportunity) =>
@@ -165,16 +168,31 @@ function headline(diff: JourneyDiff, labels: Labels, tr: Translator): string {
   const count = (n: number, key: MessageKey) => (n > 0 ? [tr.t(key, { count: n })] : []);
   const listPart = (key: MessageKey, counts: string[]) =>
     counts.length > 0 ? [tr.t(key, { changes: counts.join(tr.t('common.listSeparator')) })] : [];
-  const changeCounts = (lists: { added: unknown[]; removed: unknown[]; renamed: unknown[]; moved?: unknown[] }) => [
+  const changeCounts = (lists: {
+    added: unknown[];
+    removed: unknown[];
+    renamed: { id: string }[];
+    idChanged?: { to: string }[];
+    moved?: unknown[];
+  }) => [
     ...count(lists.added.length, 'diff.headline.added'),
     ...count(lists.removed.length, 'diff.headline.removed'),
-    ...count(lists.renamed.length, 'diff.headline.renamed'),
+    // A new name, a new id or both: one rename of one item.
+    ...count(
+      new Set([...lists.renamed.map((change) => change.id), ...(lists.idChanged ?? []).map((change) => change.to)])
+        .size,
+      'diff.headline.renamed',
+    ),
     ...count(lists.moved?.length ?? 0, 'diff.headline.moved'),
   ];
   parts.push(...listPart('diff.headline.stages', changeCounts(diff.stages)));
   parts.push(...listPart('diff.headline.touchpoints', changeCounts(diff.touchpoints)));
-  const up = diff.emotions.filter((change) => change.direction === 'up').length;
-  const down = diff.emotions.filter((change) => change.direction === 'down').length;
+  // Touchpoints, not changes: one touchpoint whose score rose for two personas is one touchpoint.
+  const touchpointsWith = (direction: EmotionChange['direction']) =>
+    new Set(diff.emotions.filter((change) => change.direction === direction).map((change) => change.touchpoint.id))
+      .size;
+  const up = touchpointsWith('up');
+  const down = touchpointsWith('down');
   if (up + down > 0)
     parts.push(
       tr.t('diff.headline.emotion', {
@@ -185,11 +203,13 @@ function headline(diff: JourneyDiff, labels: Labels, tr: Translator): string {
     );
   const opened = diff.painPoints.opened.length;
   const resolved = diff.painPoints.resolved.length;
-  if (opened + resolved > 0)
+  const removed = diff.painPoints.removed.length;
+  if (opened + resolved + removed > 0)
     parts.push(
       [
         ...count(opened, 'diff.headline.painOpened'),
         ...count(resolved, opened > 0 ? 'diff.headline.painAlsoResolved' : 'diff.headline.painResolved'),
+        ...count(removed, opened + resolved > 0 ? 'diff.headline.painAlsoRemoved' : 'diff.headline.painRemoved'),
       ].join(tr.t('common.listSeparator')),
     );
   parts.push(...listPart('diff.headline.personas', changeCounts(diff.personas)));
@@ -304,7 +324,7 @@ function findingLine(finding: DiffFinding, tr: Translator): string {
     line: finding.line,
     code: code(finding.code),
     rule: finding.rule ? ` ${finding.rule}` : '',
-    message: escapeInline(tr.finding(finding)),
+    message: markdownMessage(tr.finding(finding)),
   })}`;
 }
 
@@ -332,6 +352,10 @@ class Lines {
     return lines.length === 0 ? '' : [`### ${this.tr.t(title)}`, '', ...lines.map((line) => `- ${line}`)].join('\n');
   }
 
+  idChanged(change: { name: string; from: string; to: string }): string {
+    return this.tr.t('diff.idChanged', { name: bold(change.name), from: code(change.from), to: code(change.to) });
+  }
+
   renamed(change: { id: string; from: string; to: string }): string {
     return this.tr.t('diff.renamed', {
       id: code(change.id),
@@ -357,7 +381,7 @@ class Lines {
   }
 
   painPoint(
-    key: 'diff.painOpened' | 'diff.painResolved',
+    key: 'diff.painOpened' | 'diff.painResolved' | 'diff.painRemoved',
     pain: { description: string; id: string; severity?: string; touchpoint: TouchpointRef },
   ): string {
     const facts = [code(pain.id), ...(pain.severity ? [this.painSeverity(pain.severity)] : [])];

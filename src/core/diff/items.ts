@@ -4,16 +4,31 @@ import type { Opportunity, PainPoint } from '../generated/journey';
 import { touchpointRef } from './structure';
 import type { JourneyDiff, OpportunityRef, OwnerChange, PainPointRef } from './types';
 
-/** Pain points opened (new id) and resolved (id gone), wherever they sit in the map. */
+/**
+ * Pain points opened (new id), resolved (still in the map or not, now addressed by a `done`
+ * opportunity that was not done before) and removed (id gone without being resolved).
+ */
 export function diffPainPoints(before: JourneyIndex, after: JourneyIndex): JourneyDiff['painPoints'] {
+  const closedBefore = closedPainPoints(before);
+  const closedAfter = closedPainPoints(after);
+  const resolved = [...closedAfter].filter((id) => !closedBefore.has(id) && before.painPoints.has(id));
   return {
     opened: [...after.painPoints.entries()]
       .filter(([id]) => !before.painPoints.has(id))
       .map(([, located]) => painPointRef(located)),
-    resolved: [...before.painPoints.entries()]
-      .filter(([id]) => !after.painPoints.has(id))
+    resolved: resolved.map((id) => painPointRef(after.painPoints.get(id) ?? before.painPoints.get(id)!)),
+    removed: [...before.painPoints.entries()]
+      .filter(([id]) => !after.painPoints.has(id) && !closedAfter.has(id))
       .map(([, located]) => painPointRef(located)),
   };
+}
+
+/** Ids of the pain points some `done` opportunity addresses. */
+function closedPainPoints(index: JourneyIndex): Set<string> {
+  const closed = new Set<string>();
+  for (const { item } of index.opportunities.values())
+    if (item.status === 'done') for (const id of item.addresses ?? []) closed.add(id);
+  return closed;
 }
 
 export function diffOpportunities(before: JourneyIndex, after: JourneyIndex): JourneyDiff['opportunities'] {

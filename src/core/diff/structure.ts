@@ -8,7 +8,7 @@ export function touchpointRef(at: LocatedTouchpoint): TouchpointRef {
 }
 
 /** Stages added, removed, renamed (same id, new name) and moved (reordered). */
-export function diffStages(before: JourneyIndex, after: JourneyIndex): JourneyDiff['stages'] {
+export function diffStages(before: JourneyIndex, after: JourneyIndex): Omit<JourneyDiff['stages'], 'idChanged'> {
   const beforeIds = [...before.stages.keys()];
   const afterIds = [...after.stages.keys()];
   const moved = movedItems(beforeIds, afterIds);
@@ -34,7 +34,10 @@ export function diffStages(before: JourneyIndex, after: JourneyIndex): JourneyDi
 }
 
 /** Touchpoints added, removed, renamed, moved to another stage, or reordered within their stage. */
-export function diffTouchpoints(before: JourneyIndex, after: JourneyIndex): JourneyDiff['touchpoints'] {
+export function diffTouchpoints(
+  before: JourneyIndex,
+  after: JourneyIndex,
+): Omit<JourneyDiff['touchpoints'], 'idChanged'> {
   const common = [...after.touchpoints.keys()].filter((id) => before.touchpoints.has(id));
   const changedStage = new Set(
     common.filter((id) => before.touchpoints.get(id)!.stage.id !== after.touchpoints.get(id)!.stage.id),

@@ -42,6 +42,14 @@ export interface Renamed {
   readonly to: string;
 }
 
+/** A stage or touchpoint whose id changed, matched by its name and position. */
+export interface IdChange {
+  /** Its name in the new version. */
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface StageMove {
   readonly id: string;
   readonly name: string;
@@ -202,16 +210,25 @@ export interface JourneyDiff {
     readonly added: StageRef[];
     readonly removed: StageRef[];
     readonly renamed: Renamed[];
+    /** Same stage, new id (matched by name and position); its other changes are listed under the new id. */
+    readonly idChanged: IdChange[];
     readonly moved: StageMove[];
   };
   readonly touchpoints: {
     readonly added: TouchpointRef[];
     readonly removed: TouchpointRef[];
     readonly renamed: Renamed[];
+    readonly idChanged: IdChange[];
     readonly moved: TouchpointMove[];
   };
   readonly emotions: EmotionChange[];
-  readonly painPoints: { readonly opened: PainPointRef[]; readonly resolved: PainPointRef[] };
+  readonly painPoints: {
+    readonly opened: PainPointRef[];
+    /** Closed by an opportunity that became `done` (the pain point may stay in the map as a record). */
+    readonly resolved: PainPointRef[];
+    /** Deleted from the map: not the same as resolved. */
+    readonly removed: PainPointRef[];
+  };
   readonly opportunities: {
     readonly added: OpportunityRef[];
     readonly removed: OpportunityRef[];

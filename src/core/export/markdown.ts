@@ -1,9 +1,9 @@
 import type { Finding } from '../findings';
 import type { Journey, Stage, Touchpoint } from '../generated/journey';
-import { concernsPersona, diagramEmotion, personaName, toMermaid } from '../mermaid/index';
+import { concernsPersona, meanEmotion, personaName, toMermaid } from '../mermaid/index';
 import { pickLanguage, translator, type Language, type Translator } from '../l10n/index';
 import type { MetricResult } from '../metrics/index';
-import { code, escapeInline, escapeTableCell, table } from './markdownText';
+import { code, escapeInline, escapeTableCell, markdownMessage, table } from './markdownText';
 import { backstageSection, evidenceSection, optionalSection, voiceSection } from './researchSections';
 
 /** The part of a JourneyAnalysis (../analyze.ts) the export reads. */
@@ -93,10 +93,11 @@ function stagesTable(journey: Journey, persona: string | undefined, tr: Translat
   const none = tr.t('common.none');
   const rows = journey.stages.map((stage, index) => {
     const touchpoints = visibleTouchpoints(stage, persona);
+    // Exact per-touchpoint means, averaged, then rounded once for display (rounding each
+    // touchpoint first made a true 3.5 show as 3.7).
     const scores = touchpoints
-      .map((touchpoint) => diagramEmotion(touchpoint, persona))
-      .filter((emotion) => emotion.recorded)
-      .map((emotion) => emotion.score);
+      .map((touchpoint) => meanEmotion(touchpoint, persona))
+      .filter((score): score is number => score !== undefined);
     const average =
       scores.length === 0
         ? none
@@ -236,7 +237,7 @@ function gapsSection(findings: readonly Finding[], tr: Translator): string {
       escapeTableCell(gap.rule ?? ''),
       tr.t(`severity.${gap.severity}`),
       String(gap.range.start.line),
-      escapeTableCell(tr.finding(gap)),
+      markdownMessage(tr.finding(gap)).replace(/\|/g, '\\|'),
     ]),
   );
 }
@@ -247,7 +248,7 @@ function invalidMapMarkdown(findings: readonly Finding[], fileName: string | und
     error.code,
     String(error.range.start.line),
     String(error.range.start.column),
-    escapeTableCell(tr.finding(error)),
+    markdownMessage(tr.finding(error)).replace(/\|/g, '\\|'),
   ]);
   return [
     `# ${fileName ? escapeInline(fileName) : tr.t('markdown.invalid.title')}`,

@@ -4,21 +4,52 @@
  */
 
 /**
- * Characters with a Markdown or HTML meaning inside a line. `#`, `-`, `+` only
- * matter at the start of a line and our text never starts one; `(` `!` only next
- * to `[` `]`, which are escaped.
- */
-const INLINE_SPECIAL = /[\\`*_[\]<>|~&@]/g;
-
-const ENTITY_FOR: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-
-/**
- * Escape text for use inside a paragraph, list item or heading: one line, every
- * special character neutralised. `@` gets a zero-width space after it so an owner
- * written "@acme/support" does not notify a GitHub team from a PR comment.
+ * Escape text for use inside a paragraph, list item or heading: one line, shown as written.
+ * Only what would otherwise change the rendering is escaped, so the Markdown stays readable as
+ * plain text too (a terminal, a log, an email): `R&D` stays `R&D`, `[beta]` stays `[beta]`,
+ * `snake_case` stays as is. Escaped: `*`; `_` at a word boundary; backticks and `~` when there are
+ * two (a code span or strikethrough needs a pair); a backslash before punctuation; `]` before
+ * `(`, `[` or `:` (a link); `<` before a letter, `/`, `!` or `?` (HTML, autolinks); `&` that
+ * spells an entity. An `@` that would mention someone gets an invisible word joiner after it, so
+ * an owner written "@acme/support" does not notify a GitHub team from a PR comment.
  */
 export function escapeInline(text: string): string {
-  return oneLine(text).replace(INLINE_SPECIAL, (char) => ENTITY_FOR[char] ?? (char === '@' ? '@&#8203;' : `\\${char}`));
+  return escapeLine(oneLine(text));
+}
+
+function escapeLine(line: string): string {
+  const pairs = (char: string) => line.split(char).length > 2;
+  const backticks = pairs('`');
+  const tildes = pairs('~');
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    const before = line[i - 1] ?? ' ';
+    const after = line[i + 1] ?? ' ';
+    if (char === '*' || (char === '`' && backticks) || (char === '~' && tildes)) out += `\\${char}`;
+    else if (char === '_' && (!WORD.test(before) || !WORD.test(after))) out += '\\_';
+    else if (char === '\\' && ASCII_PUNCTUATION.test(after)) out += '\\\\';
+    else if (char === ']' && (after === '(' || after === '[' || after === ':')) out += '\\]';
+    else if (char === '<' && /[A-Za-z/!?]/.test(after)) out += '&lt;';
+    else if (char === '&' && /^&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);/.test(line.slice(i)))
+      out += '&amp;';
+    else if (char === '@' && !WORD.test(before) && before !== '`' && /[A-Za-z0-9]/.test(after)) out += '@\u2060';
+    else out += char;
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+/**
+ * A finding message for Markdown: its own `code spans` (the engine writes keys and snippets that
+ * way) stay code spans, and the text between them is escaped as inline text.
+ */
+export function markdownMessage(message: string): string {
+  const line = oneLine(message);
+  const parts = line.split(/(`[^`]+`)/);
+  return parts.map((part, i) => (i % 2 === 1 ? part : escapeLine(part))).join('');
 }
 
 /**
@@ -29,7 +60,7 @@ export function escapeInline(text: string): string {
 export function escapeTableCell(text: string): string {
   return normalizeBreaks(text)
     .split('\n')
-    .map((line) => escapeInline(line))
+    .map((line) => escapeInline(line).replace(/\|/g, '\\|'))
     .join('<br>');
 }
 

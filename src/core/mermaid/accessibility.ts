@@ -12,12 +12,16 @@ export interface StageSummary {
  * how many stages (named), how many touchpoints, and where the journey hurts most.
  */
 export function describeJourney(title: string, stages: readonly StageSummary[], tasks: readonly MermaidTask[]): string {
-  const touchpoints = tasks.filter((task) => task.kind === 'touchpoint');
+  const touchpointTasks = tasks.filter((task) => task.kind === 'touchpoint');
+  // A touchpoint drawn once per persona score is still one touchpoint.
+  const touchpoints = touchpointTasks.filter(
+    (task, index) => index === 0 || task.personas === undefined || !samePath(touchpointTasks[index - 1]!, task),
+  );
   const listed = stages.slice(0, MAX_LISTED_STAGES).map((stage) => stage.name);
   const more = stages.length > MAX_LISTED_STAGES ? ` and ${stages.length - MAX_LISTED_STAGES} more` : '';
   const stagePart =
     stages.length === 0 ? 'no stages' : `${count(stages.length, 'stage')} (${listed.join(', ')}${more})`;
-  return `Customer journey "${title}": ${stagePart} and ${count(touchpoints.length, 'touchpoint')}; ${lowestPoint(touchpoints, stages)}.`;
+  return `Customer journey "${title}": ${stagePart} and ${count(touchpoints.length, 'touchpoint')}; ${lowestPoint(touchpointTasks, stages)}.`;
 }
 
 function lowestPoint(touchpoints: readonly MermaidTask[], stages: readonly StageSummary[]): string {
@@ -26,9 +30,14 @@ function lowestPoint(touchpoints: readonly MermaidTask[], stages: readonly Stage
   // The first of equally low points: the one the customer meets first.
   const lowest = scored.reduce((low, task) => (task.score < low.score ? task : low));
   const stage = stages[lowest.stageIndex]?.name ?? '';
-  return `lowest point: "${lowest.label}" in ${stage} (emotion ${lowest.score} of 5)`;
+  const who = lowest.personas ? ` for ${lowest.personas.join(', ')}` : '';
+  return `lowest point: "${lowest.label}" in ${stage}${who} (emotion ${lowest.score} of 5)`;
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function samePath(a: MermaidTask, b: MermaidTask): boolean {
+  return a.path.length === b.path.length && a.path.every((segment, i) => segment === b.path[i]);
 }

@@ -11,23 +11,71 @@ export interface DiagramEmotion {
 }
 
 /**
- * The one score Mermaid draws for a touchpoint. Mermaid's journey has one score
- * per task, so per-persona emotions are averaged (rounded half up) unless the
- * diagram is filtered to one persona, which then shows that persona's own score.
+ * The one score Mermaid draws for a touchpoint: its own score, or, filtered to one persona, that
+ * persona's score. Per-persona scores without a filter are the rounded mean (for a single face
+ * where one is needed, e.g. the canvas's summary); the combined diagram instead draws one face per
+ * score (see personaScoreGroups), so nothing is averaged in a picture.
  */
 export function diagramEmotion(touchpoint: Touchpoint, personaId?: string): DiagramEmotion {
+  const mean = meanEmotion(touchpoint, personaId);
+  return mean === undefined ? missing() : scored(mean);
+}
+
+/**
+ * The exact emotion of a touchpoint (the mean of its per-persona scores, unrounded), or of one
+ * persona; undefined when none is recorded. Averages over touchpoints are computed from these
+ * and rounded once, for display.
+ */
+export function meanEmotion(touchpoint: Touchpoint, personaId?: string): number | undefined {
   const emotion = touchpoint.emotion;
-  if (typeof emotion === 'number') return scored(emotion);
-  if (emotion === null || typeof emotion !== 'object') return missing();
+  if (typeof emotion === 'number') return Number.isFinite(emotion) ? emotion : undefined;
+  if (emotion === null || typeof emotion !== 'object') return undefined;
   if (personaId !== undefined) {
     const own = Object.hasOwn(emotion, personaId) ? emotion[personaId] : undefined;
-    return typeof own === 'number' ? scored(own) : missing();
+    return typeof own === 'number' && Number.isFinite(own) ? own : undefined;
   }
   const scores = Object.values(emotion).filter(
     (value): value is number => typeof value === 'number' && Number.isFinite(value),
   );
-  if (scores.length === 0) return missing();
-  return scored(scores.reduce((sum, value) => sum + value, 0) / scores.length);
+  if (scores.length === 0) return undefined;
+  return scores.reduce((sum, value) => sum + value, 0) / scores.length;
+}
+
+export interface PersonaScoreGroup {
+  /** 1–5, the face's height. */
+  readonly score: number;
+  readonly recorded: boolean;
+  /** Persona ids with this score, in the map's order. */
+  readonly personaIds: readonly string[];
+}
+
+/**
+ * For per-persona emotions: the personas grouped by their own score, lowest score first, so the
+ * combined diagram can draw one face per score with its personas as the task's actors (Mermaid's
+ * journey has one score per task). Personas the touchpoint concerns but that have no score form a
+ * last group marked unrecorded. Undefined for a single score or none: one face says it all.
+ */
+export function personaScoreGroups(journey: Journey, touchpoint: Touchpoint): PersonaScoreGroup[] | undefined {
+  const emotion = touchpoint.emotion;
+  if (emotion === null || typeof emotion !== 'object') return undefined;
+  const scores = new Map<string, number>();
+  for (const [id, value] of Object.entries(emotion))
+    if (typeof value === 'number' && Number.isFinite(value)) scores.set(id, scored(value).score);
+  if (scores.size === 0) return undefined;
+  const concerned = touchpoint.personas ?? (journey.personas ?? []).map((persona) => persona.id);
+  const ids = [...new Set([...concerned, ...scores.keys()])];
+  const byScore = new Map<number, string[]>();
+  const unscored: string[] = [];
+  for (const id of ids) {
+    const score = scores.get(id);
+    if (score === undefined) unscored.push(id);
+    else byScore.set(score, [...(byScore.get(score) ?? []), id]);
+  }
+  const groups: PersonaScoreGroup[] = [...byScore]
+    .sort(([a], [b]) => a - b)
+    .map(([score, personaIds]) => ({ score, recorded: true, personaIds }));
+  if (unscored.length > 0) groups.push({ score: NEUTRAL_SCORE, recorded: false, personaIds: unscored });
+  return groups;
 }
 
 /** Whether a touchpoint concerns a persona: one without a `personas` list concerns everyone. */

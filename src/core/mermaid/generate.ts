@@ -1,6 +1,6 @@
 import type { Journey, Stage } from '../generated/journey';
 import { describeJourney } from './accessibility';
-import { actorNames, concernsPersona, diagramEmotion, NEUTRAL_SCORE, personaName } from './emotion';
+import { actorNames, concernsPersona, diagramEmotion, NEUTRAL_SCORE, personaName, personaScoreGroups } from './emotion';
 import { escapeMermaidLabel } from './escape';
 import type { MermaidDiagram, MermaidOptions, MermaidTask } from './types';
 
@@ -17,7 +17,8 @@ export function displayLabel(text: string): string {
 
 /**
  * The Mermaid `journey` diagram of a map: a section per stage, a task per
- * touchpoint with its score and the personas' display names as actors.
+ * touchpoint with its score and the personas' display names as actors (a touchpoint whose
+ * personas scored it differently gets one task per score, each with its personas).
  * Every label is entity-escaped (./escape.ts) so it shows verbatim.
  */
 export function toMermaid(journey: Journey, options: MermaidOptions = {}): MermaidDiagram {
@@ -50,7 +51,28 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
       return;
     }
     for (const { touchpoint, index } of touchpoints) {
-      const emotion = diagramEmotion(touchpoint, persona);
+      // Per-persona scores that differ: one task per score, its personas as the actors, rather
+      // than one face at their average (which no persona felt).
+      const groups = persona === undefined ? personaScoreGroups(journey, touchpoint) : undefined;
+      if (groups && groups.length > 1) {
+        for (const group of groups) {
+          const names = group.personaIds.map((id) => personaName(journey, id));
+          body.push(taskLine(touchpoint.name, group.score, names));
+          tasks.push({
+            path: ['stages', stageIndex, 'touchpoints', index],
+            label: displayLabel(touchpoint.name),
+            score: group.score,
+            stageIndex,
+            line: headerLines + body.length,
+            emotionRecorded: group.recorded,
+            kind: 'touchpoint',
+            personas: names,
+          });
+        }
+        continue;
+      }
+      const emotion =
+        groups?.length === 1 ? { score: groups[0]!.score, recorded: true } : diagramEmotion(touchpoint, persona);
       body.push(taskLine(touchpoint.name, emotion.score, actorNames(journey, touchpoint, persona)));
       tasks.push({
         path: ['stages', stageIndex, 'touchpoints', index],

@@ -13,6 +13,11 @@ export interface MermaidTask {
   readonly emotionRecorded: boolean;
   /** 'empty-stage' for the stand-in task that keeps a stage without touchpoints visible. */
   readonly kind: 'touchpoint' | 'empty-stage';
+  /**
+   * Set when a touchpoint's per-persona scores differ in the combined diagram: the touchpoint is
+   * drawn as one task per score, and this task's score is that of these personas (display names).
+   */
+  readonly personas?: readonly string[];
 }
 
 export interface MermaidDiagram {
