@@ -195,7 +195,7 @@ export function touchpointCard(
     String(model.number),
     x + CARD_PADDING,
     stripTop,
-    { fill: 'accent', text: 'headerText' },
+    { fill: 'accent', text: 'onAccent' },
     40,
   );
   const markers = gapMarkers(findings, x + CARD_PADDING + numberWidth + 6, x + width - CARD_PADDING, stripTop);
