@@ -213,7 +213,7 @@ describe('diffJourneys', () => {
     );
     assert.deepEqual(
       markup.gaps.new.map((gap) => gap.code),
-      ['JM206', 'JM201'],
+      ['JM206', 'JM220', 'JM201'], // JM220: the new moment of truth records no evidence
     );
     // The valley before the courier deepened from 4 → 2 to 4 → 1: still the same gap.
     assert.ok(!diff.gaps.new.some((gap) => gap.code === 'JM205'));
