@@ -33,7 +33,7 @@ const EXPECTED_CHANGES = [
   /- Added: \*\*Show the shipping fee on the product page\*\*/, // opportunity added
   /- Touchpoint \*\*Courier hand-over\*\*: logistics → courier partner/, // owner changed
   /- ↑ NPS at stage “Purchase”: NPS \+12 .* → NPS \+35 .*now meets its target/, // metric movement
-  /gaps 5 → 4/, // gap count
+  /gaps 6 → 4/, // gap count (v1 also records emotion 2 with no pain point: JM218)
 ];
 
 /** Replaces the first occurrence, failing loudly when the sample no longer has it. */

@@ -209,10 +209,14 @@ describe('diffJourneys', () => {
 
   it('matches gaps by code and the ids they point at: a gap at a renamed item, or with new numbers, is neither new nor fixed', () => {
     const markup = diffOf('markup.before', 'markup.after');
-    assert.deepEqual(markup.gaps.fixed, []);
+    // The only fixed gap is a real one: the rude-staff pain point sat at emotion 4 (JM219) and now at 1.
+    assert.deepEqual(
+      markup.gaps.fixed.map((gap) => gap.code),
+      ['JM219'],
+    );
     assert.deepEqual(
       markup.gaps.new.map((gap) => gap.code),
-      ['JM206', 'JM201'],
+      ['JM206', 'JM220', 'JM201'], // JM220: the new moment of truth records no evidence
     );
     // The valley before the courier deepened from 4 → 2 to 4 → 1: still the same gap.
     assert.ok(!diff.gaps.new.some((gap) => gap.code === 'JM205'));

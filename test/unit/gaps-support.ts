@@ -54,6 +54,9 @@ stages:
         owner: web team
         emotion: 3
         momentOfTruth: true
+        evidence:
+          - kind: interview
+            count: 12
         painPoints:
           - id: hidden-fee
             description: Shipping fee appears only at the last step

@@ -76,11 +76,11 @@ describe('gap rule settings', () => {
       });
       assert.deepEqual(settings, { 'missing-retention-stage': 'error' });
       assert.deepEqual(problems, [
-        'rules.emotional-valey: unknown rule; use a rule name such as pain-point-without-opportunity or a code from JM201 to JM217.',
+        'rules.emotional-valey: unknown rule; use a rule name such as pain-point-without-opportunity or a code from JM201 to JM223.',
         'rules.jm201: write the code in capitals: "JM201".',
         'rules.JM202: must be one of "off", "error", "warning", "info", "hint", or { "severity": …, "options": { … } }.',
         'rules.emotional-valley.options.drop: must be a whole number from 1 to 4 (got 7).',
-        'rules.emotional-valley.options.depth: unknown option; emotional-valley has: drop.',
+        'rules.emotional-valley.options.depth: unknown option; emotional-valley has: drop, negativeAt.',
         'rules.stale-review.options.maxAgeDays: must be a whole number from 1 to 3650 (got 1.5).',
         'rules.unused-persona.level: unknown field; use "severity" or "options".',
         'rules.stage-without-touchpoints.options.minimum: unknown option; stage-without-touchpoints has no options.',
@@ -181,7 +181,7 @@ describe('analyzeGaps robustness', () => {
     assert.ok(failures.every((finding) => finding.severity === 'info' && /boom/.test(finding.message)));
     assert.deepEqual(
       new Set(failures.map((finding) => finding.rule)),
-      new Set(['emotional-valley', 'unused-persona', 'silent-persona']),
+      new Set(['emotional-valley', 'unused-persona', 'silent-persona', 'touchpoint-scored-for-some-personas']),
     );
   });
 });

@@ -14,6 +14,12 @@ import { staleReview } from './rules/staleReview';
 import { touchpointWithoutEmotion } from './rules/touchpointWithoutEmotion';
 import { touchpointWithoutOwner } from './rules/touchpointWithoutOwner';
 import { unusedPersona } from './rules/unusedPersona';
+import { negativeEmotionWithoutPainPoint } from './rules/negativeEmotionWithoutPainPoint';
+import { painPointAtPositiveTouchpoint } from './rules/painPointAtPositiveTouchpoint';
+import { momentOfTruthWithoutEvidence } from './rules/momentOfTruthWithoutEvidence';
+import { painPointOnlyIdeas } from './rules/painPointOnlyIdeas';
+import { partiallyScoredTouchpoint } from './rules/partiallyScoredTouchpoint';
+import { assumptionOnlyStage } from './rules/assumptionOnlyStage';
 
 /** Every gap rule, in code order. Codes and names are stable: settings and suppression comments refer to them. */
 export const gapRules: readonly GapRule[] = [
@@ -34,6 +40,12 @@ export const gapRules: readonly GapRule[] = [
   unusedPersona,
   staleReview,
   silentPersona,
+  negativeEmotionWithoutPainPoint,
+  painPointAtPositiveTouchpoint,
+  momentOfTruthWithoutEvidence,
+  painPointOnlyIdeas,
+  partiallyScoredTouchpoint,
+  assumptionOnlyStage,
 ];
 
 /** The rules' meta without their checks: for docs, settings UIs, SARIF and the config schema. */

@@ -1,4 +1,4 @@
-import type { Journey, Stage, Touchpoint } from '../generated/journey';
+import type { Channel, Journey, Stage, Touchpoint } from '../generated/journey';
 import type { DocumentPath } from './rule';
 
 export interface TouchpointVisit {
@@ -49,4 +49,10 @@ export function concernsPersona(touchpoint: Touchpoint, personaId: string): bool
   if (touchpoint.personas.includes(personaId)) return true;
   const emotion = touchpoint.emotion;
   return typeof emotion === 'object' && emotion !== null && personaId in emotion;
+}
+
+/** The channels of a touchpoint, whether it gives one `channel` or a `channels` list. */
+export function channelsOf(touchpoint: Touchpoint): Channel[] {
+  if (touchpoint.channels) return [...touchpoint.channels];
+  return touchpoint.channel ? [touchpoint.channel] : [];
 }

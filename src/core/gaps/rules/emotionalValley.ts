@@ -16,9 +16,9 @@ export const emotionalValley = defineRule({
     code: 'JM205',
     name: 'emotional-valley',
     defaultSeverity: 'warning',
-    description: 'A sharp drop in emotion between consecutive touchpoints.',
+    description: 'A sharp drop in emotion into negative territory between consecutive touchpoints.',
     rationale:
-      'A sudden fall in how the customer feels is where journeys break and customers leave; valleys are the first places to look for pain points and opportunities.',
+      'A sudden fall into a bad feeling is where journeys break and customers leave; valleys are the first places to look for pain points and opportunities. A fall that ends at neutral or above (5 → 3) is a cooling, not a valley, and is not reported by default.',
     options: [
       {
         name: 'drop',
@@ -28,6 +28,15 @@ export const emotionalValley = defineRule({
         maximum: 4,
         description:
           'Smallest fall in emotion score (on the 1–5 scale) between one touchpoint and the next that counts as a valley.',
+      },
+      {
+        name: 'negativeAt',
+        type: 'integer',
+        default: 2,
+        minimum: 1,
+        maximum: 5,
+        description:
+          'Highest emotion score (1–5) that counts as negative territory: a fall is a valley only when it ends at or below it. 5 counts every fall of `drop` or more.',
       },
     ],
     messages: {
@@ -41,6 +50,18 @@ export const emotionalValley = defineRule({
     tags: [],
     examples: {
       valid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: product-page
+        name: Product page
+        emotion: 5
+      - id: checkout
+        name: Checkout in the app
+        emotion: 3
+`,
         `journey: Parcel delivery
 stages:
   - id: purchase
@@ -89,7 +110,7 @@ stages:
         const score = ownScore ?? scores.get(EVERY_PERSONA);
         if (score === undefined) continue;
         const own = ownScore !== undefined;
-        if (previous && previous.score - score >= options.drop) {
+        if (previous && previous.score - score >= options.drop && score <= options.negativeAt) {
           const shared = !own && !previous.own;
           const key = `${previous.visit.path.join('/')}>${visit.path.join('/')}${shared ? '' : `:${persona}`}`;
           const drop = drops.get(key);

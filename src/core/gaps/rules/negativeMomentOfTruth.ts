@@ -24,6 +24,8 @@ export const negativeMomentOfTruth = defineRule({
         '“{touchpoint}” is a moment of truth and the customer feels {score} out of 5 here. This moment decides how the brand is perceived: make it a priority, with its pain points and an owned opportunity.',
       negativeFor:
         '“{touchpoint}” is a moment of truth and {persona} feels {score} out of 5 here. This moment decides how the brand is perceived: make it a priority, with its pain points and an owned opportunity.',
+      negativeForSeveral:
+        '“{touchpoint}” is a moment of truth and several personas feel bad here: {scores}. This moment decides how the brand is perceived: make it a priority, with its pain points and an owned opportunity.',
       markedHere: 'Marked as a moment of truth here',
     },
     fixable: false,
@@ -56,21 +58,30 @@ stages:
     },
   },
   check({ journey, options }) {
-    const reports: GapReport<'negative' | 'negativeFor' | 'markedHere'>[] = [];
+    const reports: GapReport<'negative' | 'negativeFor' | 'negativeForSeveral' | 'markedHere'>[] = [];
     for (const { touchpoint, path } of touchpointsOf(journey)) {
       if (touchpoint.momentOfTruth !== true) continue;
-      let worst: { key: string; score: number } | undefined;
-      for (const [key, score] of emotionScores(touchpoint)) if (!worst || score < worst.score) worst = { key, score };
-      if (!worst || worst.score > options.maxEmotion) continue;
-      const everyone = worst.key === EVERY_PERSONA;
+      // Every persona below the threshold is named, worst first; the finding sits on the worst score.
+      const below = [...emotionScores(touchpoint)]
+        .filter(([, score]) => score <= options.maxEmotion)
+        .sort((a, b) => a[1] - b[1]);
+      const [worst] = below;
+      if (!worst) continue;
+      const [worstKey, worstScore] = worst;
+      const everyone = worstKey === EVERY_PERSONA;
       reports.push({
         ...(everyone
-          ? { messageId: 'negative', data: { touchpoint: touchpoint.name, score: worst.score } }
-          : {
-              messageId: 'negativeFor',
-              data: { touchpoint: touchpoint.name, persona: worst.key, score: worst.score },
-            }),
-        path: everyone ? [...path, 'emotion'] : [...path, 'emotion', worst.key],
+          ? { messageId: 'negative', data: { touchpoint: touchpoint.name, score: worstScore } }
+          : below.length === 1
+            ? { messageId: 'negativeFor', data: { touchpoint: touchpoint.name, persona: worstKey, score: worstScore } }
+            : {
+                messageId: 'negativeForSeveral',
+                data: {
+                  touchpoint: touchpoint.name,
+                  scores: below.map(([persona, score]) => `${persona} ${score} out of 5`).join(', '),
+                },
+              }),
+        path: everyone ? [...path, 'emotion'] : [...path, 'emotion', worstKey],
         part: 'value',
         related: [{ messageId: 'markedHere', path: [...path, 'momentOfTruth'], part: 'key' }],
       });

@@ -1,3 +1,4 @@
+import { channelsOf } from '../journeyWalk';
 import { defineRule, type GapReport } from '../rule';
 
 export const singleChannelStage = defineRule({
@@ -58,11 +59,9 @@ stages:
   check({ journey, options }) {
     const reports: GapReport<'singleChannel'>[] = [];
     journey.stages.forEach((stage, index) => {
-      const channels = (stage.touchpoints ?? []).flatMap((touchpoint) =>
-        touchpoint.channel ? [touchpoint.channel] : [],
-      );
-      const distinct = new Set(channels);
-      if (channels.length < options.minTouchpoints || distinct.size !== 1) return;
+      const recorded = (stage.touchpoints ?? []).map(channelsOf).filter((channels) => channels.length > 0);
+      const distinct = new Set(recorded.flat());
+      if (recorded.length < options.minTouchpoints || distinct.size !== 1) return;
       const [channel] = distinct;
       reports.push({
         messageId: 'singleChannel',

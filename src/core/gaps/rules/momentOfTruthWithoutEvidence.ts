@@ -1,0 +1,75 @@
+import { isObserved } from '../../evidence';
+import { defineRule, type GapReport } from '../rule';
+import { touchpointsOf } from '../journeyWalk';
+
+export const momentOfTruthWithoutEvidence = defineRule({
+  meta: {
+    code: 'JM220',
+    name: 'moment-of-truth-without-evidence',
+    defaultSeverity: 'info',
+    description: 'A moment of truth that no evidence backs (or only an assumption).',
+    rationale:
+      'A moment of truth decides how customers see the brand, so it is where reviewers ask first “how do we know?”. Interviews, a survey, support tickets, analytics or observation on the touchpoint, its pain points or its metrics answer it; a measured metric counts too. Info by default: evidence is new to many maps.',
+    options: [],
+    messages: {
+      noEvidence:
+        '“{touchpoint}” is a moment of truth, but nothing in the map says how we know what happens here. Add `evidence` (interview, survey, support-tickets, analytics or observation) to the touchpoint or its pain points, or measure it with a metric.',
+      onlyAssumption:
+        '“{touchpoint}” is a moment of truth that rests only on an assumption. Check it with customers (interviews, a survey, support tickets, analytics or observation) and record that evidence.',
+    },
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: delivery
+    name: Delivery
+    touchpoints:
+      - id: courier
+        name: Courier hands over the parcel
+        momentOfTruth: true
+        emotion: 4
+        evidence:
+          - kind: interview
+            count: 12
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: delivery
+    name: Delivery
+    touchpoints:
+      - id: courier
+        name: Courier hands over the parcel
+        momentOfTruth: true # ✗
+        emotion: 4
+`,
+      ],
+    },
+  },
+  check({ journey, metrics }) {
+    const reports: GapReport<'noEvidence' | 'onlyAssumption'>[] = [];
+    for (const { touchpoint, path, stageIndex, touchpointIndex } of touchpointsOf(journey)) {
+      if (touchpoint.momentOfTruth !== true) continue;
+      const evidence = [
+        ...(touchpoint.evidence ?? []),
+        ...(touchpoint.painPoints ?? []).flatMap((painPoint) => painPoint.evidence ?? []),
+        ...(touchpoint.metrics ?? []).flatMap((metric) => metric.evidence ?? []),
+      ];
+      const measured = metrics.some(
+        (metric) =>
+          metric.stageIndex === stageIndex && metric.touchpointIndex === touchpointIndex && metric.score !== undefined,
+      );
+      if (measured || isObserved(evidence)) continue;
+      reports.push({
+        messageId: evidence.length > 0 ? 'onlyAssumption' : 'noEvidence',
+        data: { touchpoint: touchpoint.name },
+        path: [...path, 'momentOfTruth'],
+        part: 'key',
+      });
+    }
+    return reports;
+  },
+});

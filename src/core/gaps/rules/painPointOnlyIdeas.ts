@@ -1,0 +1,107 @@
+import { defineRule, type GapReport } from '../rule';
+import { touchpointsOf } from '../journeyWalk';
+
+export const painPointOnlyIdeas = defineRule({
+  meta: {
+    code: 'JM221',
+    name: 'high-severity-pain-point-only-ideas',
+    defaultSeverity: 'warning',
+    description: 'A high-severity pain point that only ideas address: nothing planned, in progress or done.',
+    rationale:
+      'A high-severity pain point loses customers. An idea nobody has planned is not yet a response to it; the map should show which opportunity the team commits to, all the more when a metric at the same place already misses its target. An opportunity without a status counts as an idea.',
+    options: [],
+    messages: {
+      onlyIdeas:
+        'Pain point {id} at “{touchpoint}” is high severity, but only ideas address it (status `idea`, or no status). Plan one of them (`status: planned`) with an owner, or lower the severity.',
+      onlyIdeasBelowTarget:
+        'Pain point {id} at “{touchpoint}” is high severity and {metric} already misses its target, but only ideas address it. Plan one of them (`status: planned`) with an owner: this is where customers are being lost.',
+      idea: 'Addressed only by this idea',
+    },
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: delivery
+    name: Delivery
+    touchpoints:
+      - id: courier
+        name: Courier hands over the parcel
+        painPoints:
+          - id: late
+            description: The parcel arrives a day late
+            severity: high
+        opportunities:
+          - description: Same-day delivery partner in big cities
+            addresses: [late]
+            owner: logistics
+            status: planned
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: delivery
+    name: Delivery
+    touchpoints:
+      - id: courier
+        name: Courier hands over the parcel
+        painPoints:
+          - id: late # ✗
+            description: The parcel arrives a day late
+            severity: high
+        opportunities:
+          - description: Same-day delivery partner in big cities
+            addresses: [late]
+            owner: logistics
+            status: idea
+`,
+      ],
+    },
+  },
+  check({ journey, metrics }) {
+    const reports: GapReport<'onlyIdeas' | 'onlyIdeasBelowTarget' | 'idea'>[] = [];
+    const visits = touchpointsOf(journey);
+    const opportunities = visits.flatMap((visit) =>
+      (visit.touchpoint.opportunities ?? []).map((opportunity, index) => ({
+        opportunity,
+        path: [...visit.path, 'opportunities', index],
+      })),
+    );
+    for (const { touchpoint, path, stageIndex, touchpointIndex } of visits) {
+      (touchpoint.painPoints ?? []).forEach((painPoint, painIndex) => {
+        if (painPoint.severity !== 'high') return;
+        const addressing = opportunities.filter(({ opportunity }) => opportunity.addresses?.includes(painPoint.id));
+        // No opportunity at all is pain-point-without-opportunity's finding.
+        if (addressing.length === 0) return;
+        if (!addressing.every(({ opportunity }) => (opportunity.status ?? 'idea') === 'idea')) return;
+        const missed = metrics.find(
+          (metric) =>
+            metric.meetsTarget === false &&
+            metric.stageIndex === stageIndex &&
+            (metric.touchpointIndex === undefined || metric.touchpointIndex === touchpointIndex),
+        );
+        reports.push({
+          ...(missed
+            ? {
+                messageId: 'onlyIdeasBelowTarget',
+                data: { id: painPoint.id, touchpoint: touchpoint.name, metric: missed.label },
+              }
+            : {
+                messageId: 'onlyIdeas',
+                data: { id: painPoint.id, touchpoint: touchpoint.name },
+              }),
+          path: [...path, 'painPoints', painIndex, 'id'],
+          part: 'value',
+          related: addressing.map(({ path: opportunityPath }) => ({
+            messageId: 'idea' as const,
+            path: [...opportunityPath, 'description'],
+            part: 'value' as const,
+          })),
+        });
+      });
+    }
+    return reports;
+  },
+});

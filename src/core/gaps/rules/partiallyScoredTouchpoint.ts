@@ -1,0 +1,77 @@
+import { defineRule, type GapReport } from '../rule';
+import { touchpointsOf } from '../journeyWalk';
+
+export const partiallyScoredTouchpoint = defineRule({
+  meta: {
+    code: 'JM222',
+    name: 'touchpoint-scored-for-some-personas',
+    defaultSeverity: 'warning',
+    description: 'A touchpoint with per-persona emotions that leaves out some of the personas it concerns.',
+    rationale:
+      'Per-persona scores exist to compare how different customers feel at the same moment. A persona left out falls back to nothing: its curve skips the touchpoint and a valley can hide there.',
+    options: [],
+    messages: {
+      missing:
+        '“{touchpoint}” is scored for {scored} but not for {missing}, though it concerns them too. Add their scores, or list in `personas` only the personas it concerns.',
+    },
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+personas:
+  - id: rina
+    name: Rina, busy online shopper
+  - id: budi
+    name: Budi, small seller
+stages:
+  - id: delivery
+    name: Delivery
+    touchpoints:
+      - id: courier
+        name: Courier hands over the parcel
+        emotion: { rina: 2, budi: 4 }
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+personas:
+  - id: rina
+    name: Rina, busy online shopper
+  - id: budi
+    name: Budi, small seller
+stages:
+  - id: delivery
+    name: Delivery
+    touchpoints:
+      - id: courier
+        name: Courier hands over the parcel
+        emotion: { rina: 2 } # ✗
+`,
+      ],
+    },
+  },
+  check({ journey }) {
+    const reports: GapReport<'missing'>[] = [];
+    const everyone = (journey.personas ?? []).map((persona) => persona.id);
+    for (const { touchpoint, path } of touchpointsOf(journey)) {
+      const emotion = touchpoint.emotion;
+      // A single score applies to every persona; no score at all is touchpoint-without-emotion's finding.
+      if (typeof emotion !== 'object' || emotion === null) continue;
+      const concerned = touchpoint.personas ?? everyone;
+      const missing = concerned.filter((persona) => !(persona in emotion));
+      if (missing.length === 0) continue;
+      reports.push({
+        messageId: 'missing',
+        data: {
+          touchpoint: touchpoint.name,
+          scored: Object.keys(emotion).join(', '),
+          missing: missing.join(', '),
+        },
+        path: [...path, 'emotion'],
+        part: 'key',
+      });
+    }
+    return reports;
+  },
+});
