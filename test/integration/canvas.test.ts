@@ -88,9 +88,11 @@ suite('preview: the Map view (journey canvas) in VS Code', function () {
 
       // Moving the cursor into a touchpoint highlights its card.
       const nameOffset = text.indexOf('name:', text.indexOf('touchpoints:'));
-      const visible = vscode.window.visibleTextEditors.find((e) => e.document === document)!;
       const inName = document.positionAt(nameOffset + 2);
-      visible.selection = new vscode.Selection(inName, inName);
+      const visible = await vscode.window.showTextDocument(document, {
+        viewColumn: vscode.ViewColumn.One,
+        selection: new vscode.Range(inName, inName),
+      });
       const highlighted = await waitFor(async () => {
         const id = await vscode.commands.executeCommand<string | null | undefined>(
           'journeyMap.preview.highlightedElement',
