@@ -21,6 +21,8 @@ interface Step {
 const steps: Step[] = [
   { name: 'build', args: ['run', 'build'] },
   { name: 'typecheck', args: ['run', 'typecheck'] },
+  { name: 'lint', args: ['run', 'lint'] },
+  { name: 'format:check', args: ['run', 'format:check'] },
   {
     name: 'unit',
     args: ['run', 'test:unit', '--', '--reporter', join(__dirname, 'mocha-results-reporter.cjs')],

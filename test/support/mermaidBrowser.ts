@@ -145,14 +145,12 @@ function installHelpers(): void {
               accTitle: shown(db.getAccTitle()),
               accDescription: shown(db.getAccDescription()),
               sections: db.getSections().map(shown),
-              tasks: db
-                .getTasks()
-                .map((task) => ({
-                  name: shown(task.task),
-                  section: shown(task.section),
-                  score: task.score,
-                  people: task.people.map(shown),
-                })),
+              tasks: db.getTasks().map((task) => ({
+                name: shown(task.task),
+                section: shown(task.section),
+                score: task.score,
+                people: task.people.map(shown),
+              })),
             },
           });
         } catch (error) {
