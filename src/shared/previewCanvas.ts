@@ -19,6 +19,9 @@ export interface BuiltCanvas {
   readonly elements: readonly CanvasSyncElement[];
 }
 
+/** The element kinds that are a node of the map (a card), not a heading or marker about one. */
+const PRIMARY_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity', 'metric']);
+
 const LANE_CHOICES: readonly PreviewChoice[] = LANE_IDS.map((id) => ({ id, label: LANE_LABELS[id] }));
 
 export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewViewOptions): BuiltCanvas {
@@ -45,8 +48,11 @@ export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewVi
       personas,
       lanes: LANE_CHOICES,
     },
+    // The cards of the map's own nodes first: for the cursor, a touchpoint's card wins over a lane
+    // heading or a gap marker pointing at the same node (the first of equal ranges is taken).
     elements: layout.elements
       .filter((element) => element.interactive && element.path.length > 0)
-      .map((element) => ({ id: element.id, kind: element.kind, path: element.path })),
+      .map((element) => ({ id: element.id, kind: element.kind, path: element.path }))
+      .sort((a, b) => Number(!PRIMARY_KINDS.has(a.kind)) - Number(!PRIMARY_KINDS.has(b.kind))),
   };
 }

@@ -42,6 +42,10 @@ async function eventually(
 }
 
 export const PREVIEW_SCREENSHOT = 'preview.png';
+/** The Map view of the large sample, light and dark: copied to docs/ by a passing run. */
+export const CANVAS_SCREENSHOTS = ['canvas-light.png', 'canvas-dark.png'] as const;
+/** The large realistic sample (35–50 touchpoints, 6 stages) the README shows. */
+const LARGE_SAMPLE = 'home-fibre-broadband.journey.yaml';
 const EDITED_SUFFIX = ' E2E edit';
 
 export function journeyMapUiTests(context: UiTestContext): UiTest[] {
@@ -117,6 +121,35 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
           async () => ((await zoomLevel.textContent())?.trim() ?? '') !== before,
         );
         step(`Fit: zoom ${before} → ${(await zoomLevel.textContent())?.trim()}`);
+      },
+    },
+    {
+      name: 'the Map view draws the large sample, in the light and the dark theme',
+      async run() {
+        await workbench.openFile(LARGE_SAMPLE);
+        await workbench.runCommand('Journey Map: Open Preview to the Side');
+        const frame = workbench.previewFrame();
+        await eventually('the canvas shows the large sample', async () => {
+          const text = await workbench.diagramText();
+          return text.length > 500 || 'no canvas yet';
+        });
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await frame.locator('#canvas svg.canvas-main').waitFor({ timeout: 30_000 });
+        await workbench.screenshot(join(screenshotsDir, CANVAS_SCREENSHOTS[0]));
+        step('light screenshot taken');
+        await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+        await eventually('the canvas is redrawn in the dark theme', async () => {
+          const fill = await frame
+            .locator('#canvas svg.canvas-main > rect')
+            .first()
+            .getAttribute('fill', { timeout: 5_000 });
+          return fill === '#1e1e1e' || `background ${fill}`;
+        });
+        await workbench.screenshot(join(screenshotsDir, CANVAS_SCREENSHOTS[1]));
+        step('dark screenshot taken');
+        await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await workbench.openFile(validMap);
       },
     },
     {

@@ -16,7 +16,7 @@ import { outputDir, repoRoot, resultsDir, screenshotsDir } from '../harness/path
 import { writeSuiteResults, type SuiteResults } from '../harness/results';
 import { HarnessError, lastLines, run, seconds } from '../harness/run';
 import { analyzeFile } from './expectations';
-import { journeyMapUiTests, PREVIEW_SCREENSHOT } from './journeyMap.e2e';
+import { CANVAS_SCREENSHOTS, journeyMapUiTests, PREVIEW_SCREENSHOT } from './journeyMap.e2e';
 import { runUiTests } from './miniRunner';
 import { Workbench } from './workbench';
 
@@ -92,6 +92,13 @@ async function main(): Promise<SuiteResults> {
   if (results.failed === 0 && existsSync(preview)) {
     copyFileSync(preview, join(repoRoot, 'docs', 'screenshot.png'));
     console.log('[e2e] docs/screenshot.png updated from the passing run');
+  }
+  for (const name of CANVAS_SCREENSHOTS) {
+    const shot = join(screenshotsDir, name);
+    if (results.failed === 0 && existsSync(shot)) {
+      copyFileSync(shot, join(repoRoot, 'docs', name));
+      console.log(`[e2e] docs/${name} updated from the passing run`);
+    }
   }
   console.log(`[e2e] done in ${seconds(started)}`);
   return results;

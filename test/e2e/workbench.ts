@@ -106,9 +106,16 @@ export class Workbench {
     return this.page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
   }
 
-  /** Text of the rendered diagram with all whitespace removed, so label wrapping into lines doesn't matter. */
+  /**
+   * Text of the drawing on screen (the Map view's canvas or Mermaid's diagram) with all
+   * whitespace removed, so label wrapping into lines doesn't matter. A label the canvas cuts
+   * short keeps its whole text in a <title>, which is part of the text too.
+   */
   async diagramText(): Promise<string> {
-    const text = await this.previewFrame().locator('#diagram svg').first().textContent({ timeout: 5_000 });
+    const text = await this.previewFrame()
+      .locator('#canvas:not([hidden]) svg.canvas-main, #diagram:not([hidden]) svg')
+      .first()
+      .textContent({ timeout: 5_000 });
     return compact(text ?? '');
   }
 

@@ -54,6 +54,15 @@ suite('preview: live Mermaid preview in VS Code', function () {
 
   suiteSetup(async () => {
     await activatedExtension();
+    // These tests read Mermaid's tasks: open previews in the Mermaid view (the Map view has its own suite).
+    await vscode.workspace
+      .getConfiguration('journeyMap')
+      .update('preview.defaultView', 'mermaid', vscode.ConfigurationTarget.Global);
+  });
+  suiteTeardown(async () => {
+    await vscode.workspace
+      .getConfiguration('journeyMap')
+      .update('preview.defaultView', undefined, vscode.ConfigurationTarget.Global);
   });
   teardown(closeAllEditors);
 

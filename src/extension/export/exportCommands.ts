@@ -76,7 +76,12 @@ async function exportMap(
   } else {
     // The image is the preview's own drawing (same fonts, wrapping and theme), so make sure one is showing this map.
     const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
-    await panel.whenRendered(RENDER_WAIT_MS);
+    // Mermaid's diagram is drawn by the page itself: switch a preview showing the map to it.
+    if (panel.options.view !== 'mermaid') {
+      await panel.whenReady(RENDER_WAIT_MS);
+      panel.setView('mermaid');
+    }
+    await panel.whenRendered(RENDER_WAIT_MS, 'mermaid');
     const image = await panel.requestImage(kind, PNG_SCALE);
     bytes = kind === 'svg' ? new TextEncoder().encode(image.data) : bytesFromBase64(image.data);
   }

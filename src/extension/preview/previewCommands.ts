@@ -13,6 +13,12 @@ export const RENDER_REPORT_COMMAND = 'journeyMap.preview.renderReport';
 export const HIGHLIGHTED_TASK_COMMAND = 'journeyMap.preview.highlightedTask';
 /** Not contributed either: the canvas element id the preview was last told to highlight for the cursor. */
 export const HIGHLIGHTED_ELEMENT_COMMAND = 'journeyMap.preview.highlightedElement';
+/**
+ * Not contributed either (integration tests): the canvas element drawn for a position of the
+ * map, and a click on it, delivered as the page would post it (`revealElement`).
+ */
+export const ELEMENT_AT_COMMAND = 'journeyMap.preview.elementAt';
+export const CLICK_ELEMENT_COMMAND = 'journeyMap.preview.clickElement';
 /** The panel title-bar buttons (and palette entries) that switch the preview's view. */
 export const SHOW_MAP_VIEW_COMMAND = 'journeyMap.preview.showMap';
 export const SHOW_MERMAID_VIEW_COMMAND = 'journeyMap.preview.showMermaid';
@@ -55,6 +61,20 @@ export function registerPreviewCommands(manager: PreviewManager): vscode.Disposa
     vscode.commands.registerCommand(HIGHLIGHTED_ELEMENT_COMMAND, (resource?: unknown) => {
       const uri = uriArgument(resource);
       return uri ? manager.highlightedElement(uri) : undefined;
+    }),
+    vscode.commands.registerCommand(ELEMENT_AT_COMMAND, async (resource?: unknown, position?: unknown) => {
+      const uri = uriArgument(resource);
+      const panel = uri ? manager.panelForUri(uri) : undefined;
+      if (!panel || !(position instanceof vscode.Position)) return undefined;
+      return panel.elementIdAt(panel.document.offsetAt(position));
+    }),
+    vscode.commands.registerCommand(CLICK_ELEMENT_COMMAND, (resource?: unknown, elementId?: unknown) => {
+      const uri = uriArgument(resource);
+      const panel = uri ? manager.panelForUri(uri) : undefined;
+      const version = panel?.drawnVersion;
+      if (!panel || version === undefined) return false;
+      panel.receiveAsFromPage({ type: 'revealElement', uri: uri!.toString(), version, elementId });
+      return true;
     }),
     vscode.commands.registerCommand(SHOW_MAP_VIEW_COMMAND, () => manager.setView('map')),
     vscode.commands.registerCommand(SHOW_MERMAID_VIEW_COMMAND, () => manager.setView('mermaid')),

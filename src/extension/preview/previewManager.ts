@@ -62,6 +62,10 @@ export class PreviewManager extends Disposable {
     return this.panels.find((panel) => panel.documentUri.toString() === uri.toString())?.options;
   }
 
+  panelForUri(uri: vscode.Uri): PreviewPanel | undefined {
+    return this.panels.find((panel) => panel.documentUri.toString() === uri.toString());
+  }
+
   /** The canvas element the preview showing `uri` highlights for the cursor (test hook). */
   highlightedElement(uri: vscode.Uri): string | null | undefined {
     return this.panels.find((panel) => panel.documentUri.toString() === uri.toString())?.highlightedElementId;

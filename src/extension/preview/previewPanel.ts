@@ -115,6 +115,24 @@ export class PreviewPanel extends Disposable {
     return this.highlightedElement;
   }
 
+  /** The canvas element whose source contains `offset` in the version last drawn (test hook). */
+  elementIdAt(offset: number): string | null {
+    const sent = this.sent;
+    if (!sent || sent.view !== 'map') return null;
+    const index = elementIndexAt(sent.elementRanges, offset);
+    return index === null ? null : (sent.elements[index]?.id ?? null);
+  }
+
+  /** Handles `data` as if the page had posted it (test hook: a click on the canvas is a revealElement). */
+  receiveAsFromPage(data: unknown): void {
+    this.receive(data);
+  }
+
+  /** The version of the last drawing sent to the page. */
+  get drawnVersion(): number | undefined {
+    return this.sent?.version;
+  }
+
   get options(): PreviewViewOptions {
     return this.viewOptions;
   }
@@ -212,9 +230,10 @@ export class PreviewPanel extends Disposable {
   }
 
   /** Resolves with the first successful render of the document's current version (or later). */
-  whenRendered(timeoutMs: number): Promise<RenderReport> {
+  whenRendered(timeoutMs: number, view?: PreviewView): Promise<RenderReport> {
     const isCurrent = (report: RenderReport | undefined): report is RenderReport =>
       report !== undefined &&
+      (view === undefined || report.view === view) &&
       report.uri === this.currentDocument.uri.toString() &&
       report.version >= this.currentDocument.version &&
       report.taskCount > 0 &&
