@@ -7,15 +7,16 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { describeFileError, ExitCode, UsageError } from '../errors';
-import { collectJourneyFiles, displayPath, JOURNEY_FILE, readMapFile } from '../files';
+import { collectJourneyFiles, displayPath, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
 import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
 import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
-import { FORMAT_EXTENSION, produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
+import { produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
 import { THEMES } from './render';
+import { exportFileName } from '../../shared/exportNaming';
 
 export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
 
@@ -179,7 +180,8 @@ export function outputPath(
   outDir: string | undefined,
   roots: readonly string[],
 ): string {
-  const name = basename(mapPath).replace(JOURNEY_FILE, '') + FORMAT_EXTENSION[format];
+  // One naming rule for the CLI and the editor's export commands (src/shared/exportNaming.ts).
+  const name = exportFileName(basename(mapPath), format);
   if (outDir === undefined) return join(dirname(mapPath), name);
   const root = roots.find((candidate) => isFolderContaining(candidate, mapPath));
   const below = root !== undefined ? relative(root, dirname(mapPath)) : '';

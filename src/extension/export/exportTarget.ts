@@ -1,18 +1,17 @@
 import * as vscode from 'vscode';
+import { exportFileName } from '../../shared/exportNaming';
 
 export type ExportKind = 'svg' | 'png' | 'markdown';
 
-const EXTENSION: Record<ExportKind, string> = { svg: 'svg', png: 'png', markdown: 'md' };
 const FILTERS: Record<ExportKind, Record<string, string[]>> = {
   svg: { 'SVG image': ['svg'] },
   png: { 'PNG image': ['png'] },
   markdown: { Markdown: ['md'] },
 };
 
-/** `checkout.journey.yaml` → `checkout.journey.svg`, beside the map. */
+/** `checkout.journey.yaml` → `checkout.svg` beside the map, the name `journey-map export` gives it too. */
 export function defaultExportUri(mapUri: vscode.Uri, kind: ExportKind): vscode.Uri {
-  const name = mapUri.path.slice(mapUri.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
-  return vscode.Uri.joinPath(mapUri, '..', `${name}.${EXTENSION[kind]}`);
+  return vscode.Uri.joinPath(mapUri, '..', exportFileName(mapUri.path.slice(mapUri.path.lastIndexOf('/') + 1), kind));
 }
 
 /**
