@@ -80,7 +80,7 @@ export class JourneyLanguageService extends Disposable {
         },
       },
     };
-    this.client = createClient('journeyMap', 'Journey Map language server', options);
+    this.client = createClient('journeyMap', vscode.l10n.t('Journey Map language server'), options);
     this._register(
       rules.onDidChange(() => {
         // The settings section is unchanged but the file's rules are part of it: tell the server to read again.

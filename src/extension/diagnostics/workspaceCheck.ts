@@ -80,7 +80,7 @@ export class WorkspaceCheck extends Disposable {
 
   private async checkAll(announce: boolean): Promise<WorkspaceCheckSummary> {
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Checking journey maps' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking journey maps') },
       async () => {
         const uris = await vscode.workspace.findFiles(JOURNEY_FILE_GLOB, EXCLUDE_GLOB, MAX_MAPS);
         const totals = { maps: 0, errors: 0, warnings: 0, infos: 0 };
@@ -99,7 +99,20 @@ export class WorkspaceCheck extends Disposable {
         }
         if (announce) {
           void vscode.window.showInformationMessage(
-            `Journey Map: checked ${totals.maps} map${totals.maps === 1 ? '' : 's'}: ${totals.errors} error(s), ${totals.warnings} warning(s), ${totals.infos} info(s).`,
+            totals.maps === 1
+              ? vscode.l10n.t(
+                  'Journey Map: checked 1 map: {0} error(s), {1} warning(s), {2} info(s).',
+                  totals.errors,
+                  totals.warnings,
+                  totals.infos,
+                )
+              : vscode.l10n.t(
+                  'Journey Map: checked {0} maps: {1} error(s), {2} warning(s), {3} info(s).',
+                  totals.maps,
+                  totals.errors,
+                  totals.warnings,
+                  totals.infos,
+                ),
           );
         }
         return totals;

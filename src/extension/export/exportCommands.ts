@@ -24,7 +24,7 @@ export function registerExportCommands(server: JourneyLanguageService, previews:
       return await exportMap(kind, map, target, server, previews);
     } catch (error) {
       void vscode.window.showErrorMessage(
-        `Journey Map export failed: ${error instanceof Error ? error.message : String(error)}`,
+        vscode.l10n.t('Journey Map export failed: {0}', error instanceof Error ? error.message : String(error)),
       );
       return undefined;
     }
@@ -45,15 +45,23 @@ async function exportMap(
 ): Promise<vscode.Uri | undefined> {
   const document = await resolveJourneyDocument(map, previews);
   if (!document) {
-    void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to export it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey map (*.journey.yaml) to export it.'));
     return undefined;
   }
   // The server owns the analyses: it answers with the Markdown, or with the first error when the map has one.
   const exported = await server.markdown(document);
   if (!exported?.ok) {
     const first = exported?.firstError;
-    const where = first ? ` (first error at line ${first.line}:${first.column}: ${first.message})` : '';
-    void vscode.window.showErrorMessage(`This journey map has errors; fix them before exporting${where}.`);
+    void vscode.window.showErrorMessage(
+      first
+        ? vscode.l10n.t(
+            'This journey map has errors; fix them before exporting (first error at line {0}:{1}: {2}).',
+            first.line,
+            first.column,
+            first.message,
+          )
+        : vscode.l10n.t('This journey map has errors; fix them before exporting.'),
+    );
     return undefined;
   }
   const destination = await chooseExportTarget(document.uri, kind, target);
@@ -71,7 +79,7 @@ async function exportMap(
   }
   await vscode.workspace.fs.writeFile(destination, bytes);
   void vscode.window.showInformationMessage(
-    `Exported ${describe(kind)} to ${vscode.workspace.asRelativePath(destination)}.`,
+    vscode.l10n.t('Exported {0} to {1}.', describe(kind), vscode.workspace.asRelativePath(destination)),
   );
   return destination;
 }

@@ -3,11 +3,17 @@ import { exportFileName } from '../../shared/exportNaming';
 
 export type ExportKind = 'svg' | 'png' | 'markdown';
 
-const FILTERS: Record<ExportKind, Record<string, string[]>> = {
-  svg: { 'SVG image': ['svg'] },
-  png: { 'PNG image': ['png'] },
-  markdown: { Markdown: ['md'] },
-};
+/** Built on use, not at load: the strings are in the display language of the running editor. */
+function filters(kind: ExportKind): Record<string, string[]> {
+  switch (kind) {
+    case 'svg':
+      return { [vscode.l10n.t('SVG image')]: ['svg'] };
+    case 'png':
+      return { [vscode.l10n.t('PNG image')]: ['png'] };
+    default:
+      return { [vscode.l10n.t('Markdown')]: ['md'] };
+  }
+}
 
 /** `checkout.journey.yaml` → `checkout.svg` beside the map, the name `journey-map export` gives it too. */
 export function defaultExportUri(mapUri: vscode.Uri, kind: ExportKind): vscode.Uri {
@@ -28,7 +34,7 @@ export async function chooseExportTarget(
     return given.includes('://') ? vscode.Uri.parse(given, true) : vscode.Uri.file(given);
   return vscode.window.showSaveDialog({
     defaultUri: defaultExportUri(mapUri, kind),
-    filters: FILTERS[kind],
-    saveLabel: 'Export',
+    filters: filters(kind),
+    saveLabel: vscode.l10n.t('Export'),
   });
 }
