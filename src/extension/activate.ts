@@ -27,9 +27,7 @@ export interface JourneyMapApi {
 export function activateJourneyMap(context: vscode.ExtensionContext, createClient: ClientFactory): JourneyMapApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Journey Map', { log: true });
-  const ruleDocs = new RuleDocLinks(
-    ['rules.md', 'codes.md'].map((name) => vscode.Uri.joinPath(context.extensionUri, 'docs', name)),
-  );
+  const ruleDocs = new RuleDocLinks(context.extensionUri);
   const rules = new RuleConfiguration(log);
   const languageService = new JourneyLanguageService(createClient, rules, ruleDocs, log);
   const workspaceCheck = new WorkspaceCheck(languageService);
@@ -43,7 +41,7 @@ export function activateJourneyMap(context: vscode.ExtensionContext, createClien
   );
   registerPreview(context, languageService);
 
-  const ready = Promise.all([languageService.ready, ruleDocs.load(), rules.ready]).then(() => undefined);
+  const ready = Promise.all([languageService.ready, rules.ready]).then(() => undefined);
   void ready.then(
     () => {
       log.info(`Language server ready ${(performance.now() - started).toFixed(0)} ms after activation began`);

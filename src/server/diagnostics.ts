@@ -27,9 +27,6 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Rules whose findings mark something there but unused: editors fade them, as unused variables. */
-const UNUSED_RULES: ReadonlySet<string> = new Set(['unused-persona']);
-
 /**
  * Old versions shown by source control (the left side of a diff) are maps too, but their
  * problems are not the user's to fix: listing them would double every problem.
@@ -62,7 +59,8 @@ export function findingToDiagnostic(finding: Finding, uri: string, tr: Translato
       location: { uri, range: toRange(related.range) },
       message: related.message,
     }));
-  if (finding.rule && UNUSED_RULES.has(finding.rule)) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  // The rule's meta tags what is there but unused: editors fade it, as unused variables.
+  if (finding.tags?.includes('unnecessary')) diagnostic.tags = [DiagnosticTag.Unnecessary];
   return diagnostic;
 }
 

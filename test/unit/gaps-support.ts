@@ -4,8 +4,9 @@
  * the generated ajv validator, semantic checks, metrics, gaps).
  */
 import { strict as assert } from 'node:assert';
-import type { Finding, TextEdit } from '../../src/core/findings';
-import { analyzeJourney } from '../../src/core/analyze';
+import type { Finding, Fix, TextEdit } from '../../src/core/findings';
+import { analyzeJourney, type JourneyAnalysis } from '../../src/core/analyze';
+import { fixesFor } from '../../src/core/fixes';
 import type { RuleSettings } from '../../src/core/gaps';
 import validateJourney from '../../src/core/generated/validate-journey';
 
@@ -128,6 +129,12 @@ export function edit(text: string, from: string, to: string): string {
 export interface GapRun {
   readonly text: string;
   readonly findings: Finding[];
+  readonly analysis: JourneyAnalysis;
+}
+
+/** The quick fixes of a finding of this run, computed on request as an editor asks for them. */
+export function fixesOf(run: GapRun, finding: Finding): readonly Fix[] {
+  return fixesFor(run.analysis, finding);
 }
 
 /** The real pipeline (analyzeJourney). The map must be valid: a test about gaps on an invalid map would prove nothing. */
@@ -146,7 +153,7 @@ export function gaps(text: string, options: { rules?: RuleSettings; today?: stri
   );
   assert.ok(analysis.journey, 'fixture did not produce a journey');
   assert.ok(validateJourney(analysis.parsed.value), 'fixture is not schema-valid');
-  return { text, findings: analysis.findings };
+  return { text, findings: analysis.findings, analysis };
 }
 
 export function withCode(run: GapRun, code: string): Finding[] {

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
+import { applyEdits, CLEAN_MAP, edit, fixesOf, gaps, withCode } from './gaps-support';
 
 /** Applies the finding's first fix and re-analyses: the result must parse, be schema-valid (gaps() checks both) and no longer have that finding. */
 function fixOnce(text: string, code: string, options: Parameters<typeof gaps>[1] = {}): string {
-  const finding = withCode(gaps(text, options), code)[0];
+  const run = gaps(text, options);
+  const finding = withCode(run, code)[0];
   assert.ok(finding, `no ${code} to fix`);
-  const fix = finding.fixes?.[0];
+  const fix = fixesOf(run, finding)[0];
   assert.ok(fix, `${code} has no fix`);
   const fixed = applyEdits(text, fix.edits);
   const again = gaps(fixed, options);
@@ -95,8 +96,9 @@ describe('gap quick fixes', () => {
       '      - id: call\n        name: Call to confirm the order\n        channel: phone\n        digital: false\n        automated: false\n        owner: sales\n        emotion: 4\n',
       '      - { id: call, name: Call to confirm the order, channel: phone, digital: false, automated: false, emotion: 4 }\n',
     );
-    const finding = withCode(gaps(text), 'JM212')[0];
+    const run = gaps(text);
+    const finding = withCode(run, 'JM212')[0];
     assert.ok(finding);
-    assert.equal(finding.fixes, undefined);
+    assert.deepEqual(fixesOf(run, finding), []);
   });
 });

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { analyzeJourney } from '../../src/core/analyze';
+import { fixesFor } from '../../src/core/fixes';
 import { applyEdits, TODAY } from './gaps-support';
 
 const PERSONAS = ['rina', 'budi', 'sari'];
@@ -171,7 +172,7 @@ describe('gap rules on generated maps (property)', () => {
           analysis.journey,
           `generated map is not valid: ${JSON.stringify(analysis.findings.slice(0, 2))}\n${text}`,
         );
-        fixesTried += analysis.findings.reduce((n, finding) => n + (finding.fixes?.length ?? 0), 0);
+        fixesTried += analysis.findings.reduce((n, finding) => n + fixesFor(analysis, finding).length, 0);
         for (const finding of analysis.findings) {
           assert.notEqual(finding.code, 'JM299', finding.message);
           const { start, end } = finding.range;
@@ -180,7 +181,7 @@ describe('gap rules on generated maps (property)', () => {
             `${finding.code} range out of the text`,
           );
           assert.deepEqual(analysis.parsed.positionAt(start.offset), start);
-          for (const fix of finding.fixes ?? []) {
+          for (const fix of fixesFor(analysis, finding)) {
             const fixed = applyEdits(text, fix.edits);
             const again = analyzeJourney(fixed, { today: TODAY });
             assert.ok(

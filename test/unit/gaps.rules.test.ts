@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { assertRangeOn, CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
+import { assertRangeOn, CLEAN_MAP, edit, fixesOf, gaps, withCode } from './gaps-support';
 
 function only(run: ReturnType<typeof gaps>, code: string) {
   const found = withCode(run, code);
@@ -186,8 +186,8 @@ describe('gap rules', () => {
       assert.equal(advocacy.severity, 'warning');
       assert.match(retention.message, /kind: retention/);
       assert.match(advocacy.message, /kind: advocacy.*otherwise add an Advocacy stage\./);
-      assert.equal(advocacy.fixes?.[0]?.title, 'Add an Advocacy stage at the end');
-      assert.equal(retention.fixes?.[0]?.title, 'Add a Retention stage at the end');
+      assert.equal(fixesOf(run, advocacy)[0]?.title, 'Add an Advocacy stage at the end');
+      assert.equal(fixesOf(run, retention)[0]?.title, 'Add a Retention stage at the end');
       assertRangeOn(run, retention, 'stages');
       assertRangeOn(run, advocacy, 'stages');
     });

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeJourney } from '../../src/core/analyze';
 import type { Finding } from '../../src/core/findings';
-import { assertRangesInside, describe as describeFinding, errorsOf } from './helpers/expectFindings';
+import { assertRangesInside, describeFinding, errorsOf } from './helpers/expectFindings';
 import { formatRange } from './helpers/markedText';
 
 const TODAY = '2026-11-23';

@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../../core/findings';
-import { gapRuleCatalogue, type GapRuleMetadata } from '../../core/gaps/index';
+import { gapRuleCatalogue, type GapRuleMeta } from '../../core/gaps/index';
 import { syntaxCodeCatalogue, type FindingCodeInfo } from '../../core/parse/codes';
 import { schemaCodeCatalogue } from '../../core/validate/codes';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
@@ -112,11 +112,11 @@ function sarifLevel(severity: Severity): SarifLevel {
   return 'note';
 }
 
-function ruleFromCatalogue(entry: GapRuleMetadata): SarifRule {
+function ruleFromCatalogue(entry: GapRuleMeta): SarifRule {
   return {
     id: entry.code,
     name: entry.name,
-    shortDescription: { text: entry.summary },
+    shortDescription: { text: entry.description },
     fullDescription: { text: entry.rationale },
     defaultConfiguration: { level: sarifLevel(entry.defaultSeverity) },
     properties: { category: 'gap' },

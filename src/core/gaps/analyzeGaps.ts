@@ -1,7 +1,9 @@
-import type { Finding, RelatedLocation, SourceRange } from '../findings';
+import type { Finding, Fix, RelatedLocation, SourceRange } from '../findings';
+import { deferFixes } from '../fixes';
 import type { Journey } from '../generated/journey';
+import { renderMessage } from '../messages';
 import type { MetricResult } from '../metrics/types';
-import { gapRules, RULE_FAILURE_CODE } from './catalogue';
+import { GAP_ENGINE_MESSAGES, gapRules, RULE_FAILURE_CODE } from './catalogue';
 import type { DocumentPath, GapReport, GapRule } from './rule';
 import { resolveRule, type RuleSettings } from './settings';
 import { findSuppressions } from './suppression';
@@ -19,32 +21,29 @@ export interface GapAnalysisInput {
 
 /**
  * Runs every enabled gap rule on a valid map, applies the configured severities and
- * options, drops what the file's own comments suppress, and returns the findings
- * sorted by position.
+ * options, and drops what the file's own comments suppress. Unsorted: analyzeJourney sorts
+ * all findings once. Quick fixes are deferred (fixesFor computes them on request).
  */
 export function analyzeGaps(input: GapAnalysisInput): Finding[] {
   const { journey, parsed, metrics } = input;
   const today = input.today ?? new Date().toISOString().slice(0, 10);
-  const edits = createJourneyEdits(parsed);
   const findings: Finding[] = [];
   for (const rule of gapRules) {
-    const resolved = resolveRule(rule, input.rules);
+    const resolved = resolveRule(rule.meta, input.rules);
     if (!resolved.enabled) continue;
     let reports: GapReport[];
     try {
-      reports = rule.check({ journey, parsed, metrics, today, options: resolved.options, edits });
+      reports = rule.check({ journey, parsed, metrics, today, options: resolved.options });
     } catch (error) {
       findings.push(ruleFailure(rule, error, parsed));
       continue;
     }
     for (const report of reports) {
-      findings.push(toFinding(rule, report, resolved.severity ?? report.severity ?? rule.defaultSeverity, parsed));
+      findings.push(toFinding(rule, report, resolved.severity ?? report.severity ?? rule.meta.defaultSeverity, parsed));
     }
   }
   const suppressions = findSuppressions(parsed);
-  return [...findings.filter((finding) => !suppressions.isSuppressed(finding)), ...suppressions.problems].sort(
-    (a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code),
-  );
+  return [...findings.filter((finding) => !suppressions.isSuppressed(finding)), ...suppressions.problems];
 }
 
 function toFinding(
@@ -53,22 +52,54 @@ function toFinding(
   severity: Finding['severity'],
   parsed: ParsedJourneyView,
 ): Finding {
+  const { meta } = rule;
   const related: RelatedLocation[] = [];
   for (const place of report.related ?? []) {
     const range = parsed.rangeOf(place.path, place.part ?? 'value');
-    if (range) related.push({ message: place.message, range });
+    if (range) related.push({ ...localised(meta.messages, place.messageId, place.data, 'message'), range });
   }
-  return {
-    code: rule.code,
-    rule: rule.name,
+  const finding: Finding = {
+    code: meta.code,
+    rule: meta.name,
     category: 'gap',
     severity,
-    message: report.message,
+    ...localised(meta.messages, report.messageId, report.data, 'message'),
     range: rangeNear(parsed, report.path, report.part),
     path: report.path,
     ...(related.length > 0 ? { related } : {}),
-    ...(report.fixes && report.fixes.length > 0 ? { fixes: report.fixes } : {}),
+    ...(meta.tags.length > 0 ? { tags: meta.tags } : {}),
   };
+  const proposals = report.fixes ?? [];
+  if (proposals.length > 0) {
+    deferFixes(finding, () => {
+      const edits = createJourneyEdits(parsed);
+      return proposals.flatMap((proposal): Fix[] => {
+        const edit = proposal.edit(edits);
+        if (!edit) return [];
+        return [
+          {
+            ...localised(meta.messages, proposal.messageId, proposal.data, 'title'),
+            edits: [edit],
+            ...(proposal.preferred ? { preferred: true } : {}),
+          },
+        ];
+      });
+    });
+  }
+  return finding;
+}
+
+/** `{ message: "…", messageId, data }` (or `title` for a fix): the English text and what renders it in another language. */
+function localised<Field extends 'message' | 'title'>(
+  messages: Readonly<Record<string, string>>,
+  messageId: string,
+  data: GapReport['data'],
+  field: Field,
+): Record<Field, string> & Pick<Finding, 'messageId' | 'data'> {
+  const template = messages[messageId];
+  if (template === undefined) throw new Error(`no message "${messageId}"`);
+  return { [field]: renderMessage(template, data), messageId, ...(data ? { data } : {}) } as Record<Field, string> &
+    Pick<Finding, 'messageId' | 'data'>;
 }
 
 /** The node's range, else its nearest ancestor's key, else the start of the file: a finding always has a place. */
@@ -85,12 +116,15 @@ function rangeNear(parsed: ParsedJourneyView, path: DocumentPath, part: 'key' | 
 
 function ruleFailure(rule: GapRule, error: unknown, parsed: ParsedJourneyView): Finding {
   const start = parsed.positionAt(0);
+  const data = { rule: rule.meta.name, error: error instanceof Error ? error.message : String(error) };
   return {
     code: RULE_FAILURE_CODE,
-    rule: rule.name,
+    rule: rule.meta.name,
     category: 'gap',
     severity: 'info',
-    message: `The ${rule.name} check failed on this map and was skipped (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+    message: renderMessage(GAP_ENGINE_MESSAGES.ruleFailed, data),
+    messageId: 'ruleFailed',
+    data,
     range: { start, end: start },
   };
 }

@@ -1,4 +1,4 @@
-import type { GapRule, GapRuleMetadata } from './rule';
+import type { GapRule, GapRuleMeta } from './rule';
 import { emotionalValley } from './rules/emotionalValley';
 import { metricBelowTarget } from './rules/metricBelowTarget';
 import { missingAdvocacyStage, missingRetentionStage } from './rules/missingCanonicalStage';
@@ -36,25 +36,23 @@ export const gapRules: readonly GapRule[] = [
   silentPersona,
 ];
 
-/** The rules' metadata without their checks: for docs, settings UIs and the config schema. */
-export const gapRuleCatalogue: readonly GapRuleMetadata[] = gapRules.map(
-  ({ code, name, defaultSeverity, summary, rationale, options }) => ({
-    code,
-    name,
-    defaultSeverity,
-    summary,
-    rationale,
-    options,
-  }),
-);
+/** The rules' meta without their checks: for docs, settings UIs, SARIF and the config schema. */
+export const gapRuleCatalogue: readonly GapRuleMeta[] = gapRules.map((rule) => rule.meta);
 
 /** Finds a rule by its name or its code (codes case-insensitively, "jm201" = "JM201"). */
 export function findRule(nameOrCode: string): GapRule | undefined {
   const upper = nameOrCode.toUpperCase();
-  return gapRules.find((rule) => rule.name === nameOrCode || rule.code === upper);
+  return gapRules.find(({ meta }) => meta.name === nameOrCode || meta.code === upper);
 }
 
 /** Reported on a suppression comment that names no known rule. Not a rule itself: it cannot be configured or suppressed. */
 export const UNKNOWN_SUPPRESSION_CODE = 'JM200';
 /** Reported when a rule throws: a bug in the engine must not hide the other findings. */
 export const RULE_FAILURE_CODE = 'JM299';
+
+/** Messages of the findings about gap analysis itself (JM200, JM299), keyed by message id like a rule's. */
+export const GAP_ENGINE_MESSAGES = {
+  unknownRule:
+    'Unknown rule “{token}” in this {marker} comment: it silences nothing. Use a gap rule code (JM201…) or name (e.g. pain-point-without-opportunity).',
+  ruleFailed: 'The {rule} check failed on this map and was skipped ({error}). Please report this.',
+} as const;

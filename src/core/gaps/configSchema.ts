@@ -1,5 +1,5 @@
 import { gapRuleCatalogue } from './catalogue';
-import type { GapRuleMetadata } from './rule';
+import type { GapRuleMeta } from './rule';
 
 const LEVEL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   off: 'Turn the rule off.',
@@ -9,8 +9,8 @@ const LEVEL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   hint: 'Report as a hint (shown faintly in the editor).',
 };
 
-function ruleDefinition(rule: GapRuleMetadata): object {
-  const about = `${rule.code} ${rule.name}: ${rule.summary} Default: ${rule.defaultSeverity}.`;
+function ruleDefinition(rule: GapRuleMeta): object {
+  const about = `${rule.code} ${rule.name}: ${rule.description} Default: ${rule.defaultSeverity}.`;
   const options = Object.fromEntries(
     rule.options.map((option) => [
       option.name,
@@ -25,7 +25,7 @@ function ruleDefinition(rule: GapRuleMetadata): object {
   );
   return {
     description: `${about} ${rule.rationale}`,
-    markdownDescription: `**${rule.code} \`${rule.name}\`**: ${rule.summary} Default: \`${rule.defaultSeverity}\`.\n\n${rule.rationale}`,
+    markdownDescription: `**${rule.code} \`${rule.name}\`**: ${rule.description} Default: \`${rule.defaultSeverity}\`.\n\n${rule.rationale}`,
     anyOf: [
       { $ref: '#/definitions/level' },
       {

@@ -1,7 +1,8 @@
 /** Gap analysis: the rule catalogue, rule configuration and in-file suppression. */
 export { analyzeGaps, type GapAnalysisInput } from './analyzeGaps';
 export { gapRuleCatalogue, findRule, UNKNOWN_SUPPRESSION_CODE, RULE_FAILURE_CODE } from './catalogue';
-export type { GapRuleMetadata, RuleOption } from './rule';
+export type { GapRuleMeta, RuleOption, RuleTag } from './rule';
+export { EXAMPLE_TODAY } from './examples';
 export {
   parseRuleSettings,
   resolveRule,

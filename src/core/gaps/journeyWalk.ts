@@ -50,8 +50,3 @@ export function concernsPersona(touchpoint: Touchpoint, personaId: string): bool
   const emotion = touchpoint.emotion;
   return typeof emotion === 'object' && emotion !== null && personaId in emotion;
 }
-
-/** "Checkout in the app" — how messages name a touchpoint or a stage. */
-export function quoted(name: string): string {
-  return `“${name}”`;
-}

@@ -1,6 +1,6 @@
 import type { Severity } from '../findings';
-import { findRule, gapRules } from './catalogue';
-import type { GapRule, RuleOption } from './rule';
+import { findRule, gapRuleCatalogue } from './catalogue';
+import type { GapRuleMeta, RuleOption } from './rule';
 
 /** Severity of a rule as configured; 'off' disables it. */
 export type RuleLevel = 'off' | Severity;
@@ -50,7 +50,7 @@ function optionProblem(option: RuleOption, value: unknown): string | undefined {
  * (the name wins where both set the same thing). Invalid values are ignored here;
  * parseRuleSettings is where they are reported.
  */
-export function resolveRule(rule: GapRule, settings: RuleSettings | undefined): ResolvedRule {
+export function resolveRule(rule: GapRuleMeta, settings: RuleSettings | undefined): ResolvedRule {
   let severity: RuleLevel | undefined;
   const options: Record<string, number> = Object.fromEntries(
     rule.options.map((option) => [option.name, option.default]),
@@ -72,7 +72,7 @@ export function resolveRule(rule: GapRule, settings: RuleSettings | undefined): 
   return severity === undefined ? { enabled: true, options } : { enabled: true, severity, options };
 }
 
-const RULE_NAMES_HINT = `a rule name such as ${gapRules[0]!.name} or a code from ${gapRules[0]!.code} to ${gapRules[gapRules.length - 1]!.code}`;
+const RULE_NAMES_HINT = `a rule name such as ${gapRuleCatalogue[0]!.name} or a code from ${gapRuleCatalogue[0]!.code} to ${gapRuleCatalogue[gapRuleCatalogue.length - 1]!.code}`;
 
 /**
  * Checks a `rules` object from .journeymaprc.json or the journeyMap.rules setting.
@@ -88,9 +88,9 @@ export function parseRuleSettings(value: unknown): { settings: RuleSettings; pro
   const problems: string[] = [];
   const levels = RULE_LEVELS.map((level) => `"${level}"`).join(', ');
   for (const [key, entry] of Object.entries(value)) {
-    const rule = gapRules.find((candidate) => candidate.name === key || candidate.code === key);
+    const rule = gapRuleCatalogue.find((candidate) => candidate.name === key || candidate.code === key);
     if (!rule) {
-      const near = findRule(key);
+      const near = findRule(key)?.meta;
       problems.push(
         near
           ? `rules.${key}: write the code in capitals: "${near.code}".`

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
-import { findRule, UNKNOWN_SUPPRESSION_CODE } from './catalogue';
+import { renderMessage } from '../messages';
+import { findRule, GAP_ENGINE_MESSAGES, UNKNOWN_SUPPRESSION_CODE } from './catalogue';
 import type { ParsedJourneyView } from './types';
 
 /**
@@ -41,16 +42,19 @@ export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
     for (let token = tokenPattern.exec(argumentsText); token; token = tokenPattern.exec(argumentsText)) {
       const rule = findRule(token[0]);
       if (rule) {
-        rules.add(rule.code);
+        rules.add(rule.meta.code);
         continue;
       }
       const start = comment.offset + match[0].length + token.index;
+      const data = { token: token[0], marker: MARKER };
       problems.push({
         code: UNKNOWN_SUPPRESSION_CODE,
         rule: 'suppression-comment',
         category: 'gap',
         severity: 'info',
-        message: `Unknown rule “${token[0]}” in this ${MARKER} comment: it silences nothing. Use a gap rule code (JM201…) or name (e.g. pain-point-without-opportunity).`,
+        message: renderMessage(GAP_ENGINE_MESSAGES.unknownRule, data),
+        messageId: 'unknownRule',
+        data,
         range: { start: parsed.positionAt(start), end: parsed.positionAt(start + token[0].length) },
       });
     }

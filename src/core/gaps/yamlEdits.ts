@@ -1,29 +1,24 @@
-import type { TextEdit } from '../findings';
-import type { DocumentPath } from './rule';
-import type { ParsedJourneyView } from './types';
+import { stringify } from 'yaml';
+import type { DocumentPath, JourneyEdits, ParsedJourneyView } from './types';
+
+export type { JourneyEdits } from './types';
+
+const SCALAR_OPTIONS = { lineWidth: 0, blockQuote: false } as const;
 
 /**
- * Builds the text edits of quick fixes: new keys in a block mapping, new items at
- * the end of a block sequence, with the indentation and line endings the author
- * used. Only block style is edited; for flow style (`{ … }`, `[ … ]`) the helpers
- * return undefined and the finding simply has no fix.
+ * A YAML scalar for a value inside a block mapping, as `yaml` itself writes it: plain when
+ * that reads back as the same string, quoted otherwise (`0x1f`, `true`, `TODO: x`).
  */
-export interface JourneyEdits {
-  /** Adds `lines` (already formatted `key: value` lines, nested lines indented by two spaces) after the last entry of the mapping at `path`. */
-  addToMapping(path: DocumentPath, mapping: object, lines: readonly string[]): TextEdit | undefined;
-  /** Adds an item (its lines as if it started at column 0 after "- ") after the last item of the block sequence at `path`. */
-  appendToSequence(path: DocumentPath, items: readonly unknown[], itemLines: readonly string[]): TextEdit | undefined;
-  /** Adds lines right after the entry at `path`, at that entry's indentation. */
-  insertAfterEntry(path: DocumentPath, lines: readonly string[]): TextEdit | undefined;
-  /** Replaces a scalar value. */
-  replaceValue(path: DocumentPath, newText: string): TextEdit | undefined;
+export function yamlScalar(value: string | number | boolean): string {
+  return stringify(value, SCALAR_OPTIONS).replace(/\n$/, '');
 }
 
-/** A YAML scalar for free text: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
-export function yamlText(text: string): string {
-  const plainSafe = /^[\p{L}\p{N}][\p{L}\p{N} _.,()/-]*$/u.test(text) && !/\s$/.test(text);
-  const looksLikeOtherType = /^(?:true|false|yes|no|on|off|null|~|[-+.\d][\d.eE_+-]*)$/i.test(text);
-  return plainSafe && !looksLikeOtherType ? text : JSON.stringify(text);
+/** A flow list of scalars (`[a, "0x1f"]`), as `yaml` writes it. */
+export function yamlFlowList(values: readonly (string | number)[]): string {
+  return stringify(values, { ...SCALAR_OPTIONS, collectionStyle: 'flow', flowCollectionPadding: false }).replace(
+    /\n$/,
+    '',
+  );
 }
 
 export function createJourneyEdits(parsed: ParsedJourneyView): JourneyEdits {

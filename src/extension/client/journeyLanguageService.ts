@@ -69,7 +69,7 @@ export class JourneyLanguageService extends Disposable {
             );
           },
         },
-        // The code in the Problems panel opens its row in docs/rules.md or docs/codes.md.
+        // The code in the Problems panel opens its anchor in docs/rules.md or docs/codes.md.
         handleDiagnostics: (uri, diagnostics, next) => {
           for (const diagnostic of diagnostics) {
             const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;

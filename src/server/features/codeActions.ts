@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { gapRuleCatalogue, type Finding, type JourneyAnalysis } from '../../core/index';
+import { fixesFor, gapRuleCatalogue, type Finding, type Fix, type JourneyAnalysis } from '../../core/index';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { sameRange, toRange } from '../positions';
 
@@ -16,7 +16,7 @@ export function provideCodeActions(
   document: TextDocument,
   analysis: JourneyAnalysis,
   diagnostics: readonly Diagnostic[],
-  fixesOf: (finding: Finding) => Finding['fixes'] = (finding) => finding.fixes,
+  fixesOf: (finding: Finding) => readonly Fix[] = (finding) => fixesFor(analysis, finding),
 ): CodeAction[] {
   const ours = diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
   if (ours.length === 0 || analysis.text !== document.getText()) return []; // edits would land in the wrong place

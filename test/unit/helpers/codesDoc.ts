@@ -1,10 +1,16 @@
+import { docAnchorTag } from '../../../src/core/docLinks';
 import { syntaxCodeCatalogue } from '../../../src/core/parse/codes';
 import { schemaCodeCatalogue } from '../../../src/core/validate/codes';
 
 /** The text of docs/codes.md, rendered from the code catalogues so the two cannot drift. */
 export function renderCodesDoc(): string {
   const rows = (entries: typeof syntaxCodeCatalogue) =>
-    entries.map((entry) => `| ${entry.code} | ${entry.severity} | ${entry.summary.replace(/\|/g, '\\|')} |`).join('\n');
+    entries
+      .map(
+        (entry) =>
+          `| ${docAnchorTag(entry.code)}${entry.code} | ${entry.severity} | ${entry.summary.replace(/\|/g, '\\|')} |`,
+      )
+      .join('\n');
   return `# Finding codes of the engine (JM0xx, JM1xx)
 
 Every finding has a stable code. \`JM0xx\`: the text itself (YAML syntax, limits, hostile input);

@@ -22,14 +22,14 @@ export function expectFinding(findings: readonly Finding[], code: string, range?
   assert.equal(
     matching.length,
     1,
-    `expected one ${code}${range ? ` at ${range}` : ''}, got:\n  ${findings.map(describe).join('\n  ') || '(no findings)'}`,
+    `expected one ${code}${range ? ` at ${range}` : ''}, got:\n  ${findings.map(describeFinding).join('\n  ') || '(no findings)'}`,
   );
   return matching[0]!;
 }
 
 export function expectNoFinding(findings: readonly Finding[], code: string): void {
   const matching = findings.filter((finding) => finding.code === code);
-  assert.equal(matching.length, 0, `expected no ${code}, got:\n  ${matching.map(describe).join('\n  ')}`);
+  assert.equal(matching.length, 0, `expected no ${code}, got:\n  ${matching.map(describeFinding).join('\n  ')}`);
 }
 
 export function errorsOf(findings: readonly Finding[]): Finding[] {
@@ -47,7 +47,7 @@ export function applyFix(text: string, finding: Finding, index = 0): string {
   );
 }
 
-export function describe(finding: Finding): string {
+export function describeFinding(finding: Finding): string {
   return `${summarize(finding)} ${finding.severity} ${finding.message}`;
 }
 
@@ -62,12 +62,12 @@ export function assertRangesInside(text: string, findings: readonly Finding[]): 
     for (const range of ranges) {
       assert.ok(
         range.start.offset >= 0 && range.end.offset <= text.length,
-        `${describe(finding)}: range outside the text (length ${text.length})`,
+        `${describeFinding(finding)}: range outside the text (length ${text.length})`,
       );
-      assert.ok(range.start.offset <= range.end.offset, `${describe(finding)}: start after end`);
+      assert.ok(range.start.offset <= range.end.offset, `${describeFinding(finding)}: start after end`);
       assert.ok(
         range.start.line >= 1 && range.start.column >= 1 && range.end.line >= range.start.line,
-        `${describe(finding)}: bad line/column`,
+        `${describeFinding(finding)}: bad line/column`,
       );
     }
   }

@@ -1,12 +1,5 @@
-import type { GapReport, GapRule } from '../rule';
-import {
-  concernsPersona,
-  EVERY_PERSONA,
-  emotionScores,
-  quoted,
-  touchpointsOf,
-  type TouchpointVisit,
-} from '../journeyWalk';
+import { defineRule, type GapReport } from '../rule';
+import { concernsPersona, EVERY_PERSONA, emotionScores, touchpointsOf, type TouchpointVisit } from '../journeyWalk';
 
 interface Drop {
   readonly from: TouchpointVisit;
@@ -18,26 +11,66 @@ interface Drop {
   readonly emotionKey?: string;
 }
 
-export const emotionalValley: GapRule = {
-  code: 'JM205',
-  name: 'emotional-valley',
-  defaultSeverity: 'warning',
-  summary: 'A sharp drop in emotion between consecutive touchpoints.',
-  rationale:
-    'A sudden fall in how the customer feels is where journeys break and customers leave; valleys are the first places to look for pain points and opportunities.',
-  options: [
-    {
-      name: 'drop',
-      type: 'integer',
-      default: 2,
-      minimum: 1,
-      maximum: 4,
-      description:
-        'Smallest fall in emotion score (on the 1–5 scale) between one touchpoint and the next that counts as a valley.',
+export const emotionalValley = defineRule({
+  meta: {
+    code: 'JM205',
+    name: 'emotional-valley',
+    defaultSeverity: 'warning',
+    description: 'A sharp drop in emotion between consecutive touchpoints.',
+    rationale:
+      'A sudden fall in how the customer feels is where journeys break and customers leave; valleys are the first places to look for pain points and opportunities.',
+    options: [
+      {
+        name: 'drop',
+        type: 'integer',
+        default: 2,
+        minimum: 1,
+        maximum: 4,
+        description:
+          'Smallest fall in emotion score (on the 1–5 scale) between one touchpoint and the next that counts as a valley.',
+      },
+    ],
+    messages: {
+      valley:
+        'Emotion drops from {from} to {to} between “{fromTouchpoint}” and “{toTouchpoint}”: an emotional valley. Find out what goes wrong at “{toTouchpoint}” and record its pain points and the opportunities that would soften the fall.',
+      valleyFor:
+        'Emotion drops from {from} to {to} for {personas} between “{fromTouchpoint}” and “{toTouchpoint}”: an emotional valley. Find out what goes wrong at “{toTouchpoint}” and record its pain points and the opportunities that would soften the fall.',
+      before: 'Emotion before the drop: {score}',
     },
-  ],
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: product-page
+        name: Product page
+        emotion: 4
+      - id: checkout
+        name: Checkout in the app
+        emotion: 3
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: product-page
+        name: Product page
+        emotion: 4
+      - id: checkout
+        name: Checkout in the app
+        emotion: 1 # ✗
+`,
+      ],
+    },
+  },
   check({ journey, options }) {
-    const threshold = options.drop ?? 2;
     const visits = touchpointsOf(journey);
     const personaIds = new Set((journey.personas ?? []).map((persona) => persona.id));
     for (const visit of visits)
@@ -56,7 +89,7 @@ export const emotionalValley: GapRule = {
         const score = ownScore ?? scores.get(EVERY_PERSONA);
         if (score === undefined) continue;
         const own = ownScore !== undefined;
-        if (previous && previous.score - score >= threshold) {
+        if (previous && previous.score - score >= options.drop) {
           const shared = !own && !previous.own;
           const key = `${previous.visit.path.join('/')}>${visit.path.join('/')}${shared ? '' : `:${persona}`}`;
           const drop = drops.get(key);
@@ -77,19 +110,25 @@ export const emotionalValley: GapRule = {
       }
     }
 
-    return [...drops.values()].map((drop): GapReport => {
+    return [...drops.values()].map((drop): GapReport<'valley' | 'valleyFor' | 'before'> => {
       const everyone = drop.personas.includes(EVERY_PERSONA) || (drop.shared && drop.personas.length === tracks.length);
-      const who = everyone ? '' : ` for ${drop.personas.join(', ')}`;
+      const data = {
+        from: drop.fromScore,
+        to: drop.toScore,
+        fromTouchpoint: drop.from.touchpoint.name,
+        toTouchpoint: drop.to.touchpoint.name,
+      };
       return {
-        message:
-          `Emotion drops from ${drop.fromScore} to ${drop.toScore}${who} between ${quoted(drop.from.touchpoint.name)} and ${quoted(drop.to.touchpoint.name)}: an emotional valley. ` +
-          `Find out what goes wrong at ${quoted(drop.to.touchpoint.name)} and record its pain points and the opportunities that would soften the fall.`,
+        ...(everyone
+          ? { messageId: 'valley', data }
+          : { messageId: 'valleyFor', data: { ...data, personas: drop.personas.join(', ') } }),
         path:
           drop.emotionKey === undefined ? [...drop.to.path, 'emotion'] : [...drop.to.path, 'emotion', drop.emotionKey],
         part: 'value',
         related: [
           {
-            message: `Emotion before the drop: ${drop.fromScore}`,
+            messageId: 'before',
+            data: { score: drop.fromScore },
             path:
               typeof drop.from.touchpoint.emotion === 'number'
                 ? [...drop.from.path, 'emotion']
@@ -100,4 +139,4 @@ export const emotionalValley: GapRule = {
       };
     });
   },
-};
+});

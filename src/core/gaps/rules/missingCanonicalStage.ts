@@ -1,26 +1,31 @@
 import type { Journey, Stage } from '../../generated/journey';
-import type { GapRule, RuleContext } from '../rule';
-import { yamlText } from '../yamlEdits';
+import { defineRule, type GapReport, type RuleContext } from '../rule';
+import { yamlScalar } from '../yamlEdits';
 
 type StageKind = NonNullable<Stage['kind']>;
 
 /** Shared by the missing-retention and missing-advocacy rules: report when no stage has `kind`, offer a stub stage at the end. */
-function checkMissingStage(kind: StageKind, title: string, why: string) {
-  const aStage = `${/^[AEIOU]/.test(title) ? 'an' : 'a'} ${title} stage`;
-  return ({ journey, edits }: RuleContext) => {
+function checkMissingStage(kind: StageKind, title: string) {
+  return ({ journey }: RuleContext): GapReport<'missing' | 'addStage'>[] => {
     if (journey.stages.some((stage) => stage.kind === kind)) return [];
     const id = unusedStageId(journey, kind);
-    const edit = edits.appendToSequence(['stages'], journey.stages, [
-      `id: ${yamlText(id)}`,
-      `name: ${yamlText(title)}`,
-      `kind: ${kind}`,
-    ]);
     return [
       {
-        message: `No stage is marked \`kind: ${kind}\`: ${why} If a stage already covers it, add \`kind: ${kind}\` to it; otherwise add ${aStage}.`,
+        messageId: 'missing',
         path: ['stages'],
-        part: 'key' as const,
-        fixes: edit ? [{ title: `Add ${aStage} at the end`, edits: [edit], preferred: true }] : [],
+        part: 'key',
+        fixes: [
+          {
+            messageId: 'addStage',
+            preferred: true,
+            edit: (edits) =>
+              edits.appendToSequence(['stages'], journey.stages, [
+                `id: ${yamlScalar(id)}`,
+                `name: ${yamlScalar(title)}`,
+                `kind: ${kind}`,
+              ]),
+          },
+        ],
       },
     ];
   };
@@ -34,32 +39,67 @@ function unusedStageId(journey: Journey, base: string): string {
   return `${base}-${n}`;
 }
 
-export const missingRetentionStage: GapRule = {
-  code: 'JM207',
-  name: 'missing-retention-stage',
-  defaultSeverity: 'warning',
-  summary: 'No retention (post-purchase) stage.',
-  rationale:
-    'Retention is one of the two stages most often forgotten: satisfaction forms after the purchase — delivery, use, support — and a map that stops at the sale misses it.',
-  options: [],
-  check: checkMissingStage(
-    'retention',
-    'Retention',
-    'the journey stops at the sale and misses where satisfaction forms (delivery, use, support).',
-  ),
-};
+/** A map with a stage of this kind, and one without (its `stages:` key marked). */
+function stageExamples(kind: StageKind, name: string) {
+  return {
+    valid: [
+      `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+  - id: ${kind}
+    name: ${name}
+    kind: ${kind}
+`,
+    ],
+    invalid: [
+      `journey: Parcel delivery
+stages: # ✗
+  - id: purchase
+    name: Purchase
+`,
+    ],
+  };
+}
 
-export const missingAdvocacyStage: GapRule = {
-  code: 'JM208',
-  name: 'missing-advocacy-stage',
-  defaultSeverity: 'warning',
-  summary: 'No advocacy (loyalty) stage.',
-  rationale:
-    'Advocacy — repeat purchase, referral, recommendation — is the other stage most often forgotten, and the one that turns customers into growth.',
-  options: [],
-  check: checkMissingStage(
-    'advocacy',
-    'Advocacy',
-    'the map does not show how customers come back, refer or recommend.',
-  ),
-};
+export const missingRetentionStage = defineRule({
+  meta: {
+    code: 'JM207',
+    name: 'missing-retention-stage',
+    defaultSeverity: 'warning',
+    description: 'No retention (post-purchase) stage.',
+    rationale:
+      'Retention is one of the two stages most often forgotten: satisfaction forms after the purchase — delivery, use, support — and a map that stops at the sale misses it.',
+    options: [],
+    messages: {
+      missing:
+        'No stage is marked `kind: retention`: the journey stops at the sale and misses where satisfaction forms (delivery, use, support). If a stage already covers it, add `kind: retention` to it; otherwise add a Retention stage.',
+      addStage: 'Add a Retention stage at the end',
+    },
+    fixable: true,
+    tags: [],
+    examples: stageExamples('retention', 'Delivery'),
+  },
+  check: checkMissingStage('retention', 'Retention'),
+});
+
+export const missingAdvocacyStage = defineRule({
+  meta: {
+    code: 'JM208',
+    name: 'missing-advocacy-stage',
+    defaultSeverity: 'warning',
+    description: 'No advocacy (loyalty) stage.',
+    rationale:
+      'Advocacy — repeat purchase, referral, recommendation — is the other stage most often forgotten, and the one that turns customers into growth.',
+    options: [],
+    messages: {
+      missing:
+        'No stage is marked `kind: advocacy`: the map does not show how customers come back, refer or recommend. If a stage already covers it, add `kind: advocacy` to it; otherwise add an Advocacy stage.',
+      addStage: 'Add an Advocacy stage at the end',
+    },
+    fixable: true,
+    tags: [],
+    examples: stageExamples('advocacy', 'Recommends the shop'),
+  },
+  check: checkMissingStage('advocacy', 'Advocacy'),
+});

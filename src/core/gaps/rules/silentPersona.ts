@@ -1,26 +1,97 @@
-import type { GapReport, GapRule } from '../rule';
-import { concernsPersona, quoted } from '../journeyWalk';
+import { defineRule, type GapReport } from '../rule';
+import { concernsPersona } from '../journeyWalk';
 
-export const silentPersona: GapRule = {
-  code: 'JM217',
-  name: 'silent-persona',
-  defaultSeverity: 'info',
-  summary: 'A persona absent from several consecutive stages.',
-  rationale:
-    'When a persona vanishes for several stages, either the map forgets how that customer travels through them or the customer really drops out — which is churn the map should show.',
-  options: [
-    {
-      name: 'stages',
-      type: 'integer',
-      default: 3,
-      minimum: 2,
-      maximum: 100,
-      description: 'Number of consecutive stages without a touchpoint for a persona that counts as silence.',
+export const silentPersona = defineRule({
+  meta: {
+    code: 'JM217',
+    name: 'silent-persona',
+    defaultSeverity: 'info',
+    description: 'A persona absent from several consecutive stages.',
+    rationale:
+      'When a persona vanishes for several stages, either the map forgets how that customer travels through them or the customer really drops out — which is churn the map should show.',
+    options: [
+      {
+        name: 'stages',
+        type: 'integer',
+        default: 3,
+        minimum: 2,
+        maximum: 100,
+        description: 'Number of consecutive stages without a touchpoint for a persona that counts as silence.',
+      },
+    ],
+    messages: {
+      silent:
+        'Persona {persona} appears in no touchpoint of {count} consecutive stages (“{first}” to “{last}”). Add the touchpoints this persona goes through there, or show where and why it leaves the journey.',
+      firstStage: 'First stage without {persona}',
+      lastStage: 'Last stage without {persona}',
     },
-  ],
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+personas:
+  - id: rina
+    name: Rina, busy online shopper
+stages:
+  - id: awareness
+    name: Awareness
+    touchpoints:
+      - id: ad
+        name: Instagram ad
+  - id: purchase
+    name: Purchase
+  - id: delivery
+    name: Delivery
+  - id: advocacy
+    name: Advocacy
+    touchpoints:
+      - id: review
+        name: Leaves a review
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+personas:
+  - id: rina # ✗
+    name: Rina, busy online shopper
+  - id: budi
+    name: Budi, shops by phone
+stages:
+  - id: awareness
+    name: Awareness
+    touchpoints:
+      - id: ad
+        name: Instagram ad
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: call
+        name: Orders by phone
+        personas: [budi]
+  - id: delivery
+    name: Delivery
+    touchpoints:
+      - id: courier
+        name: Courier calls ahead
+        personas: [budi]
+  - id: support
+    name: Support
+    touchpoints:
+      - id: hotline
+        name: Calls the hotline
+        personas: [budi]
+  - id: advocacy
+    name: Advocacy
+    touchpoints:
+      - id: review
+        name: Leaves a review
+`,
+      ],
+    },
+  },
   check({ journey, options }) {
-    const minimum = options.stages ?? 3;
-    const reports: GapReport[] = [];
+    const reports: GapReport<'silent' | 'firstStage' | 'lastStage'>[] = [];
     journey.personas?.forEach((persona, personaIndex) => {
       const present = journey.stages.map((stage) =>
         (stage.touchpoints ?? []).some((touchpoint) => concernsPersona(touchpoint, persona.id)),
@@ -32,19 +103,24 @@ export const silentPersona: GapRule = {
         if (!isPresent && runStart < 0) runStart = stageIndex;
         if (isPresent && runStart >= 0) {
           const length = stageIndex - runStart;
-          if (length >= minimum) {
+          if (length >= options.stages) {
             const first = journey.stages[runStart]!;
             const last = journey.stages[stageIndex - 1]!;
             reports.push({
-              message:
-                `Persona ${persona.id} appears in no touchpoint of ${length} consecutive stages (${quoted(first.name)} to ${quoted(last.name)}). ` +
-                'Add the touchpoints this persona goes through there, or show where and why it leaves the journey.',
+              messageId: 'silent',
+              data: { persona: persona.id, count: length, first: first.name, last: last.name },
               path: ['personas', personaIndex, 'id'],
               part: 'value',
               related: [
-                { message: `First stage without ${persona.id}`, path: ['stages', runStart, 'name'], part: 'value' },
                 {
-                  message: `Last stage without ${persona.id}`,
+                  messageId: 'firstStage',
+                  data: { persona: persona.id },
+                  path: ['stages', runStart, 'name'],
+                  part: 'value',
+                },
+                {
+                  messageId: 'lastStage',
+                  data: { persona: persona.id },
                   path: ['stages', stageIndex - 1, 'name'],
                   part: 'value',
                 },
@@ -57,4 +133,4 @@ export const silentPersona: GapRule = {
     });
     return reports;
   },
-};
+});

@@ -1,39 +1,76 @@
-import type { GapReport, GapRule } from '../rule';
-import { quoted } from '../journeyWalk';
+import { defineRule, type GapReport } from '../rule';
 
-export const singleChannelStage: GapRule = {
-  code: 'JM209',
-  name: 'single-channel-stage',
-  defaultSeverity: 'info',
-  summary: 'A stage whose touchpoints all use one channel.',
-  rationale:
-    'Omnichannel customers move between phone, laptop and store and expect to continue where they left off. A stage served by one channel is a coverage gap worth a look, not necessarily an error.',
-  options: [
-    {
-      name: 'minTouchpoints',
-      type: 'integer',
-      default: 2,
-      minimum: 1,
-      maximum: 200,
-      description: 'Only stages with at least this many touchpoints that record a channel are checked.',
+export const singleChannelStage = defineRule({
+  meta: {
+    code: 'JM209',
+    name: 'single-channel-stage',
+    defaultSeverity: 'info',
+    description: 'A stage whose touchpoints all use one channel.',
+    rationale:
+      'Omnichannel customers move between phone, laptop and store and expect to continue where they left off. A stage served by one channel is a coverage gap worth a look, not necessarily an error.',
+    options: [
+      {
+        name: 'minTouchpoints',
+        type: 'integer',
+        default: 2,
+        minimum: 1,
+        maximum: 200,
+        description: 'Only stages with at least this many touchpoints that record a channel are checked.',
+      },
+    ],
+    messages: {
+      singleChannel:
+        'Every touchpoint of stage “{stage}” uses the same channel ({channel}). Customers who prefer another channel have no way through this stage: consider adding one.',
     },
-  ],
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+        channel: app
+      - id: call
+        name: Call to confirm the order
+        channel: phone
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase # ✗
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+        channel: app
+      - id: payment
+        name: Pays in the app
+        channel: app
+`,
+      ],
+    },
+  },
   check({ journey, options }) {
-    const minTouchpoints = options.minTouchpoints ?? 2;
-    const reports: GapReport[] = [];
+    const reports: GapReport<'singleChannel'>[] = [];
     journey.stages.forEach((stage, index) => {
       const channels = (stage.touchpoints ?? []).flatMap((touchpoint) =>
         touchpoint.channel ? [touchpoint.channel] : [],
       );
       const distinct = new Set(channels);
-      if (channels.length < minTouchpoints || distinct.size !== 1) return;
+      if (channels.length < options.minTouchpoints || distinct.size !== 1) return;
       const [channel] = distinct;
       reports.push({
-        message: `Every touchpoint of stage ${quoted(stage.name)} uses the same channel (${channel}). Customers who prefer another channel have no way through this stage: consider adding one.`,
+        messageId: 'singleChannel',
+        data: { stage: stage.name, channel: channel! },
         path: ['stages', index, 'name'],
         part: 'value',
       });
     });
     return reports;
   },
-};
+});

@@ -1,27 +1,60 @@
-import type { GapReport, GapRule } from '../rule';
-import { quoted } from '../journeyWalk';
+import { defineRule, type GapReport } from '../rule';
 
-export const stageWithoutMetrics: GapRule = {
-  code: 'JM214',
-  name: 'stage-without-metrics',
-  defaultSeverity: 'info',
-  summary: 'A stage where nothing is measured.',
-  rationale:
-    'Without a metric (CSAT, NPS, CES, conversion, bounce…) on the stage or one of its touchpoints, the emotions in the map are guesses and progress cannot be shown.',
-  options: [],
+export const stageWithoutMetrics = defineRule({
+  meta: {
+    code: 'JM214',
+    name: 'stage-without-metrics',
+    defaultSeverity: 'info',
+    description: 'A stage where nothing is measured.',
+    rationale:
+      'Without a metric (CSAT, NPS, CES, conversion, bounce…) on the stage or one of its touchpoints, the emotions in the map are guesses and progress cannot be shown.',
+    options: [],
+    messages: {
+      noMetrics:
+        'Nothing is measured in stage “{stage}”: add a metric (e.g. CSAT, NPS or CES with a target) to the stage or one of its touchpoints.',
+    },
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+        metrics:
+          - type: conversion-rate
+            value: 3.2
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase # ✗
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+`,
+      ],
+    },
+  },
   check({ journey }) {
-    const reports: GapReport[] = [];
+    const reports: GapReport<'noMetrics'>[] = [];
     journey.stages.forEach((stage, index) => {
       const measured =
         (stage.metrics?.length ?? 0) > 0 ||
         (stage.touchpoints ?? []).some((touchpoint) => (touchpoint.metrics?.length ?? 0) > 0);
       if (measured) return;
       reports.push({
-        message: `Nothing is measured in stage ${quoted(stage.name)}: add a metric (e.g. CSAT, NPS or CES with a target) to the stage or one of its touchpoints.`,
+        messageId: 'noMetrics',
+        data: { stage: stage.name },
         path: ['stages', index, 'name'],
         part: 'value',
       });
     });
     return reports;
   },
-};
+});

@@ -1,24 +1,51 @@
-import type { GapReport, GapRule } from '../rule';
-import { quoted } from '../journeyWalk';
+import { defineRule, type GapReport } from '../rule';
 
-export const stageWithoutTouchpoints: GapRule = {
-  code: 'JM203',
-  name: 'stage-without-touchpoints',
-  defaultSeverity: 'warning',
-  summary: 'A stage with no touchpoints.',
-  rationale:
-    'A stage without touchpoints says nothing about how the customer meets the brand there; it is usually a stage the team has not looked at yet.',
-  options: [],
+export const stageWithoutTouchpoints = defineRule({
+  meta: {
+    code: 'JM203',
+    name: 'stage-without-touchpoints',
+    defaultSeverity: 'warning',
+    description: 'A stage with no touchpoints.',
+    rationale:
+      'A stage without touchpoints says nothing about how the customer meets the brand there; it is usually a stage the team has not looked at yet.',
+    options: [],
+    messages: {
+      noTouchpoints:
+        'Stage “{stage}” has no touchpoints. Add the points where the customer meets the brand in this stage, or remove the stage.',
+    },
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase # ✗
+`,
+      ],
+    },
+  },
   check({ journey }) {
-    const reports: GapReport[] = [];
+    const reports: GapReport<'noTouchpoints'>[] = [];
     journey.stages.forEach((stage, index) => {
       if (stage.touchpoints?.length) return;
       reports.push({
-        message: `Stage ${quoted(stage.name)} has no touchpoints. Add the points where the customer meets the brand in this stage, or remove the stage.`,
+        messageId: 'noTouchpoints',
+        data: { stage: stage.name },
         path: ['stages', index, 'name'],
         part: 'value',
       });
     });
     return reports;
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { GapReport, GapRule } from '../rule';
+import { defineRule, type FixProposal, type GapReport } from '../rule';
+import type { JourneyEdits } from '../types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,51 +15,85 @@ export function dayNumber(date: string): number | undefined {
   return time / DAY_MS;
 }
 
-export const staleReview: GapRule = {
-  code: 'JM216',
-  name: 'stale-review',
-  defaultSeverity: 'warning',
-  summary: 'The map has not been reviewed for a long time (or never says when it was).',
-  rationale:
-    'Journeys change with every product and channel change; the sources advise testing the map against real customers and updating it regularly. An old map is a confident picture of the past.',
-  options: [
-    {
-      name: 'maxAgeDays',
-      type: 'integer',
-      default: 180,
-      minimum: 1,
-      maximum: 3650,
-      description: 'Largest number of days since `reviewed` before the map counts as stale.',
+type MessageId = 'notReviewed' | 'stale' | 'markReviewed';
+
+export const staleReview = defineRule({
+  meta: {
+    code: 'JM216',
+    name: 'stale-review',
+    defaultSeverity: 'warning',
+    description: 'The map has not been reviewed for a long time (or never says when it was).',
+    rationale:
+      'Journeys change with every product and channel change; the sources advise testing the map against real customers and updating it regularly. An old map is a confident picture of the past.',
+    options: [
+      {
+        name: 'maxAgeDays',
+        type: 'integer',
+        default: 180,
+        minimum: 1,
+        maximum: 3650,
+        description: 'Largest number of days since `reviewed` before the map counts as stale.',
+      },
+    ],
+    messages: {
+      notReviewed:
+        'The map does not say when it was last reviewed: add `reviewed: YYYY-MM-DD` after checking it against real customers.',
+      stale:
+        'The map was last reviewed on {reviewed}, {age} days ago (more than {maxAgeDays}). Walk the journey again with real customers, update what changed and the `reviewed` date.',
+      markReviewed: 'Mark as reviewed today ({today})',
     },
-  ],
-  check({ journey, today, options, edits }) {
+    fixable: true,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+reviewed: 2026-03-15
+stages:
+  - id: purchase
+    name: Purchase
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+reviewed: 2025-09-30 # ✗
+stages:
+  - id: purchase
+    name: Purchase
+`,
+        `journey: Parcel delivery # ✗
+stages:
+  - id: purchase
+    name: Purchase
+`,
+      ],
+    },
+  },
+  check({ journey, today, options }) {
     const todayNumber = dayNumber(today);
     if (todayNumber === undefined) return [];
-    const markToday = (edit: ReturnType<typeof edits.replaceValue>) =>
-      edit ? [{ title: `Mark as reviewed today (${today})`, edits: [edit] }] : [];
+    const markToday = (edit: (edits: JourneyEdits) => ReturnType<JourneyEdits['replaceValue']>) =>
+      [{ messageId: 'markReviewed', data: { today }, edit }] satisfies FixProposal<MessageId>[];
     if (journey.reviewed === undefined) {
       return [
         {
-          message:
-            'The map does not say when it was last reviewed: add `reviewed: YYYY-MM-DD` after checking it against real customers.',
+          messageId: 'notReviewed',
           path: ['journey'],
           part: 'key',
           severity: 'info',
-          fixes: markToday(edits.insertAfterEntry(['journey'], [`reviewed: ${today}`])),
-        } satisfies GapReport,
+          fixes: markToday((edits) => edits.insertAfterEntry(['journey'], [`reviewed: ${today}`])),
+        } satisfies GapReport<MessageId>,
       ];
     }
     const reviewed = dayNumber(journey.reviewed);
-    const maxAgeDays = options.maxAgeDays ?? 180;
-    if (reviewed === undefined || todayNumber - reviewed <= maxAgeDays) return [];
-    const age = todayNumber - reviewed;
+    if (reviewed === undefined || todayNumber - reviewed <= options.maxAgeDays) return [];
     return [
       {
-        message: `The map was last reviewed on ${journey.reviewed}, ${age} days ago (more than ${maxAgeDays}). Walk the journey again with real customers, update what changed and the \`reviewed\` date.`,
+        messageId: 'stale',
+        data: { reviewed: journey.reviewed, age: todayNumber - reviewed, maxAgeDays: options.maxAgeDays },
         path: ['reviewed'],
         part: 'value',
-        fixes: markToday(edits.replaceValue(['reviewed'], today)),
-      },
+        fixes: markToday((edits) => edits.replaceValue(['reviewed'], today)),
+      } satisfies GapReport<MessageId>,
     ];
   },
-};
+});

@@ -1,21 +1,53 @@
-import type { GapRule } from '../rule';
-import { quoted, touchpointsOf } from '../journeyWalk';
+import { defineRule } from '../rule';
+import { touchpointsOf } from '../journeyWalk';
 
-export const touchpointWithoutEmotion: GapRule = {
-  code: 'JM204',
-  name: 'touchpoint-without-emotion',
-  defaultSeverity: 'warning',
-  summary: 'A touchpoint with no emotion recorded.',
-  rationale:
-    'The emotional curve is the heart of a journey map. A touchpoint without an emotion leaves a hole in the curve and hides valleys.',
-  options: [],
+export const touchpointWithoutEmotion = defineRule({
+  meta: {
+    code: 'JM204',
+    name: 'touchpoint-without-emotion',
+    defaultSeverity: 'warning',
+    description: 'A touchpoint with no emotion recorded.',
+    rationale:
+      'The emotional curve is the heart of a journey map. A touchpoint without an emotion leaves a hole in the curve and hides valleys.',
+    options: [],
+    messages: {
+      noEmotion:
+        'Touchpoint “{touchpoint}” has no emotion: record how the customer feels here, from 1 (very negative) to 5 (very positive), e.g. `emotion: 3`.',
+    },
+    fixable: false,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+        emotion: 2
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app # ✗
+`,
+      ],
+    },
+  },
   check({ journey }) {
     return touchpointsOf(journey)
       .filter(({ touchpoint }) => touchpoint.emotion === undefined)
       .map(({ touchpoint, path }) => ({
-        message: `Touchpoint ${quoted(touchpoint.name)} has no emotion: record how the customer feels here, from 1 (very negative) to 5 (very positive), e.g. \`emotion: 3\`.`,
+        messageId: 'noEmotion' as const,
+        data: { touchpoint: touchpoint.name },
         path: [...path, 'name'],
         part: 'value' as const,
       }));
   },
-};
+});

@@ -1,25 +1,60 @@
-import type { GapReport, GapRule } from '../rule';
-import { quoted, touchpointsOf } from '../journeyWalk';
+import { defineRule, type GapReport } from '../rule';
+import { touchpointsOf } from '../journeyWalk';
 
-export const touchpointWithoutOwner: GapRule = {
-  code: 'JM212',
-  name: 'touchpoint-without-owner',
-  defaultSeverity: 'warning',
-  summary: 'A touchpoint with no owner.',
-  rationale:
-    'A touchpoint nobody owns is one nobody improves. Naming the accountable team (marketing, sales, support, logistics) is what aligns the organisation behind the map.',
-  options: [],
-  check({ journey, edits }) {
+export const touchpointWithoutOwner = defineRule({
+  meta: {
+    code: 'JM212',
+    name: 'touchpoint-without-owner',
+    defaultSeverity: 'warning',
+    description: 'A touchpoint with no owner.',
+    rationale:
+      'A touchpoint nobody owns is one nobody improves. Naming the accountable team (marketing, sales, support, logistics) is what aligns the organisation behind the map.',
+    options: [],
+    messages: {
+      noOwner: 'Touchpoint “{touchpoint}” has no owner: name the team accountable for it (`owner:`).',
+      addOwner: 'Add an owner placeholder',
+    },
+    fixable: true,
+    tags: [],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+        owner: web team
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app # ✗
+`,
+      ],
+    },
+  },
+  check({ journey }) {
     return touchpointsOf(journey)
       .filter(({ touchpoint }) => touchpoint.owner === undefined)
-      .map(({ touchpoint, path }): GapReport => {
-        const edit = edits.addToMapping(path, touchpoint, ['owner: TODO']);
-        return {
-          message: `Touchpoint ${quoted(touchpoint.name)} has no owner: name the team accountable for it (\`owner:\`).`,
-          path: [...path, 'name'],
-          part: 'value',
-          fixes: edit ? [{ title: 'Add an owner placeholder', edits: [edit], preferred: true }] : [],
-        };
-      });
+      .map(({ touchpoint, path }): GapReport<'noOwner' | 'addOwner'> => ({
+        messageId: 'noOwner',
+        data: { touchpoint: touchpoint.name },
+        path: [...path, 'name'],
+        part: 'value',
+        fixes: [
+          {
+            messageId: 'addOwner',
+            preferred: true,
+            edit: (edits) => edits.addToMapping(path, touchpoint, ['owner: TODO']),
+          },
+        ],
+      }));
   },
-};
+});

@@ -1,26 +1,67 @@
-import type { GapReport, GapRule } from '../rule';
+import { defineRule, type GapReport } from '../rule';
 import { concernsPersona, touchpointsOf } from '../journeyWalk';
 
-export const unusedPersona: GapRule = {
-  code: 'JM215',
-  name: 'unused-persona',
-  defaultSeverity: 'warning',
-  summary: 'A persona that appears in no touchpoint.',
-  rationale:
-    'A persona that no touchpoint concerns is a customer the map claims to serve but never follows: either its journey is missing or the persona does not belong here.',
-  options: [],
+export const unusedPersona = defineRule({
+  meta: {
+    code: 'JM215',
+    name: 'unused-persona',
+    defaultSeverity: 'warning',
+    description: 'A persona that appears in no touchpoint.',
+    rationale:
+      'A persona that no touchpoint concerns is a customer the map claims to serve but never follows: either its journey is missing or the persona does not belong here.',
+    options: [],
+    messages: {
+      unused:
+        'Persona {persona} appears in no touchpoint. Add it to the `personas` of the touchpoints it goes through, or remove it from the map.',
+    },
+    fixable: false,
+    tags: ['unnecessary'],
+    examples: {
+      valid: [
+        `journey: Parcel delivery
+personas:
+  - id: rina
+    name: Rina, busy online shopper
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+        personas: [rina]
+`,
+      ],
+      invalid: [
+        `journey: Parcel delivery
+personas:
+  - id: rina
+    name: Rina, busy online shopper
+  - id: budi # ✗
+    name: Budi, shops by phone
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout in the app
+        personas: [rina]
+`,
+      ],
+    },
+  },
   check({ journey }) {
     const visits = touchpointsOf(journey);
     if (visits.length === 0) return [];
-    const reports: GapReport[] = [];
+    const reports: GapReport<'unused'>[] = [];
     journey.personas?.forEach((persona, index) => {
       if (visits.some(({ touchpoint }) => concernsPersona(touchpoint, persona.id))) return;
       reports.push({
-        message: `Persona ${persona.id} appears in no touchpoint. Add it to the \`personas\` of the touchpoints it goes through, or remove it from the map.`,
+        messageId: 'unused',
+        data: { persona: persona.id },
         path: ['personas', index, 'id'],
         part: 'value',
       });
     });
     return reports;
   },
-};
+});
