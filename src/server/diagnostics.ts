@@ -57,7 +57,7 @@ export function findingToDiagnostic(finding: Finding, uri: string, tr: Translato
   if (finding.related?.length)
     diagnostic.relatedInformation = finding.related.map((related) => ({
       location: { uri, range: toRange(related.range) },
-      message: related.message,
+      message: tr.keyed(finding.code, related.messageId, related.data, related.message),
     }));
   // The rule's meta tags what is there but unused: editors fade it, as unused variables.
   if (finding.tags?.includes('unnecessary')) diagnostic.tags = [DiagnosticTag.Unnecessary];

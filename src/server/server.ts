@@ -165,7 +165,15 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   });
   connection.onCodeAction(async (params) => {
     const found = await analysisOf(params.textDocument.uri);
-    return found ? provideCodeActions(found.document, found.analysis, params.context.diagnostics) : [];
+    return found
+      ? provideCodeActions(
+          found.document,
+          found.analysis,
+          params.context.diagnostics,
+          undefined,
+          translator(settings.language),
+        )
+      : [];
   });
 
   connection.onRequest(

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CATALOGUES, LANGUAGES, placeholdersOf, type Message } from '../../../src/core/l10n/index';
+import { gapRuleCatalogue } from '../../../src/core/gaps/catalogue';
+import { findingMessages } from '../../../src/core/l10n/findingMessages';
 import { collectL10nMessages, L10N_SOURCE_FOLDERS, sourceFiles } from '../../../scripts/l10n-messages';
 
 const root = join(__dirname, '..', '..', '..');
@@ -49,6 +51,24 @@ describe('message catalogues: every key in every language', () => {
           );
         }
     });
+  });
+
+  describe('finding messages (each gap rule’s meta.messages, by code.messageId)', () => {
+    const english: Record<string, Message> = Object.fromEntries(
+      gapRuleCatalogue.flatMap((rule) =>
+        Object.entries(rule.messages).map(([messageId, text]) => [`${rule.code}.${messageId}`, text]),
+      ),
+    );
+
+    it('every rule declares its messages', () => {
+      assert.ok(Object.keys(english).length >= gapRuleCatalogue.length);
+    });
+
+    for (const language of LANGUAGES.filter((language) => language !== 'en')) {
+      it(`${language} translates every rule message (src/core/l10n/catalogues/findings.${language}.ts)`, () => {
+        assertSameKeysAndPlaceholders(english, findingMessages(language), `findings.${language}.ts`);
+      });
+    }
   });
 
   describe('the manifest (package.nls*.json)', () => {
