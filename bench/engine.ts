@@ -4,7 +4,9 @@
  *   - the bare `yaml` parse of the text (the floor: parsing is most of the work),
  *   - analyzeJourney (parse + schema + references + metrics + gap rules),
  *   - Red Hat's yaml-language-server validating the same text against the same schema,
- * and the time to refuse hostile input (10 MB file, alias bomb, deep brackets).
+ * the time to refuse hostile input (10 MB file, alias bomb, deep brackets), and the time of the
+ * worst-case shapes the 1 MiB limit admits (flow lists, deep block nesting, thousands of findings,
+ * long lines: test/unit/boundedWork.ts; the unit test there checks they stay linear).
  * Run: npm run bench   (options: --runs N)
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
 import { analyzeJourney } from '../src/core/analyze';
+import { MAX_ENTRIES, MAX_TEXT_LENGTH } from '../src/core/parse/limits';
+import { worstCases } from '../test/unit/boundedWork';
 
 const root = join(__dirname, '..');
 const runsArgument = process.argv.indexOf('--runs');
@@ -82,6 +86,14 @@ export function mapWithTouchpoints(count: number): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The largest map of a shape that the limits still admit (under 1 MiB, under MAX_ENTRIES). */
+function largestAdmitted(build: (n: number) => string): string {
+  let n = Math.floor(MAX_ENTRIES * 0.98);
+  let text = build(n);
+  while (text.length > MAX_TEXT_LENGTH) text = build((n = Math.floor(n * 0.9)));
+  return text;
 }
 
 function median(values: number[]): number {
@@ -156,6 +168,28 @@ async function main(): Promise<void> {
     const ms = await time(() => analyzeJourney(text));
     const codes = [...new Set(analyzeJourney(text).findings.map((finding) => finding.code))].join(', ');
     console.log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   ${codes}`);
+  }
+
+  console.log('\nWorst-case shapes (target: about 1 s or less each on an idle machine):');
+  const sized: [string, string][] = [
+    ['flow list, 64 KB (32,000 items)', worstCases[0]!.build(32_000)],
+    ['flow list, 128 KB (64,000 items)', worstCases[0]!.build(64_000)],
+    ...worstCases.map((shape): [string, string] => [shape.name, largestAdmitted(shape.build)]),
+    ['deep block nesting, 1 MiB (1,400 levels)', worstCases[5]!.build(1_400 * 1_400)],
+    ['over the entry limit', worstCases[0]!.build(MAX_ENTRIES + 1)],
+  ];
+  const worstRuns = Math.min(runs, 3);
+  for (const [name, text] of sized) {
+    const samples: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < worstRuns; i++) {
+      const started = performance.now();
+      findings = analyzeJourney(text, { today: TODAY }).findings.length;
+      samples.push(performance.now() - started);
+    }
+    console.log(
+      `  ${name.padEnd(40)} ${`${(text.length / 1024).toFixed(0)} KB`.padStart(8)} ${median(samples).toFixed(0).padStart(7)} ms   ${findings} findings`,
+    );
   }
 }
 

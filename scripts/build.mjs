@@ -48,7 +48,7 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['playwright-core'],
+    external: ['playwright-core', '@resvg/resvg-js'],
     minify: false,
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' },

@@ -17,6 +17,8 @@ export const DRAWING_OPTIONS = {
   output: { type: 'string', short: 'o' },
   persona: { type: 'string', short: 'p' },
   theme: { type: 'string', short: 't' },
+  view: { type: 'string' },
+  page: { type: 'string' },
   browser: { type: 'string' },
   config: { type: 'string', short: 'c' },
   // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).

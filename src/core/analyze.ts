@@ -1,8 +1,9 @@
-import type { Finding } from './findings';
+import type { Finding, Severity } from './findings';
 import { analyzeGaps, type RuleSettings } from './gaps/index';
 import type { Journey } from './generated/journey';
 import { computeJourneyMetrics, type MetricResult } from './metrics/index';
 import { SyntaxCode } from './parse/codes';
+import { MAX_FINDINGS } from './parse/limits';
 import { createParsedJourney, type ParsedJourney } from './parse/parsedJourney';
 import { parseJourney } from './parse/parseJourney';
 import { PositionMapper } from './text/positions';
@@ -14,6 +15,11 @@ export interface AnalyzeOptions {
   readonly rules?: RuleSettings;
   /** YYYY-MM-DD, for the stale-review rule; tests pin it. */
   readonly today?: string;
+  /**
+   * At most this many findings (default 1,000, MAX_FINDINGS); when there are more, the first ones
+   * by position are kept and one closing finding (JM013) says how many more there are.
+   */
+  readonly maxFindings?: number;
 }
 
 export interface JourneyAnalysis {
@@ -45,9 +51,14 @@ export function analyzeJourney(text: string, options: AnalyzeOptions = {}): Jour
 }
 
 function analyze(text: string, options: AnalyzeOptions): JourneyAnalysis {
+  const maxFindings = Math.max(1, Math.floor(options.maxFindings ?? MAX_FINDINGS));
   const { parsed, findings, unreadable } = parseJourney(text);
+  const omitted: Omitted = { count: 0 };
   if (!unreadable) {
-    findings.push(...schemaFindings(parsed.value, parsed));
+    const schema = schemaFindings(parsed.value, parsed, maxFindings);
+    findings.push(...schema.findings);
+    if (schema.omitted) omitted.count = schema.omitted;
+    if (schema.omittedSeverity) omitted.severity = schema.omittedSeverity;
     findings.push(...semanticFindings(parsed.value, parsed));
   }
   const blocking =
@@ -55,7 +66,7 @@ function analyze(text: string, options: AnalyzeOptions): JourneyAnalysis {
     findings.some(
       (finding) => finding.severity === 'error' && finding.category !== 'reference' && finding.category !== 'gap',
     );
-  if (blocking) return { text, parsed, findings: sortFindings(findings), metrics: [] };
+  if (blocking) return { text, parsed, findings: capFindings(findings, maxFindings, omitted, parsed), metrics: [] };
 
   const journey = parsed.value as Journey;
   const positions = { rangeAt: parsed.rangeAt } as const;
@@ -78,7 +89,41 @@ function analyze(text: string, options: AnalyzeOptions): JourneyAnalysis {
   } catch (error) {
     findings.push(internalError(error, positions, 'looking for gaps'));
   }
-  return { text, parsed, journey, findings: sortFindings(findings), metrics };
+  return { text, parsed, journey, findings: capFindings(findings, maxFindings, omitted, parsed), metrics };
+}
+
+interface Omitted {
+  count: number;
+  severity?: Severity;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * Sorts, keeps the first `max` findings by position and closes with one finding (JM013) that
+ * counts the rest, with the severity of the worst one left out, so that an exit code or a
+ * Problems count never looks better than the file is.
+ */
+function capFindings(findings: Finding[], max: number, omitted: Omitted, parsed: ParsedJourney): Finding[] {
+  const sorted = sortFindings(findings);
+  const kept = sorted.slice(0, max);
+  let count = omitted.count;
+  let severity = omitted.severity;
+  for (const finding of sorted.slice(max)) {
+    count++;
+    if (!severity || severityRank[finding.severity] < severityRank[severity]) severity = finding.severity;
+  }
+  if (count === 0) return kept;
+  const last = kept[kept.length - 1];
+  const at = last ? last.range.start.offset : 0;
+  kept.push({
+    code: SyntaxCode.tooManyFindings,
+    category: 'limit',
+    severity: severity ?? 'warning',
+    range: parsed.rangeAt(at, at),
+    message: `${count.toLocaleString('en-US')} more ${count === 1 ? 'finding is' : 'findings are'} not shown: only the first ${max.toLocaleString('en-US')} are reported. Fix these and check again.`,
+  });
+  return kept;
 }
 
 function internalError(error: unknown, positions: Pick<PositionMapper, 'rangeAt'>, activity: string): Finding {

@@ -24,7 +24,7 @@ export type {
 export { parseJourney, type ParseResult } from './parse/parseJourney';
 export type { JourneyPath, ParsedJourney, RangePart, SourceComment } from './parse/parsedJourney';
 export { SyntaxCode, syntaxCodeCatalogue, type FindingCodeInfo } from './parse/codes';
-export { MAX_ALIAS_COUNT, MAX_TEXT_LENGTH } from './parse/limits';
+export { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_FINDINGS, MAX_TEXT_LENGTH } from './parse/limits';
 export { ReferenceCode, SchemaCode, schemaCodeCatalogue } from './validate/codes';
 export { analyzeGaps, gapRuleCatalogue, parseRuleSettings, type GapRuleMeta, type RuleSettings } from './gaps/index';
 export { fixesFor } from './fixes';

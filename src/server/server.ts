@@ -33,6 +33,7 @@ import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './features/com
 import { provideFoldingRanges } from './features/folding';
 import { provideHover } from './features/hover';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './features/ids';
+import { parseViewOptions } from '../shared/previewProtocol';
 import { buildMarkdown, buildPreviewModel } from './features/previewModel';
 import { provideDocumentSymbols } from './features/symbols';
 import { SchemaNavigator } from './language/schemaNavigator';
@@ -187,7 +188,8 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         version: found.document.version,
         fileName: params.fileName,
         analysis: found.analysis,
-        ...(params.persona ? { persona: params.persona } : {}),
+        // Another editor may send anything: only well-formed options are used.
+        ...(parseViewOptions(params.options) ? { options: parseViewOptions(params.options)! } : {}),
       });
     },
   );

@@ -5,7 +5,8 @@
  */
 import type { SourceRange } from '../core/findings';
 import type { MermaidTask } from '../core/mermaid/index';
-import type { UpdateMessage } from './previewProtocol';
+import type { CanvasSyncElement } from './previewCanvas';
+import type { PreviewViewOptions, UpdateMessage } from './previewProtocol';
 
 /**
  * The preview's model of one document version, built by the server with
@@ -17,7 +18,8 @@ export interface PreviewModelParams {
   readonly uri: string;
   readonly version: number;
   readonly fileName: string;
-  readonly persona?: string;
+  /** The page's view, persona filter, hidden lanes and theme; the defaults when absent. */
+  readonly options?: PreviewViewOptions;
 }
 export interface PreviewModelResult {
   readonly version: number;
@@ -27,6 +29,10 @@ export interface PreviewModelResult {
   /** Each task's value range (cursor sync) and first-line range (click to reveal); null when gone. */
   readonly ranges: readonly (SourceRange | null)[];
   readonly itemRanges: readonly (SourceRange | null)[];
+  /** The canvas's interactive elements (Map view), with their value and first-line ranges, index-aligned. */
+  readonly elements: readonly CanvasSyncElement[];
+  readonly elementRanges: readonly (SourceRange | null)[];
+  readonly elementItemRanges: readonly (SourceRange | null)[];
 }
 
 /** The Markdown export of a document version (core's toMarkdown), or why there is none. */

@@ -26,6 +26,9 @@ export const TASK_LABEL_PADDING = 8;
 /** Line height of wrapped labels, as a multiple of the font size. */
 export const LABEL_LINE_HEIGHT = 1.2;
 
+/** Mermaid's own `maxTextSize` (its default): longer text draws a "maximum text size exceeded" placeholder. */
+export const MERMAID_MAX_TEXT = 50_000;
+
 const FALLBACK_FONT_FAMILY =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -83,7 +86,7 @@ export function mermaidConfigFor(options: DiagramConfigOptions): MermaidConfig {
     securityLevel: 'strict',
     theme: MERMAID_THEME[options.theme],
     fontFamily,
-    maxTextSize: 50_000,
+    maxTextSize: MERMAID_MAX_TEXT,
     journey: {
       useMaxWidth: false,
       width: TASK_BOX_WIDTH,

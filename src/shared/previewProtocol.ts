@@ -5,7 +5,28 @@
  * what they receive with the parsers below before using it: a webview is a web page, and
  * its messages are input like any other.
  */
+import type { CanvasTheme } from '../core/canvas/palette';
 import type { Severity } from '../core/findings';
+
+/** The two drawings one preview panel can show. */
+export type PreviewView = 'map' | 'mermaid';
+export const PREVIEW_VIEWS: readonly PreviewView[] = ['map', 'mermaid'];
+
+/** The canvas themes (VS Code's four theme kinds map onto these). */
+export type { CanvasTheme };
+
+/**
+ * What the user chose in the page, sent to the extension (and persisted by the page):
+ * the drawing is a pure function of the analysis and these options.
+ */
+export interface PreviewViewOptions {
+  readonly view: PreviewView;
+  readonly theme: CanvasTheme;
+  /** Persona ids to draw; null draws every persona. */
+  readonly personas: readonly string[] | null;
+  /** Canvas lanes the user hid (lane ids as the canvas names them). */
+  readonly hiddenLanes: readonly string[];
+}
 
 /** A task of the diagram as the webview needs it: the Nth task of the SVG is tasks[N]. */
 export interface PreviewTask {
@@ -53,14 +74,46 @@ export interface DocumentTag {
   readonly version: number;
 }
 
+export interface PreviewDiagram {
+  readonly text: string;
+  readonly tasks: readonly PreviewTask[];
+}
+
+/** A persona or a lane the page offers as a filter. */
+export interface PreviewChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** The journey canvas, drawn by core (src/core/canvas) for the options the page asked for. */
+export interface PreviewCanvas {
+  /** Self-contained SVG; element groups carry data-id / data-kind / data-path. */
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  /** The lane-name column's width (SVG units): kept in view while scrolling sideways. */
+  readonly frozenLeft: number;
+  /** The stage-header row's top and height (SVG units): kept in view while scrolling down. */
+  readonly headerTop: number;
+  readonly headerHeight: number;
+  readonly personas: readonly PreviewChoice[];
+  readonly lanes: readonly PreviewChoice[];
+}
+
 export interface UpdateMessage extends DocumentTag {
   readonly type: 'update';
   readonly fileName: string;
-  /** Absent when the map is invalid: the webview keeps the last good diagram. */
-  readonly diagram?: { readonly text: string; readonly tasks: readonly PreviewTask[] };
-  /** Absent when the map is invalid, like `diagram`. */
+  /** The view this update was built for (the page may have switched since: it then waits for the next). */
+  readonly view: PreviewView;
+  /** The Mermaid view's drawing. Absent when the map is invalid (the page keeps the last good one) or in the Map view. */
+  readonly diagram?: PreviewDiagram;
+  /** The Map view's drawing. Absent when the map is invalid or in the Mermaid view. */
+  readonly canvas?: PreviewCanvas;
+  /** Absent when the map is invalid, like the drawings. */
   readonly summary?: PreviewSummary;
   readonly banner?: PreviewBanner;
+  /** Says what is shown when it is not what was asked for (e.g. a map too large for Mermaid). */
+  readonly note?: string;
 }
 
 export interface HighlightTaskMessage extends DocumentTag {
@@ -69,7 +122,14 @@ export interface HighlightTaskMessage extends DocumentTag {
   readonly taskIndex: number | null;
 }
 
-export type ExportImageFormat = 'svg' | 'png';
+/** The canvas element under the editor's cursor (its data-id), or null. */
+export interface HighlightElementMessage extends DocumentTag {
+  readonly type: 'highlightElement';
+  readonly elementId: string | null;
+}
+
+/** jpeg: the canvas as a photo-like raster, for the PDF fallback (a PDF embeds JPEG as it is). */
+export type ExportImageFormat = 'svg' | 'png' | 'jpeg';
 
 export interface ExportImageRequest {
   readonly type: 'exportImage';
@@ -78,13 +138,29 @@ export interface ExportImageRequest {
   readonly format: ExportImageFormat;
   /** Device pixels per SVG pixel for PNG (2 gives a crisp image on slides). */
   readonly scale: number;
+  /** Rasterise this SVG (the canvas, drawn by core) instead of the Mermaid diagram on screen. */
+  readonly svg?: string;
 }
 
-export type ExtensionToWebviewMessage = UpdateMessage | HighlightTaskMessage | ExportImageRequest;
+/** The title-bar command switched the view: the page switches and answers with `viewOptions`. */
+export interface SetViewMessage {
+  readonly type: 'setView';
+  readonly uri: string;
+  readonly view: PreviewView;
+}
+
+export type ExtensionToWebviewMessage =
+  UpdateMessage | SetViewMessage | HighlightTaskMessage | HighlightElementMessage | ExportImageRequest;
 
 /** What the webview reports after each render: the integration tests and the timing come from here. */
 export interface RenderReport extends DocumentTag {
   readonly type: 'rendered';
+  /** What was drawn: the canvas ('map') or Mermaid's diagram. */
+  readonly view?: PreviewView;
+  /** True when the drawing's input had not changed and nothing was redrawn. */
+  readonly unchanged?: boolean;
+  /** Distinct label strings the Mermaid label wrapping had to measure (the rest were cached). */
+  readonly measuredStrings?: number;
   readonly taskCount: number;
   readonly svgLength: number;
   /** From receiving the update to the SVG being on screen. */
@@ -99,11 +175,26 @@ export interface RenderReport extends DocumentTag {
 
 export interface ReadyMessage {
   readonly type: 'ready';
+  /** The options the page restored (or its defaults); absent: the extension's defaults. */
+  readonly options?: PreviewViewOptions;
+}
+
+/** The user changed the view, the persona filter, a lane, or VS Code changed the theme. */
+export interface ViewOptionsMessage {
+  readonly type: 'viewOptions';
+  readonly uri: string;
+  readonly options: PreviewViewOptions;
 }
 
 export interface RevealTaskMessage extends DocumentTag {
   readonly type: 'revealTask';
   readonly taskIndex: number;
+}
+
+/** A canvas element was clicked or activated with Enter: reveal its source. */
+export interface RevealElementMessage extends DocumentTag {
+  readonly type: 'revealElement';
+  readonly elementId: string;
 }
 
 export type ExportImageResult =
@@ -126,11 +217,14 @@ export type ExportImageResult =
       readonly error: string;
     };
 
-export type WebviewToExtensionMessage = ReadyMessage | RenderReport | RevealTaskMessage | ExportImageResult;
+export type WebviewToExtensionMessage =
+  ReadyMessage | ViewOptionsMessage | RenderReport | RevealTaskMessage | RevealElementMessage | ExportImageResult;
 
 /** What the webview persists with `setState` and the serializer gets back after a reload. */
 export interface PreviewState {
   readonly uri: string;
+  /** Absent in state saved by versions before the canvas. */
+  readonly options?: PreviewViewOptions;
   /** A zoom factor, or 'fit' for fit-to-width. */
   readonly zoom: number | 'fit';
   readonly scrollLeft: number;
@@ -141,11 +235,17 @@ export interface PreviewState {
 export interface PreviewPageSettings {
   readonly uri: string;
   readonly mermaidUrl: string;
+  /** The view of a first open (`journeyMap.preview.defaultView`); a restored page keeps its own. */
+  readonly defaultView: PreviewView;
 }
 
 export const MIN_ZOOM = 0.25;
 export const MAX_ZOOM = 4;
 const MAX_TEXT = 2_000_000;
+/** A 1,000-touchpoint canvas is a few MB of SVG. */
+const MAX_SVG = 32 * 1024 * 1024;
+const MAX_CHOICES = 1_000;
+const MAX_ID = 1_000;
 /** A PNG of a 1,000-task map at 2× stays well below this. */
 const MAX_EXPORT_DATA = 64 * 1024 * 1024;
 const MAX_TASKS = 10_000;
@@ -213,7 +313,7 @@ function isBanner(value: unknown): value is PreviewBanner {
     isCount(value.errorCount)
   );
 }
-function isDiagram(value: unknown): value is UpdateMessage['diagram'] {
+function isDiagram(value: unknown): value is PreviewDiagram {
   return (
     isRecord(value) &&
     isText(value.text) &&
@@ -222,8 +322,48 @@ function isDiagram(value: unknown): value is UpdateMessage['diagram'] {
     value.tasks.every(isTask)
   );
 }
+function isChoice(value: unknown): value is PreviewChoice {
+  return isRecord(value) && isText(value.id, MAX_ID) && isText(value.label, 10_000);
+}
+function isChoices(value: unknown): value is readonly PreviewChoice[] {
+  return Array.isArray(value) && value.length <= MAX_CHOICES && value.every(isChoice);
+}
+function isCanvas(value: unknown): value is PreviewCanvas {
+  return (
+    isRecord(value) &&
+    isText(value.svg, MAX_SVG) &&
+    [value.width, value.height, value.frozenLeft, value.headerTop, value.headerHeight].every(
+      (number) => isFiniteNumber(number) && number >= 0,
+    ) &&
+    isChoices(value.personas) &&
+    isChoices(value.lanes)
+  );
+}
+function isIdList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.length <= MAX_CHOICES && value.every((id) => isText(id, MAX_ID));
+}
+function isView(value: unknown): value is PreviewView {
+  return value === 'map' || value === 'mermaid';
+}
+function isCanvasTheme(value: unknown): value is CanvasTheme {
+  return value === 'light' || value === 'dark' || value === 'high-contrast';
+}
+/** Validates view options from either side (or from saved state); undefined when malformed. */
+export function parseViewOptions(value: unknown): PreviewViewOptions | undefined {
+  if (!isRecord(value) || !isView(value.view) || !isCanvasTheme(value.theme)) return undefined;
+  if (!(value.personas === null || isIdList(value.personas)) || !isIdList(value.hiddenLanes)) return undefined;
+  return {
+    view: value.view,
+    theme: value.theme,
+    personas: value.personas === null ? null : [...value.personas],
+    hiddenLanes: [...value.hiddenLanes],
+  };
+}
+function isElementId(value: unknown): value is string {
+  return isText(value, MAX_ID) && value.length > 0;
+}
 function isFormat(value: unknown): value is ExportImageFormat {
-  return value === 'svg' || value === 'png';
+  return value === 'svg' || value === 'png' || value === 'jpeg';
 }
 
 /** Validates a message received by the webview; undefined means "ignore it". */
@@ -231,8 +371,10 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
   if (!isRecord(value)) return undefined;
   switch (value.type) {
     case 'update':
-      if (!isTag(value) || !isText(value.fileName, 1000)) return undefined;
+      if (!isTag(value) || !isText(value.fileName, 1000) || !isView(value.view)) return undefined;
       if (value.diagram !== undefined && !isDiagram(value.diagram)) return undefined;
+      if (value.canvas !== undefined && !isCanvas(value.canvas)) return undefined;
+      if (value.note !== undefined && !isText(value.note, 10_000)) return undefined;
       if (value.summary !== undefined && !isSummary(value.summary)) return undefined;
       if (value.banner !== undefined && !isBanner(value.banner)) return undefined;
       return value as unknown as UpdateMessage;
@@ -240,13 +382,20 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
       return isTag(value) && (value.taskIndex === null || isCount(value.taskIndex))
         ? (value as unknown as HighlightTaskMessage)
         : undefined;
+    case 'setView':
+      return isText(value.uri, 10_000) && isView(value.view) ? (value as unknown as SetViewMessage) : undefined;
+    case 'highlightElement':
+      return isTag(value) && (value.elementId === null || isElementId(value.elementId))
+        ? (value as unknown as HighlightElementMessage)
+        : undefined;
     case 'exportImage':
       return isText(value.uri, 10_000) &&
         isCount(value.requestId) &&
         isFormat(value.format) &&
         isFiniteNumber(value.scale) &&
         value.scale > 0 &&
-        value.scale <= 8
+        value.scale <= 8 &&
+        (value.svg === undefined || isText(value.svg, MAX_SVG))
         ? (value as unknown as ExportImageRequest)
         : undefined;
     default:
@@ -258,8 +407,16 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
 export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.type) {
-    case 'ready':
-      return { type: 'ready' };
+    case 'ready': {
+      const options = value.options === undefined ? undefined : parseViewOptions(value.options);
+      return options ? { type: 'ready', options } : { type: 'ready' };
+    }
+    case 'viewOptions': {
+      const options = parseViewOptions(value.options);
+      return isText(value.uri, 10_000) && options ? { type: 'viewOptions', uri: value.uri, options } : undefined;
+    }
+    case 'revealElement':
+      return isTag(value) && isElementId(value.elementId) ? (value as unknown as RevealElementMessage) : undefined;
     case 'rendered':
       return isTag(value) &&
         isCount(value.taskCount) &&
@@ -267,6 +424,9 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
         isFiniteNumber(value.renderMs) &&
         isCount(value.wrappedLabels) &&
         isText(value.theme, 100) &&
+        (value.view === undefined || isView(value.view)) &&
+        (value.unchanged === undefined || typeof value.unchanged === 'boolean') &&
+        (value.measuredStrings === undefined || isCount(value.measuredStrings)) &&
         (value.error === undefined || isText(value.error, 10_000)) &&
         (value.mermaidUnavailable === undefined || typeof value.mermaidUnavailable === 'boolean')
         ? (value as unknown as RenderReport)
@@ -293,12 +453,17 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
   const zoom = value.zoom === 'fit' ? 'fit' : isFiniteNumber(value.zoom) ? clampZoom(value.zoom) : 'fit';
   const scrollLeft = isFiniteNumber(value.scrollLeft) && value.scrollLeft >= 0 ? value.scrollLeft : 0;
   const scrollTop = isFiniteNumber(value.scrollTop) && value.scrollTop >= 0 ? value.scrollTop : 0;
-  return { uri: value.uri, zoom, scrollLeft, scrollTop };
+  const options = parseViewOptions(value.options);
+  return { uri: value.uri, zoom, scrollLeft, scrollTop, ...(options ? { options } : {}) };
 }
 
 export function parsePreviewPageSettings(value: unknown): PreviewPageSettings | undefined {
   return isRecord(value) && isText(value.uri, 10_000) && isText(value.mermaidUrl, 10_000)
-    ? { uri: value.uri, mermaidUrl: value.mermaidUrl }
+    ? {
+        uri: value.uri,
+        mermaidUrl: value.mermaidUrl,
+        defaultView: isView(value.defaultView) ? value.defaultView : 'map',
+      }
     : undefined;
 }
 

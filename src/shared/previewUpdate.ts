@@ -1,53 +1,100 @@
 /**
- * Turns one analysis of a map into the `update` message the preview renders: the Mermaid
- * text and its tasks, the summary and the banner. Pure (no vscode, no DOM), so the unit
- * tests and the browser tests build exactly what the extension sends.
+ * Turns one analysis of a map into the `update` message the preview renders: the drawing of
+ * the view the page shows (Mermaid text and its tasks, or core's canvas), the summary and
+ * the banner. Pure (no vscode, no DOM): a function of the analysis and the page's options,
+ * so the unit tests, the browser tests and a language server build exactly what the
+ * extension sends.
  */
 import type { Finding, Severity, SourceRange } from '../core/findings';
 import type { JourneyAnalysis } from '../core/index';
 import { toMermaid, type MermaidTask } from '../core/mermaid/index';
-import type { PreviewBanner, PreviewMetric, PreviewSummary, SeverityCounts, UpdateMessage } from './previewProtocol';
+import { MERMAID_MAX_TEXT } from './mermaidConfig';
+import { buildPreviewCanvas, type CanvasSyncElement } from './previewCanvas';
+import type {
+  PreviewBanner,
+  PreviewMetric,
+  PreviewSummary,
+  PreviewViewOptions,
+  SeverityCounts,
+  UpdateMessage,
+} from './previewProtocol';
 
 export interface PreviewUpdate {
   readonly message: UpdateMessage;
   /** The diagram's tasks with their document paths (index-aligned with message.diagram.tasks), for editor sync. */
   readonly tasks: readonly MermaidTask[];
+  /** The canvas's elements with their document paths, for editor sync (empty in the Mermaid view). */
+  readonly elements: readonly CanvasSyncElement[];
 }
+
+/** What a page that has not said anything yet gets. */
+export const DEFAULT_VIEW_OPTIONS: PreviewViewOptions = {
+  view: 'map',
+  theme: 'light',
+  personas: null,
+  hiddenLanes: [],
+};
 
 export function buildPreviewUpdate(input: {
   uri: string;
   version: number;
   fileName: string;
   analysis: JourneyAnalysis;
-  persona?: string;
+  options?: PreviewViewOptions;
 }): PreviewUpdate {
   const { analysis } = input;
+  const options = input.options ?? DEFAULT_VIEW_OPTIONS;
   const banner = firstErrorBanner(analysis.findings);
   const base = {
     type: 'update' as const,
     uri: input.uri,
     version: input.version,
     fileName: input.fileName,
+    view: options.view,
     ...(banner ? { banner } : {}),
   };
-  if (!analysis.journey) return { message: base, tasks: [] };
-  const diagram = toMermaid(analysis.journey, input.persona ? { persona: input.persona } : undefined);
-  return {
-    message: {
-      ...base,
-      diagram: {
-        text: diagram.text,
-        // MermaidTask.line is the task's line in the Mermaid text; the webview shows the map's line.
-        tasks: diagram.tasks.map((task) => ({
-          label: task.label,
-          line: analysis.parsed.rangeOf(task.path, 'item')?.start.line ?? 0,
-          emotionRecorded: task.emotionRecorded,
-        })),
-      },
-      summary: buildPreviewSummary(analysis),
-    },
-    tasks: diagram.tasks,
-  };
+  const journey = analysis.journey;
+  if (!journey) return { message: base, tasks: [], elements: [] };
+  const summary = buildPreviewSummary(analysis);
+  let note: string | undefined;
+  if (options.view === 'mermaid') {
+    // One selected persona: Mermaid's diagram of that persona's own scores.
+    const persona = options.personas?.length === 1 ? options.personas[0] : undefined;
+    const diagram = toMermaid(journey, persona ? { persona } : undefined);
+    if (diagram.text.length <= MERMAID_MAX_TEXT) {
+      return {
+        message: {
+          ...base,
+          summary,
+          diagram: {
+            text: diagram.text,
+            // MermaidTask.line is the task's line in the Mermaid text; the webview shows the map's line.
+            tasks: diagram.tasks.map((task) => ({
+              label: task.label,
+              line: analysis.parsed.rangeOf(task.path, 'item')?.start.line ?? 0,
+              emotionRecorded: task.emotionRecorded,
+            })),
+          },
+        },
+        tasks: diagram.tasks,
+        elements: [],
+      };
+    }
+    // Mermaid would draw its "maximum text size exceeded" placeholder: show the canvas instead.
+    note =
+      `This map's Mermaid diagram has ${diagram.text.length.toLocaleString('en-US')} characters, more than ` +
+      `Mermaid's limit of ${MERMAID_MAX_TEXT.toLocaleString('en-US')}: showing the Map view instead.`;
+  }
+  const { canvas, elements } = buildPreviewCanvas(analysis, options);
+  return { message: { ...base, summary, canvas, ...(note ? { note } : {}) }, tasks: [], elements };
+}
+
+/**
+ * The element under the cursor: the smallest range containing `offset` (a touchpoint inside
+ * a stage is smaller than the stage, a pain point smaller than its touchpoint), or null.
+ */
+export function elementIndexAt(ranges: readonly (SourceRange | undefined)[], offset: number): number | null {
+  return taskIndexAt(ranges, offset);
 }
 
 /**

@@ -3,7 +3,13 @@
  * diagram was measured with, so the PNG matches the preview. The SVG is pure SVG text
  * (no foreignObject), so drawing it does not taint the canvas.
  */
-export async function svgToPngBase64(svgMarkup: string, width: number, height: number, scale: number): Promise<string> {
+export async function svgToPngBase64(
+  svgMarkup: string,
+  width: number,
+  height: number,
+  scale: number,
+  type: 'image/png' | 'image/jpeg' = 'image/png',
+): Promise<string> {
   const image = new Image();
   image.decoding = 'async';
   const loaded = new Promise<void>((resolve, reject) => {
@@ -20,7 +26,7 @@ export async function svgToPngBase64(svgMarkup: string, width: number, height: n
   if (!context) throw new Error('This webview cannot draw on a canvas.');
   context.setTransform(scale, 0, 0, scale, 0, 0);
   context.drawImage(image, 0, 0, width, height);
-  const dataUrl = canvas.toDataURL('image/png');
+  const dataUrl = type === 'image/jpeg' ? canvas.toDataURL(type, 0.92) : canvas.toDataURL(type);
   return dataUrl.slice(dataUrl.indexOf(',') + 1);
 }
 

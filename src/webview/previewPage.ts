@@ -3,21 +3,26 @@ import { diagramThemeFromBodyClasses, type DiagramTheme } from '../shared/mermai
 import {
   parseExtensionMessage,
   parsePreviewState,
+  type CanvasTheme,
   type ExportImageRequest,
   type ExportImageResult,
   type PreviewPageSettings,
   type PreviewState,
+  type PreviewView,
+  type PreviewViewOptions,
   type UpdateMessage,
   type WebviewToExtensionMessage,
 } from '../shared/previewProtocol';
 import { BannerView } from './bannerView';
+import { CanvasView } from './canvasView';
 import { DiagramView } from './diagramView';
+import { ChoiceMenu } from './filterControls';
 import { svgToPngBase64 } from './imageExport';
 import { loadMermaid } from './render/mermaidLoader';
 import { serializeStandaloneSvg } from './render/renderJourney';
 import { SummaryView } from './summaryView';
 import type { VsCodeApi } from './vscodeApi';
-import { ZoomController } from './zoomController';
+import { svgSurface, ZoomController } from './zoomController';
 
 /** Scroll positions are saved at most this often (setState writes to disk). */
 const STATE_SAVE_DELAY_MS = 200;
@@ -25,14 +30,20 @@ const STATE_SAVE_DELAY_MS = 200;
 /** The preview page: one per panel, alive across updates so Mermaid loads once. */
 export class PreviewPage {
   private readonly diagram: DiagramView;
+  private readonly canvas: CanvasView;
   private readonly summary: SummaryView;
   private readonly banner: BannerView;
   private readonly zoom: ZoomController;
-  private readonly scroller: HTMLElement;
+  private readonly diagramHost: HTMLElement;
+  private readonly canvasHost: HTMLElement;
+  private readonly note: HTMLElement;
+  private readonly personaMenu: ChoiceMenu;
+  private readonly laneMenu: ChoiceMenu;
   private uri: string;
+  private options: PreviewViewOptions;
   private latest: UpdateMessage | undefined;
-  /** The last update whose diagram made it to the screen (what exports and theme changes use). */
-  private shown: { message: UpdateMessage; theme: DiagramTheme } | undefined;
+  /** The last update whose Mermaid diagram made it to the screen (what exports and theme changes use). */
+  private shown: { message: UpdateMessage; theme: DiagramTheme; text: string } | undefined;
   private theme: DiagramTheme;
   private pendingScroll: { left: number; top: number } | undefined;
   private stateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -43,18 +54,39 @@ export class PreviewPage {
   ) {
     const restored = parsePreviewState(api.getState());
     this.uri = restored?.uri ?? settings.uri;
-    this.scroller = byId('diagram');
-    this.diagram = new DiagramView(this.scroller, (taskIndex) => this.revealTask(taskIndex));
+    this.theme = this.currentTheme();
+    this.options = {
+      view: settings.defaultView,
+      personas: null,
+      hiddenLanes: [],
+      ...restored?.options,
+      theme: canvasThemeOf(this.theme),
+    };
+    this.diagramHost = byId('diagram');
+    this.canvasHost = byId('canvas');
+    this.note = byId('note');
+    this.diagram = new DiagramView(this.diagramHost, (taskIndex) => this.revealTask(taskIndex));
+    this.canvas = new CanvasView(this.canvasHost, (elementId) => this.revealElement(elementId));
     this.summary = new SummaryView(byId('summary'));
     this.banner = new BannerView(byId('banner'));
-    this.zoom = new ZoomController(this.scroller, byId('zoom-level'), restored?.zoom ?? 1, () => this.saveState());
-    this.theme = this.currentTheme();
+    this.zoom = new ZoomController(this.diagramHost, byId('zoom-level'), restored?.zoom ?? 1, () => this.saveState());
+    this.personaMenu = new ChoiceMenu(byId('persona-filter') as HTMLDetailsElement, 'Personas', (checked) =>
+      this.changeOptions({ personas: checked.length === this.latestPersonaCount() ? null : checked }),
+    );
+    this.laneMenu = new ChoiceMenu(byId('lane-filter') as HTMLDetailsElement, 'Lanes', (checked) =>
+      this.changeOptions({
+        hiddenLanes: (this.latest?.canvas?.lanes ?? []).map((lane) => lane.id).filter((id) => !checked.includes(id)),
+      }),
+    );
     if (restored) this.pendingScroll = { left: restored.scrollLeft, top: restored.scrollTop };
 
+    byId('view-map').addEventListener('click', () => this.changeOptions({ view: 'map' }));
+    byId('view-mermaid').addEventListener('click', () => this.changeOptions({ view: 'mermaid' }));
     byId('zoom-in').addEventListener('click', () => this.zoom.zoomIn());
     byId('zoom-out').addEventListener('click', () => this.zoom.zoomOut());
     byId('zoom-fit').addEventListener('click', () => this.zoom.fit());
-    this.scroller.addEventListener('scroll', () => this.saveStateSoon(), { passive: true });
+    for (const host of [this.diagramHost, this.canvasHost])
+      host.addEventListener('scroll', () => this.saveStateSoon(), { passive: true });
     window.addEventListener('resize', () => {
       if (this.zoom.current === 'fit') this.zoom.apply();
     });
@@ -64,13 +96,14 @@ export class PreviewPage {
       attributes: true,
       attributeFilter: ['class'],
     });
+    this.showView(this.options.view === 'map' ? 'map' : 'mermaid');
   }
 
   start(): void {
     this.saveState();
-    this.post({ type: 'ready' });
-    // Start loading Mermaid while the extension prepares the first update.
-    void this.mermaid().catch(() => undefined);
+    this.post({ type: 'ready', options: this.options });
+    // Start loading Mermaid while the extension prepares the first update (the Mermaid view needs it).
+    if (this.options.view === 'mermaid') void this.mermaid().catch(() => undefined);
   }
 
   private mermaid(): Promise<Mermaid> {
@@ -84,13 +117,44 @@ export class PreviewPage {
       case 'update':
         void this.update(message);
         return;
+      case 'setView':
+        if (message.uri === this.uri) this.changeOptions({ view: message.view });
+        return;
       case 'highlightTask':
         if (message.uri === this.uri) this.diagram.highlight(message.taskIndex, true);
+        return;
+      case 'highlightElement':
+        if (message.uri === this.uri) this.canvas.highlight(message.elementId, true);
         return;
       case 'exportImage':
         void this.exportImage(message);
         return;
     }
+  }
+
+  /** The user (or the title-bar command) changed an option: show it at once, ask the extension for the drawing. */
+  private changeOptions(change: Partial<PreviewViewOptions>): void {
+    this.options = { ...this.options, ...change };
+    if (change.view) this.showView(change.view);
+    this.saveState();
+    this.post({ type: 'viewOptions', uri: this.uri, options: this.options });
+  }
+
+  private showView(view: PreviewView): void {
+    byId('view-map').setAttribute('aria-pressed', String(view === 'map'));
+    byId('view-mermaid').setAttribute('aria-pressed', String(view === 'mermaid'));
+    this.laneMenu.refreshSummary();
+    byId('lane-filter').hidden = view !== 'map' || (this.latest?.canvas?.lanes.length ?? 0) === 0;
+    this.showHost(view === 'map' ? 'canvas' : 'diagram');
+    if (view === 'mermaid') void this.mermaid().catch(() => undefined);
+  }
+
+  /** Which drawing is on screen: normally the view's own, the canvas when Mermaid cannot draw the map. */
+  private showHost(host: 'canvas' | 'diagram'): void {
+    this.canvasHost.hidden = host !== 'canvas';
+    this.diagramHost.hidden = host !== 'diagram';
+    if (host === 'canvas') this.zoom.attach(this.canvasHost, this.canvas);
+    else this.zoom.attach(this.diagramHost, svgSurface(this.diagramHost));
   }
 
   private async update(message: UpdateMessage): Promise<void> {
@@ -102,29 +166,94 @@ export class PreviewPage {
       message.version < this.latest.version
     )
       return;
+    // Built for the other view (the user switched while it was under way): the right one follows.
+    if (message.view !== this.options.view) return;
     const documentChanged = message.uri !== this.uri || (this.latest !== undefined && this.latest.uri !== message.uri);
     this.uri = message.uri;
     this.latest = message;
     if (documentChanged) {
       this.shown = undefined;
       this.diagram.highlight(null, false);
+      this.canvas.highlight(null, false);
       this.saveState();
     }
     if (message.summary) this.summary.render(message.summary);
-    if (!message.diagram) {
-      // Invalid map: keep whatever good diagram is on screen, explain why above it.
-      if (message.banner) this.banner.showFinding(message.fileName, message.banner, this.shown !== undefined);
-      if (documentChanged) this.scroller.replaceChildren();
+    this.showNote(message.note);
+    if (message.canvas) {
+      this.personaMenu.set(message.canvas.personas, this.options.personas);
+      this.laneMenu.set(
+        message.canvas.lanes,
+        message.canvas.lanes.map((lane) => lane.id).filter((id) => !this.options.hiddenLanes.includes(id)),
+      );
+      byId('lane-filter').hidden = message.canvas.lanes.length === 0;
+    }
+    if (!message.diagram && !message.canvas) {
+      // Invalid map: keep whatever good drawing is on screen, explain why above it.
+      const kept = this.options.view === 'map' ? this.canvas.drawn !== undefined : this.shown !== undefined;
+      if (message.banner) this.banner.showFinding(message.fileName, message.banner, kept);
+      if (documentChanged) {
+        this.diagramHost.replaceChildren();
+        this.canvas.clear();
+      }
       this.report(message, 0, 0, 0, undefined);
       return;
     }
-    await this.draw(message, this.theme);
+    if (message.canvas) this.drawCanvas(message);
+    else await this.draw(message, this.theme);
+  }
+
+  private drawCanvas(message: UpdateMessage): void {
+    const canvas = message.canvas;
+    if (!canvas) return;
+    const started = performance.now();
+    try {
+      this.showHost('canvas');
+      const changed = this.canvas.render(canvas);
+      if (changed) {
+        this.zoom.apply();
+        this.restoreScrollOnce(this.canvasHost);
+      }
+      if (message.banner) this.banner.showFinding(message.fileName, message.banner, false);
+      else this.banner.hide();
+      this.report(
+        message,
+        this.canvas.elementCount,
+        canvas.svg.length,
+        performance.now() - started,
+        undefined,
+        0,
+        false,
+        !changed,
+      );
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      this.banner.show(`The map could not be drawn: ${text}`);
+      this.report(message, 0, 0, performance.now() - started, text);
+    }
   }
 
   private async draw(message: UpdateMessage, theme: DiagramTheme): Promise<void> {
     const diagram = message.diagram;
     if (!diagram) return;
     const started = performance.now();
+    this.showHost('diagram');
+    // Skip work that cannot change the picture: same Mermaid text, same theme, already on screen.
+    if (this.shown && this.shown.text === diagram.text && this.shown.theme === theme && this.diagram.svg) {
+      this.shown = { message, theme, text: diagram.text };
+      if (message.banner) this.banner.showFinding(message.fileName, message.banner, false);
+      else this.banner.hide();
+      this.report(
+        message,
+        diagram.tasks.length,
+        this.diagram.svg.outerHTML.length,
+        performance.now() - started,
+        undefined,
+        0,
+        false,
+        true,
+      );
+      return;
+    }
     try {
       let mermaid: Mermaid;
       try {
@@ -145,9 +274,9 @@ export class PreviewPage {
         taskTitles,
       });
       if (!result) return;
-      this.shown = { message, theme };
+      this.shown = { message, theme, text: diagram.text };
       this.zoom.apply();
-      this.restoreScrollOnce();
+      this.restoreScrollOnce(this.diagramHost);
       if (message.banner) this.banner.showFinding(message.fileName, message.banner, false);
       else this.banner.hide();
       this.report(
@@ -157,6 +286,9 @@ export class PreviewPage {
         performance.now() - started,
         undefined,
         result.rendered.wrap.wrappedLabels,
+        false,
+        false,
+        result.rendered.wrap.measuredStrings,
       );
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
@@ -165,10 +297,18 @@ export class PreviewPage {
     }
   }
 
+  private showNote(note: string | undefined): void {
+    this.note.textContent = note ?? '';
+    this.note.hidden = note === undefined;
+  }
+
   private onThemeMaybeChanged(): void {
     const theme = this.currentTheme();
     if (theme === this.theme) return;
     this.theme = theme;
+    // The canvas is drawn by the extension in the theme's colours: ask for it again.
+    if (canvasThemeOf(theme) !== this.options.theme) this.changeOptions({ theme: canvasThemeOf(theme) });
+    if (this.options.view !== 'mermaid') return;
     const message = this.latest?.diagram ? this.latest : this.shown?.message;
     if (message) void this.draw(message, theme);
   }
@@ -180,16 +320,39 @@ export class PreviewPage {
       requestId: request.requestId,
       format: request.format,
     };
-    const svg = this.diagram.svg;
-    if (!svg || !this.shown || request.uri !== this.uri) {
-      this.post({
-        ...base,
-        ok: false,
-        error: 'The preview has no diagram to export yet: fix the errors in the map first.',
-      } satisfies ExportImageResult);
-      return;
-    }
     try {
+      if (request.svg !== undefined) {
+        // The canvas, drawn by core in the extension: this page only rasterises it (it has the fonts).
+        const size = svgSize(request.svg);
+        const data =
+          request.format === 'svg'
+            ? request.svg
+            : await svgToPngBase64(
+                request.svg,
+                size.width,
+                size.height,
+                request.scale,
+                request.format === 'jpeg' ? 'image/jpeg' : 'image/png',
+              );
+        const factor = request.format === 'svg' ? 1 : request.scale;
+        this.post({
+          ...base,
+          ok: true,
+          data,
+          width: Math.round(size.width * factor),
+          height: Math.round(size.height * factor),
+        });
+        return;
+      }
+      const svg = this.diagram.svg;
+      if (!svg || !this.shown || request.uri !== this.uri) {
+        this.post({
+          ...base,
+          ok: false,
+          error: 'The preview has no diagram to export yet: fix the errors in the map first.',
+        } satisfies ExportImageResult);
+        return;
+      }
       const markup = serializeStandaloneSvg(svg, this.shown.theme);
       const width = parseFloat(svg.getAttribute('width') ?? '') || svg.viewBox.baseVal.width;
       const height = parseFloat(svg.getAttribute('height') ?? '') || svg.viewBox.baseVal.height;
@@ -213,6 +376,16 @@ export class PreviewPage {
     this.post({ type: 'revealTask', uri: message.uri, version: message.version, taskIndex });
   }
 
+  private revealElement(elementId: string): void {
+    const message = this.latest?.canvas ? this.latest : undefined;
+    if (!message) return;
+    this.post({ type: 'revealElement', uri: message.uri, version: message.version, elementId });
+  }
+
+  private latestPersonaCount(): number {
+    return this.latest?.canvas?.personas.length ?? 0;
+  }
+
   private report(
     message: UpdateMessage,
     taskCount: number,
@@ -221,25 +394,30 @@ export class PreviewPage {
     error: string | undefined,
     wrappedLabels = 0,
     mermaidUnavailable = false,
+    unchanged = false,
+    measuredStrings?: number,
   ): void {
     this.post({
       type: 'rendered',
       uri: message.uri,
       version: message.version,
+      view: message.canvas ? 'map' : 'mermaid',
       taskCount,
       svgLength,
-      renderMs: Math.round(renderMs),
+      renderMs: Math.round(renderMs * 10) / 10,
       wrappedLabels,
       theme: this.theme,
+      ...(unchanged ? { unchanged } : {}),
+      ...(measuredStrings !== undefined ? { measuredStrings } : {}),
       ...(error ? { error } : {}),
       ...(mermaidUnavailable ? { mermaidUnavailable } : {}),
     });
   }
 
-  private restoreScrollOnce(): void {
+  private restoreScrollOnce(host: HTMLElement): void {
     if (!this.pendingScroll) return;
-    this.scroller.scrollLeft = this.pendingScroll.left;
-    this.scroller.scrollTop = this.pendingScroll.top;
+    host.scrollLeft = this.pendingScroll.left;
+    host.scrollTop = this.pendingScroll.top;
     this.pendingScroll = undefined;
   }
 
@@ -252,11 +430,13 @@ export class PreviewPage {
   }
 
   private saveState(): void {
+    const host = this.canvasHost.hidden ? this.diagramHost : this.canvasHost;
     const state: PreviewState = {
       uri: this.uri,
       zoom: this.zoom.current,
-      scrollLeft: this.scroller.scrollLeft,
-      scrollTop: this.scroller.scrollTop,
+      scrollLeft: host.scrollLeft,
+      scrollTop: host.scrollTop,
+      options: this.options,
     };
     this.api.setState(state);
   }
@@ -273,6 +453,19 @@ export class PreviewPage {
   private post(message: WebviewToExtensionMessage): void {
     this.api.postMessage(message);
   }
+}
+
+/** VS Code's four theme kinds on the canvas's three palettes (high-contrast light uses the light one). */
+function canvasThemeOf(theme: DiagramTheme): CanvasTheme {
+  return theme === 'dark' ? 'dark' : theme === 'high-contrast' ? 'high-contrast' : 'light';
+}
+
+function svgSize(markup: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(markup)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error('The SVG to rasterise has no width and height.');
+  return { width, height };
 }
 
 function byId(id: string): HTMLElement {

@@ -7,6 +7,31 @@ const ZOOM_STEP = 1.25;
 
 export type Zoom = number | 'fit';
 
+/** What the zoom sizes: the Mermaid diagram or the canvas. */
+export interface ZoomSurface {
+  /** The drawing's size at 100 %, or undefined when nothing is drawn. */
+  naturalSize(): { width: number; height: number } | undefined;
+  setScale(factor: number): void;
+}
+
+/** The Mermaid diagram: the <svg> in a container, sized through its style. */
+export function svgSurface(container: HTMLElement): ZoomSurface {
+  return {
+    naturalSize: () => {
+      const svg = container.querySelector('svg');
+      return svg ? naturalSizeOf(svg) : undefined;
+    },
+    setScale: (factor) => {
+      const svg = container.querySelector('svg');
+      if (!svg) return;
+      const { width, height } = naturalSizeOf(svg);
+      svg.style.maxWidth = 'none';
+      svg.style.width = `${Math.round(width * factor)}px`;
+      svg.style.height = `${Math.round(height * factor)}px`;
+    },
+  };
+}
+
 /**
  * Sizes the diagram explicitly (Mermaid's natural size × zoom) inside a scrolling
  * container, instead of letting it shrink to the panel width: text stays legible and
@@ -16,12 +41,20 @@ export class ZoomController {
   private zoom: Zoom;
 
   constructor(
-    private readonly container: HTMLElement,
+    private container: HTMLElement,
     private readonly label: HTMLElement,
     initial: Zoom,
     private readonly onChange: (zoom: Zoom) => void,
+    private surface: ZoomSurface = svgSurface(container),
   ) {
     this.zoom = initial;
+  }
+
+  /** Points the zoom at the view on screen (the Map and Mermaid views share one zoom). */
+  attach(container: HTMLElement, surface: ZoomSurface): void {
+    this.container = container;
+    this.surface = surface;
+    this.apply();
   }
 
   get current(): Zoom {
@@ -48,23 +81,19 @@ export class ZoomController {
 
   /** Sizes the current SVG; call after every render and on resize. */
   apply(): void {
-    const svg = this.container.querySelector('svg');
-    if (!svg) return;
-    const { width, height } = naturalSizeOf(svg);
+    if (!this.surface.naturalSize()) return;
     const factor = this.effectiveZoom();
-    svg.style.maxWidth = 'none';
-    svg.style.width = `${Math.round(width * factor)}px`;
-    svg.style.height = `${Math.round(height * factor)}px`;
+    this.surface.setScale(factor);
     this.label.textContent = `${Math.round(factor * 100)}%`;
   }
 
   effectiveZoom(): number {
     if (this.zoom !== 'fit') return this.zoom;
-    const svg = this.container.querySelector('svg');
-    if (!svg) return 1;
+    const size = this.surface.naturalSize();
+    if (!size) return 1;
     const style = getComputedStyle(this.container);
     const available = this.container.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    const { width } = naturalSizeOf(svg);
+    const { width } = size;
     // Fit may go below the buttons' minimum: it is the explicit "show me all of it".
     return width > 0 && available > 0 ? Math.max(MIN_FIT_ZOOM, Math.min(1, available / width)) : 1;
   }

@@ -198,7 +198,13 @@ describe('preview webview: behaviour (real Chromium)', function () {
     const state = await page.page.evaluate(() =>
       (window as unknown as { acquireVsCodeApi: () => { getState(): unknown } }).acquireVsCodeApi().getState(),
     );
-    assert.deepEqual(Object.keys(state as object).sort(), ['scrollLeft', 'scrollTop', 'uri', 'zoom']);
+    assert.deepEqual(Object.keys(state as object).sort(), ['options', 'scrollLeft', 'scrollTop', 'uri', 'zoom']);
+    assert.deepEqual((state as { options: unknown }).options, {
+      view: 'mermaid',
+      theme: 'light',
+      personas: null,
+      hiddenLanes: [],
+    });
     assert.equal((state as { uri: string }).uri, TEST_MAP_URI);
     assert.equal((state as { zoom: number }).zoom, 1.25);
   });

@@ -4,6 +4,7 @@ import { SyntaxCode } from '../../src/core/parse/codes';
 import { MAX_TEXT_LENGTH } from '../../src/core/parse/limits';
 import { parseJourney } from '../../src/core/parse/parseJourney';
 import { PositionMapper } from '../../src/core/text/positions';
+import { SchemaCode } from '../../src/core/validate/codes';
 import { applyFix, assertRangesInside, expectFinding, summaries } from './helpers/expectFindings';
 import { formatRange, marked } from './helpers/markedText';
 
@@ -216,4 +217,58 @@ describe('parse: hostile and unusual input', () => {
       analysis.findings.map((f) => f.code).join(),
     );
   });
+});
+
+describe('parse: one mistake, one finding; every line ending', () => {
+  const today = { today: '2026-11-23' };
+  const codesAndLines = (text: string) =>
+    analyzeJourney(text, today).findings.map((finding) => `${finding.code}@${finding.range.start.line}`);
+
+  it('a tab as the whole indentation yields JM007 only, not echoes on the correct lines after it', () => {
+    const text =
+      'journey: x\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n\tname: T\n      - id: u\n        name: U\n  - id: b\n    name: B\n';
+    assert.deepEqual(codesAndLines(text), ['JM007@7']);
+  });
+
+  it('a tab after spaces in the indentation is reported as the tab, once', () => {
+    const text =
+      'journey: x\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n      \tname: T\n      - id: u\n        name: U\n';
+    assert.deepEqual(codesAndLines(text), ['JM007@7']);
+  });
+
+  it('a real mistake after a tab is still reported', () => {
+    const text = 'journey: x\nstages:\n  - id: a\n\tname: A\n  - id: b\n    name: "B\n';
+    const codes = codesAndLines(text);
+    assert.equal(codes[0], 'JM007@4');
+    assert.ok(
+      codes.slice(1).some((code) => code.startsWith('JM001@')),
+      codes.join(' '),
+    );
+  });
+
+  const lines = [
+    'journey: x',
+    'stages:',
+    '  - id: a',
+    '    name: A',
+    '    touchpoints:',
+    '      - id: t',
+    '        name: T',
+    '        emotion: 9',
+  ];
+  for (const [name, join] of [
+    ['lone CR', (l: string[]) => l.join('\r')],
+    ['mixed CR, LF and CRLF', (l: string[]) => l.map((line, i) => line + ['\r', '\n', '\r\n'][i % 3]).join('')],
+  ] as const) {
+    it(`${name} line endings parse, with findings on the lines the editor shows`, () => {
+      const text = join(lines);
+      const analysis = analyzeJourney(text, today);
+      assert.equal(analysis.findings.filter((finding) => finding.category === 'syntax').length, 0);
+      const emotion = analysis.findings.find((finding) => finding.code === SchemaCode.outOfRange);
+      assert.ok(emotion, codesAndLines(text).join(' '));
+      assert.equal(emotion.range.start.line, 8);
+      assert.equal(text.slice(emotion.range.start.offset, emotion.range.end.offset), '9');
+      assertRangesInside(text, analysis.findings);
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import { closestMatch, editDistance } from '../../src/core/text/closestMatch';
 import { strict as assert } from 'node:assert';
 import { analyzeJourney } from '../../src/core/analyze';
 import { ReferenceCode, SchemaCode } from '../../src/core/validate/codes';
@@ -30,6 +31,31 @@ describe('validate: schema findings at the exact place', () => {
     const finding = expectFinding(analyze(text).findings, SchemaCode.unknownProperty, ranges[0]);
     assert.match(finding.message, /Did you mean `customerGoal`\?/);
     assert.match(applyFix(text, finding), /    customerGoal: Sleep well/);
+  });
+
+  for (const [typo, meant] of [
+    ['onwer', 'owner'],
+    ['nmae', 'name'],
+  ] as const) {
+    it(`JM101 unknown property: a transposition (\`${typo}\`) is one edit from \`${meant}\``, () => {
+      const { text, ranges } = marked(
+        `journey: x\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      - id: t\n        name: T\n        ⟦${typo}⟧: Support\n`.replace(
+          '        name: T\n        ⟦nmae⟧',
+          '        ⟦nmae⟧',
+        ),
+      );
+      const finding = expectFinding(analyze(text).findings, SchemaCode.unknownProperty, ranges[0]);
+      assert.match(finding.message, new RegExp(`Did you mean \`${meant}\`\\?`));
+    });
+  }
+
+  it('suggestions use Damerau–Levenshtein: swapped neighbours cost one edit', () => {
+    assert.equal(editDistance('onwer', 'owner'), 1);
+    assert.equal(editDistance('nmae', 'name'), 1);
+    assert.equal(editDistance('ab', 'ba'), 1);
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(editDistance('ca', 'abc'), 3); // optimal string alignment: no edit of a transposed pair
+    assert.equal(closestMatch('pesronas', ['personas', 'persona']), 'personas');
   });
 
   it('JM101 unknown property: lists what is expected when nothing is close', () => {

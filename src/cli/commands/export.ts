@@ -15,8 +15,10 @@ import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
 import { produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
+import type { PageSize } from '../../core/canvas/index';
+import { PAGE_OPTION_VALUES, pagedName, VIEWS, type DrawingView } from '../render/canvasExport';
 import { THEMES } from './render';
-import { exportFileName } from '../../shared/exportNaming';
+import { exportFileName, type ExportNamingKind } from '../../shared/exportNaming';
 
 export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
 
@@ -24,10 +26,14 @@ Draws every journey map found (folders are searched recursively) in one or more 
 with a single browser for the whole batch.
 
 Options:
-  -f, --format <list>     comma-separated: svg, png, markdown, mermaid (default: svg)
+  -f, --format <list>     comma-separated: svg, png, markdown, mermaid (default: svg);
+                          with --view canvas: svg, png, pdf
+      --view <view>       mermaid (default) or canvas (the whole map as stage columns × lanes)
+      --page <size>       a4, a3, letter or 16:9: pages the canvas png/pdf (png: <map>-1.png, <map>-2.png …)
   -o, --output <folder>   where to write; the maps' folder structure is kept below it
                           (default: beside each map). Files are named <map>.svg, <map>.png,
-                          <map>.md, <map>.mmd, e.g. delivery.journey.yaml → delivery.svg
+                          <map>.md, <map>.mmd, e.g. delivery.journey.yaml → delivery.svg;
+                          the canvas: <map>.map.svg, .map.png, .map.pdf (as the editor names them)
   -p, --persona <id>      only the touchpoints of this persona (maps without it are skipped)
   -t, --theme <theme>     light (default) or dark
       --browser <path>    the Chromium, Chrome or Edge to draw with
@@ -49,6 +55,8 @@ export interface ExportRequest {
   readonly outDir: string | undefined;
   readonly theme: ExportTheme;
   readonly persona: string | undefined;
+  readonly view?: DrawingView;
+  readonly page?: PageSize;
   readonly browser: string | undefined;
   readonly config: string | undefined;
   readonly today: string | undefined;
@@ -85,6 +93,8 @@ export async function runExport(args: readonly string[], context: CliContext): P
       outDir: stringValue(values.output),
       theme: oneOf('--theme', values.theme, THEMES, 'light'),
       persona: stringValue(values.persona),
+      view: oneOf('--view', values.view, VIEWS, 'mermaid'),
+      page: values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4'),
       browser: stringValue(values.browser),
       config: stringValue(values.config),
       today: isoDate('--today', values.today ?? context.env[TODAY_ENV]),
@@ -137,9 +147,16 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             theme: request.theme,
             path,
             renderer: session.get,
+            ...(request.view ? { view: request.view } : {}),
+            ...(request.page ? { page: request.page } : {}),
             ...(context.language ? { language: context.language } : {}),
           });
-          const target = outputPath(path, format, outDir, roots);
+          const target = outputPath(path, format, outDir, roots, request.view);
+          if (Array.isArray(result)) {
+            for (const [page, bytes] of result.entries()) writeOutput(pagedName(target, page), bytes, context.cwd);
+            written += result.length;
+            continue;
+          }
           writeOutput(
             target,
             typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result,
@@ -179,13 +196,21 @@ export function outputPath(
   format: RenderFormat,
   outDir: string | undefined,
   roots: readonly string[],
+  view?: string,
 ): string {
-  // One naming rule for the CLI and the editor's export commands (src/shared/exportNaming.ts).
-  const name = exportFileName(basename(mapPath), format);
+  // One naming rule for the CLI and the editor's export commands (src/shared/exportNaming.ts):
+  // delivery.svg for Mermaid's diagram, delivery.map.svg for the canvas, in both.
+  const name = exportFileName(basename(mapPath), namingKind(format, view));
   if (outDir === undefined) return join(dirname(mapPath), name);
   const root = roots.find((candidate) => isFolderContaining(candidate, mapPath));
   const below = root !== undefined ? relative(root, dirname(mapPath)) : '';
   return join(outDir, below, name);
+}
+
+function namingKind(format: RenderFormat, view: string | undefined): ExportNamingKind {
+  if (view === 'canvas' && (format === 'svg' || format === 'png' || format === 'pdf')) return `map-${format}`;
+  // pdf exists only for the canvas; produce() refuses it otherwise before anything is named.
+  return format === 'pdf' ? 'map-pdf' : format;
 }
 
 function isFolderContaining(folder: string, path: string): boolean {

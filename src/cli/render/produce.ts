@@ -9,9 +9,11 @@ import { toMermaid } from '../../core/mermaid/index';
 import { mermaidConfigFor } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
 import type { ValidJourneyAnalysis } from '../loadMap';
+import type { PageSize } from '../../core/canvas/index';
+import { CANVAS_FORMATS, produceCanvas, type CanvasFormat, type DrawingView } from './canvasExport';
 import type { DiagramRenderer, ExportTheme } from './diagramRenderer';
 
-export const RENDER_FORMATS = ['mermaid', 'markdown', 'svg', 'png'] as const;
+export const RENDER_FORMATS = ['mermaid', 'markdown', 'svg', 'png', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /** File extension written per format. */
@@ -20,6 +22,7 @@ export const FORMAT_EXTENSION: Record<RenderFormat, string> = {
   markdown: '.md',
   svg: '.svg',
   png: '.png',
+  pdf: '.pdf',
 };
 
 /** Mermaid refuses longer diagram text (it draws a "Maximum text size exceeded" placeholder instead). */
@@ -32,6 +35,10 @@ export interface ProduceOptions {
   readonly path: string;
   /** Started lazily by the caller; needed for svg and png only. */
   readonly renderer: () => Promise<DiagramRenderer>;
+  /** mermaid (default): Mermaid's journey diagram; canvas: the full map (svg, png, pdf; no browser). */
+  readonly view?: DrawingView;
+  /** Paged png/pdf of the canvas. */
+  readonly page?: PageSize;
   /** The reader's language for the Markdown (a map's own `language` wins). */
   readonly language?: Language;
 }
@@ -44,8 +51,19 @@ export async function produce(
   shown: string,
   format: RenderFormat,
   options: ProduceOptions,
-): Promise<string | Buffer> {
+): Promise<string | Buffer | Buffer[]> {
   checkPersona(analysis, options.persona);
+  if (options.view === 'canvas') {
+    if (!(CANVAS_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--view canvas draws svg, png or pdf, not ${format}`);
+    return produceCanvas(analysis, format as CanvasFormat, {
+      persona: options.persona,
+      theme: options.theme,
+      page: options.page,
+    });
+  }
+  if (format === 'pdf') throw new UsageError('pdf is drawn from the canvas: add --view canvas');
+  if (options.page !== undefined) throw new UsageError('--page pages the canvas: add --view canvas');
   const persona = options.persona !== undefined ? { persona: options.persona } : {};
   if (format === 'markdown')
     return toMarkdown(analysis, {

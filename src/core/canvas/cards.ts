@@ -219,7 +219,9 @@ export function touchpointCard(
     const maxMarkers = Math.floor((inner - 40) / 13);
     const after = personaMarkers(stack, model.personas, stack.x, lineTop + 8, maxMarkers);
     const names =
-      allPersonasShown && !Array.isArray(tp.personas) ? 'All personas' : model.personas.map((p) => p.name).join(', ');
+      allPersonasShown && !Array.isArray(tp.personas)
+        ? 'All personas'
+        : model.personas.map((p) => shortName(p.name)).join(', ');
     stack.text(names, { size: 11, color: 'muted', maxLines: 2, indent: after - stack.x + 2 });
     if (stack.y < lineTop + 18) stack.gap(lineTop + 18 - stack.y);
   }
@@ -452,6 +454,7 @@ export function stageHeader(
   width: number,
   continued: boolean,
   findings: readonly Finding[] | undefined,
+  short = false,
 ): Card {
   const stage = model.stage;
   const inner = width - 2 * CARD_PADDING;
@@ -477,6 +480,15 @@ export function stageHeader(
     { size: 15, bold: true, color: 'headerText', maxLines: 2 },
     4,
   );
+  if (short) {
+    const height = stack.height + 2 * CARD_PADDING;
+    const box = rect(x, y, width, height);
+    const element = card('stage', model.path, `Stage ${model.index + 1}: ${oneLine(stage.name)}`, box, stack, {
+      fill: 'headerFill',
+      stroke: 'headerFill',
+    });
+    return { element, markers, height };
+  }
   if (stage.description) stack.text(stage.description, { size: 11, color: 'headerMuted', maxLines: 3 }, 4);
   if (stage.customerGoal)
     stack.text(`Customer goal: ${oneLine(stage.customerGoal)}`, { size: 11, color: 'headerText', maxLines: 3 }, 3);
@@ -564,3 +576,11 @@ export function measure(text: string, size: number, bold = false): number {
 }
 
 export type { CanvasText };
+
+/** "Rina, busy online shopper" → "Rina": the part before the first comma, for cards. */
+export function shortName(name: string): string {
+  const head = oneLine(name)
+    .split(/[,(–—]/)[0]!
+    .trim();
+  return head || oneLine(name);
+}

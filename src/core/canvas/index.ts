@@ -18,3 +18,14 @@ export { CANVAS_FONT_FAMILY, measureText } from './font/measure';
 export { wrapText, visibleText } from './text';
 export { MIN_FONT_SIZE } from './stack';
 export * from './types';
+export {
+  paginateCanvas,
+  pageScale,
+  PAGE_POINTS,
+  PAGE_SIZES,
+  MIN_PRINT_PT,
+  type CanvasPage,
+  type PageSize,
+} from './pages';
+export { renderCanvasPageSvg, type PageSvgOptions } from './svg';
+export { renderCanvasPdf, singlePage, type PdfOptions } from './pdf';

@@ -43,7 +43,7 @@ import {
   type LaneId,
 } from './types';
 
-export const LANE_HEADER_WIDTH = 128;
+export const LANE_HEADER_WIDTH = 116;
 export const CARD_WIDTH = 172;
 export const GUTTER = 12;
 export const STAGE_PADDING = 12;
@@ -82,6 +82,8 @@ export interface CanvasOptions {
   readonly header?: 'full' | 'compact';
   /** Shown after the title in a compact header, e.g. "page 2 of 5". */
   readonly subtitle?: string;
+  /** 'short': stage headers show the name only (pages that continue a stage's lanes). */
+  readonly stageHeaders?: 'full' | 'short';
 }
 
 interface ShownStage {
@@ -138,7 +140,8 @@ export function layoutCanvas(analysis: JourneyAnalysis, options: CanvasOptions =
       0,
       stage.width - 8,
       stage.continued,
-      model.findingsByElement.get(pathKey(stage.model.path)),
+      options.stageHeaders === 'short' ? undefined : model.findingsByElement.get(pathKey(stage.model.path)),
+      options.stageHeaders === 'short',
     ),
   );
   const headerHeight = Math.max(0, ...headerCards.map((card) => card.height));
@@ -598,13 +601,11 @@ function laneBand(
       });
       if (label) texts.push(label.text);
     }
-    const words = textBlock(
-      '5 very positive · 1 very negative · ○ not scored',
-      MARGIN + 8,
-      top + 10 + (name?.height ?? 16) + 4,
-      LANE_HEADER_WIDTH - 44,
-      { size: MIN_FONT_SIZE, color: 'muted', maxLines: 4 },
-    );
+    const words = textBlock('○ not scored', MARGIN + 8, top + emotionY(1) + 9, LANE_HEADER_WIDTH - 16, {
+      size: MIN_FONT_SIZE,
+      color: 'muted',
+      maxLines: 4,
+    });
     if (words) texts.push(words.text);
   }
   void model;
@@ -623,7 +624,7 @@ function laneBand(
 function fullHeader(model: CanvasModel, canvasWidth: number): Placed {
   const journey = model.journey;
   const elements: CanvasElement[] = [];
-  const width = Math.min(canvasWidth - 2 * MARGIN, 720);
+  const width = Math.min(canvasWidth - 2 * MARGIN, 568);
   const stack = new Stack(MARGIN, MARGIN, width);
   stack.text(journey.journey || 'Journey map', { size: 22, bold: true, maxLines: 3 }, 6);
   if (journey.description) stack.text(journey.description, { size: 12, color: 'muted', maxLines: 4 }, 4);

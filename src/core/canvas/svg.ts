@@ -7,6 +7,7 @@
 import { markerPolygon } from './markers';
 import { type CanvasColor, type CanvasTheme, resolveColor } from './palette';
 import { visibleText } from './text';
+import { type CanvasPage, PAGE_MARGIN_PT } from './pages';
 import type { CanvasElement, CanvasLayout, CanvasShape, CanvasText } from './types';
 
 export interface SvgOptions {
@@ -31,21 +32,46 @@ function num(value: number): string {
 }
 
 export function renderCanvasSvg(layout: CanvasLayout, options: SvgOptions = {}): string {
+  return document(layout, layout.width, layout.height, options, undefined);
+}
+
+export interface PageSvgOptions extends SvgOptions {
+  /** Pixels per PDF point of the SVG's width and height (2: a 16:9 slide is 1920 × 1080). */
+  readonly pixelsPerPoint?: number;
+}
+
+/** One page of a paged canvas as an SVG the size of the page (for slide PNGs). */
+export function renderCanvasPageSvg(page: CanvasPage, options: PageSvgOptions = {}): string {
+  const k = options.pixelsPerPoint ?? 2;
+  return document(page.layout, page.width, page.height, options, {
+    pixelWidth: page.width * k,
+    pixelHeight: page.height * k,
+    transform: `translate(${num(PAGE_MARGIN_PT)} ${num(PAGE_MARGIN_PT)}) scale(${Math.round(page.scale * 10000) / 10000})`,
+  });
+}
+
+function document(
+  layout: CanvasLayout,
+  width: number,
+  height: number,
+  options: SvgOptions,
+  page: { pixelWidth: number; pixelHeight: number; transform: string } | undefined,
+): string {
   const theme = options.theme ?? 'light';
   const prefix = (options.idPrefix ?? 'journey-canvas').replace(/[^A-Za-z0-9_-]/g, '');
   const color = (value: CanvasColor): string => resolveColor(value, theme);
   const font = xmlEscape(layout.fontFamily);
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(layout.width)}" height="${num(layout.height)}" viewBox="0 0 ${num(layout.width)} ${num(layout.height)}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(page?.pixelWidth ?? width)}" height="${num(page?.pixelHeight ?? height)}" viewBox="0 0 ${num(width)} ${num(height)}"` +
       ` role="graphics-document" aria-roledescription="journey map" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${font}">`,
   );
   out.push(`<title id="${prefix}-title">${xmlEscape(layout.title)}</title>`);
   out.push(`<desc id="${prefix}-desc">${xmlEscape(layout.description)}</desc>`);
-  out.push(
-    `<rect x="0" y="0" width="${num(layout.width)}" height="${num(layout.height)}" fill="${color('background')}"/>`,
-  );
+  out.push(`<rect x="0" y="0" width="${num(width)}" height="${num(height)}" fill="${color('background')}"/>`);
+  if (page) out.push(`<g transform="${page.transform}">`);
   for (const element of layout.elements) out.push(renderElement(element, color, font));
+  if (page) out.push('</g>');
   out.push('</svg>');
   return out.join('\n');
 }

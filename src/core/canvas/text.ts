@@ -8,8 +8,12 @@ export const ELLIPSIS = '…';
  * Control Pictures (␀ … ␟, ␡), tabs become spaces, lone surrogates and the non-characters
  * XML forbids become U+FFFD. Line breaks are kept (they are wrapping hints).
  */
+// Anything visibleText would change: C0/C1 controls, DEL, surrogates, U+FFFE/U+FFFF.
+const NEEDS_CLEANING = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+
 export function visibleText(value: unknown): string {
   const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+  if (!NEEDS_CLEANING.test(text)) return text;
   let out = '';
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
@@ -119,56 +123,62 @@ export function wrapText(value: unknown, options: WrapOptions): WrappedText {
   const lines: string[] = [];
   const width = (text: string): number => measureText(text, fontSize, bold);
   let truncated = false;
+  const space = width(' ');
+  let placed = 0;
+  const total = full.replace(/\s/g, '').length;
+  const push = (line: string): boolean => {
+    lines.push(line);
+    placed += line.replace(/\s/g, '').length;
+    return lines.length >= maxLines;
+  };
   outer: for (const paragraph of full.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const token of tokens(paragraph)) {
-      const candidate = line + token;
-      if (width(candidate.trimEnd()) <= maxWidth) {
-        line = candidate;
+      const word = token.endsWith(' ') ? token.slice(0, -1) : token;
+      const wordWidth = width(word);
+      const trailing = token.length > word.length ? space : 0;
+      if (lineWidth + wordWidth <= maxWidth) {
+        line += token;
+        lineWidth += wordWidth + trailing;
         continue;
       }
       if (line.trim() !== '') {
-        lines.push(line.trimEnd());
-        if (lines.length >= maxLines) {
+        if (push(line.trimEnd())) {
           truncated = true;
           break outer;
         }
         line = '';
+        lineWidth = 0;
       }
       // The token alone: break it between characters while it is too long.
       let rest = token;
       while (width(rest.trimEnd()) > maxWidth) {
         let piece = '';
+        let pieceWidth = 0;
         for (const cluster of clusters(rest)) {
-          if (width(piece + cluster) > maxWidth && piece !== '') break;
+          const clusterWidth = width(cluster);
+          if (pieceWidth + clusterWidth > maxWidth && piece !== '') break;
           piece += cluster;
+          pieceWidth += clusterWidth;
         }
-        lines.push(piece);
-        if (lines.length >= maxLines) {
+        if (push(piece)) {
           truncated = true;
           break outer;
         }
         rest = rest.slice(piece.length);
       }
       line = rest;
+      lineWidth = width(rest.trimEnd()) + (rest.endsWith(' ') ? space : 0);
     }
-    if (line.trim() !== '') {
-      lines.push(line.trimEnd());
-      if (lines.length >= maxLines) {
-        truncated = lines.length < full.split('\n').length || paragraphRemains(full, lines);
-        if (truncated) break;
-      }
+    if (line.trim() !== '' && push(line.trimEnd())) {
+      truncated = placed < total;
+      break;
     }
   }
   if (lines.length > maxLines) lines.length = maxLines;
   if (truncated && lines.length > 0) lines[lines.length - 1] = withEllipsis(lines[lines.length - 1]!, width, maxWidth);
   return { lines, truncated, full: full.replace(/\n/g, ' ') };
-}
-
-/** Whether the lines placed so far leave text unplaced (a cheap check on the characters). */
-function paragraphRemains(full: string, lines: readonly string[]): boolean {
-  const placed = lines.join('').replace(/\s/g, '').length;
-  return full.replace(/\s/g, '').length > placed;
 }
 
 function withEllipsis(line: string, width: (text: string) => number, maxWidth: number): string {

@@ -27,6 +27,8 @@ export const SyntaxCode = {
   internalError: 'JM011',
   /** The top of the file is a list or a single value instead of `key: value` lines. */
   notAMapping: 'JM012',
+  /** More findings than one file reports (1,000 by default): the closing finding counts the rest. */
+  tooManyFindings: 'JM013',
 } as const;
 
 export interface FindingCodeInfo {
@@ -48,7 +50,11 @@ export const syntaxCodeCatalogue: readonly FindingCodeInfo[] = [
     severity: 'error',
     summary: 'The same key appears twice in one mapping; the related location is the first one.',
   },
-  { code: SyntaxCode.tooLarge, severity: 'error', summary: 'The file is larger than 1 MB and is not read.' },
+  {
+    code: SyntaxCode.tooLarge,
+    severity: 'error',
+    summary: 'The file is larger than 1 MB, or holds over 50,000 lines and list items, and is not read.',
+  },
   {
     code: SyntaxCode.aliasLimit,
     severity: 'error',
@@ -93,5 +99,11 @@ export const syntaxCodeCatalogue: readonly FindingCodeInfo[] = [
     code: SyntaxCode.notAMapping,
     severity: 'error',
     summary: 'The top of the file is a list or a single value instead of `key: value` lines.',
+  },
+  {
+    code: SyntaxCode.tooManyFindings,
+    severity: 'warning',
+    summary:
+      'The file has more findings than are reported (1,000 by default); this last one says how many more there are. Its severity is that of the worst finding left out.',
   },
 ];

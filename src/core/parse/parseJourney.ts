@@ -3,9 +3,10 @@ import type { Finding } from '../findings';
 import { PositionMapper } from '../text/positions';
 import { SyntaxCode } from './codes';
 import { findComments } from './comments';
-import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH, MAX_TEXT_LENGTH } from './limits';
+import { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_FLOW_DEPTH, MAX_SYNTAX_FINDINGS, MAX_TEXT_LENGTH } from './limits';
 import { createParsedJourney, type ParsedJourney } from './parsedJourney';
-import { syntaxFindings } from './syntaxFindings';
+import { duplicateKeyFindings, syntaxFindings } from './syntaxFindings';
+import { readTabs } from './tabRepair';
 import { walkNodes } from './walkNodes';
 
 export interface ParseResult {
@@ -55,6 +56,19 @@ export function parseJourney(text: string): ParseResult {
     ]);
   }
 
+  const entries = countEntries(text, MAX_ENTRIES);
+  if (entries > MAX_ENTRIES) {
+    return bare([
+      {
+        code: SyntaxCode.tooLarge,
+        category: 'limit',
+        severity: 'error',
+        range: positions.lineRange(1),
+        message: `This file holds too many entries to check (over ${MAX_ENTRIES.toLocaleString('en-US')} lines and list items; a map with 1,000 touchpoints has about 10,000). Split it into several maps.`,
+      },
+    ]);
+  }
+
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -84,12 +98,19 @@ export function parseJourney(text: string): ParseResult {
 
   const parser = new Parser();
   // logLevel 'error': yaml would otherwise print warnings (e.g. about collection keys) to the console.
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
-  const documents = Array.from(composer.compose(parser.parse(text), true, text.length));
+  // uniqueKeys off: yaml's check compares each key with every earlier one (20,000 keys: 20 s);
+  // duplicateKeyFindings does the same check in one walk.
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+  // yaml breaks lines only at \n and \r\n; VS Code and PositionMapper also at a lone \r (old Mac
+  // files, mixed endings). Turning a lone \r into \n keeps every offset and makes both agree.
+  const readable = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const documents = Array.from(composer.compose(parser.parse(readable), true, readable.length));
   const document = documents[0];
   if (!document) return bare([]);
 
-  const findings = syntaxFindings(document, text, positions);
+  const tabs = document.errors.length > 0 ? readTabs(readable) : undefined;
+  const findings = syntaxFindings(document, text, positions, tabs);
+  findings.push(...duplicateKeyFindings(document, positions, MAX_SYNTAX_FINDINGS, tabs));
   const second = documents[1];
   if (second) {
     const start = second.range[0];
@@ -150,6 +171,27 @@ export function parseJourney(text: string): ParseResult {
     (finding) => finding.severity === 'error' && finding.code !== SyntaxCode.duplicateKey,
   );
   return { ...bare(findings, document, value), unreadable: syntaxBroken };
+}
+
+/**
+ * Non-blank lines plus commas, counted until `limit` is passed: a bound on the number of YAML nodes
+ * that costs one pass over the text, far less than parsing it.
+ */
+function countEntries(text: string, limit: number): number {
+  let entries = 0;
+  let lineHasContent = false;
+  for (let i = 0; i < text.length && entries <= limit; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */ || ch === 13 /* \r */) {
+      lineHasContent = false;
+    } else if (ch === 44 /* , */) {
+      entries++;
+    } else if (!lineHasContent && ch !== 32 && ch !== 9) {
+      lineHasContent = true;
+      entries++;
+    }
+  }
+  return entries;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SourcePosition, SourceRange } from '../findings';
 import type { PositionMapper } from '../text/positions';
 
@@ -40,6 +40,33 @@ interface Located {
   key: Node | null;
 }
 
+/** Mappings with more keys than this are looked up through an index built on first use. */
+const INDEXED_MAP_SIZE = 16;
+
+/**
+ * Key → pair of large mappings. Findings ask for thousands of paths (one per wrong key in a
+ * 50,000-line file): a linear search per lookup would make positioning them quadratic.
+ */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function findPair(map: YAMLMap, segment: string | number): Pair | undefined {
+  const name = String(segment);
+  const matches = (item: unknown): item is Pair =>
+    isPair(item) && isScalar(item.key) && String(item.key.value) === name;
+  if (map.items.length <= INDEXED_MAP_SIZE) return map.items.find(matches);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      // The first pair wins, as in the linear search (a duplicate key is reported elsewhere).
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item as Pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(name);
+}
+
 /** Follows `path` through maps, sequences and aliases. Iterative: the path bounds the work. */
 function locate(document: Document.Parsed, path: JourneyPath): Located | undefined {
   let node: Node | null = document.contents as Node | null;
@@ -47,9 +74,7 @@ function locate(document: Document.Parsed, path: JourneyPath): Located | undefin
   for (const segment of path) {
     if (isAlias(node)) node = (node.resolve(document) as Node | undefined) ?? null;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      const pair = findPair(node, segment);
       if (!pair) return undefined;
       key = pair.key as Node;
       node = (pair.value as Node | null) ?? null;

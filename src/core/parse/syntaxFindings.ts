@@ -1,8 +1,9 @@
-import { isScalar, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, type Document, type Scalar, type YAMLError } from 'yaml';
 import type { Finding, Fix, RelatedLocation } from '../findings';
 import type { PositionMapper } from '../text/positions';
 import { SyntaxCode } from './codes';
 import { MAX_SYNTAX_FINDINGS } from './limits';
+import type { TabReading } from './tabRepair';
 import { walkNodes } from './walkNodes';
 
 /** Plain-words hints for yaml's error codes; yaml's own message follows in the finding. */
@@ -26,18 +27,50 @@ function firstLine(message: string): string {
   return message.split('\n', 1)[0]!.trim();
 }
 
-/** The duplicate key's full range and, when found, where the key first appeared. */
-function locateDuplicateKey(document: Document.Parsed, offset: number): { end?: number; first?: [number, number] } {
-  let result: { end?: number; first?: [number, number] } = {};
-  walkNodes(document, (node, map, pair) => {
-    if (!map || !pair || pair.key !== node || node.range?.[0] !== offset) return false;
-    const name = isScalar(node) ? String(node.value) : undefined;
-    const earlier = map.items.find((item) => item !== pair && isScalar(item.key) && String(item.key.value) === name);
-    const earlierRange = (earlier?.key as { range?: [number, number, number] } | undefined)?.range;
-    result = { end: node.range[1], first: earlierRange ? [earlierRange[0], earlierRange[1]] : undefined };
-    return true;
+/**
+ * Keys set twice in one mapping, found in one walk with a set per mapping. (yaml's own `uniqueKeys`
+ * check compares each key with every earlier one: 20,000 keys took 20 s. It is turned off.)
+ * Keys compare as yaml compares them: scalars by value, other keys never.
+ */
+export function duplicateKeyFindings(
+  document: Document.Parsed,
+  positions: PositionMapper,
+  limit: number,
+  tabs?: TabReading,
+): Finding[] {
+  const findings: Finding[] = [];
+  walkNodes(document, (node) => {
+    if (!isMap(node)) return false;
+    const seen = new Map<unknown, Scalar>();
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (!isScalar(key)) continue;
+      const first = seen.get(key.value);
+      if (!first) {
+        seen.set(key.value, key);
+        continue;
+      }
+      const [start, end] = key.range ?? [0, 0];
+      const keyRange = positions.rangeAt(start, end);
+      // A tab in the indentation can fold a line into the mapping above: the tab is the mistake.
+      if (tabs?.tabbed.has(keyRange.start.line)) continue;
+      const name = positions.text.slice(start, end);
+      const related: RelatedLocation[] = first.range
+        ? [{ message: `\`${name}\` is first set here`, range: positions.rangeAt(first.range[0], first.range[1]) }]
+        : [];
+      findings.push({
+        code: SyntaxCode.duplicateKey,
+        category: 'syntax',
+        severity: 'error',
+        range: keyRange,
+        related,
+        message: `\`${name}\` is set twice in the same place: keep one of them (otherwise it is unclear which value counts).`,
+      });
+      if (findings.length >= limit) return true;
+    }
+    return false;
   });
-  return result;
+  return findings;
 }
 
 function tabFix(text: string, positions: PositionMapper, offset: number): Fix | undefined {
@@ -58,7 +91,12 @@ function tabFix(text: string, positions: PositionMapper, offset: number): Fix | 
 }
 
 /** Turns yaml's errors and warnings for one document into findings. */
-export function syntaxFindings(document: Document.Parsed, text: string, positions: PositionMapper): Finding[] {
+export function syntaxFindings(
+  document: Document.Parsed,
+  text: string,
+  positions: PositionMapper,
+  tabs?: TabReading,
+): Finding[] {
   const findings: Finding[] = [];
   let reportedDepth = false;
   // yaml often reports several errors for one mistake; one per line is enough to find it.
@@ -81,22 +119,13 @@ export function syntaxFindings(document: Document.Parsed, text: string, position
         message:
           'The map nests lists or sections far deeper than a journey map can (hundreds of levels): the rest of the file was not read. Check for unbalanced brackets `[` `{`.',
       });
-    } else if (problem.code === 'DUPLICATE_KEY') {
-      const located = locateDuplicateKey(document, start);
-      const keyRange = positions.rangeAt(start, located.end ?? end);
-      const key = text.slice(keyRange.start.offset, keyRange.end.offset);
-      const related: RelatedLocation[] = located.first
-        ? [{ message: `\`${key}\` is first set here`, range: positions.rangeAt(located.first[0], located.first[1]) }]
-        : [];
-      findings.push({
-        code: SyntaxCode.duplicateKey,
-        category: 'syntax',
-        severity: 'error',
-        range: keyRange,
-        related,
-        message: `\`${key}\` is set twice in the same place: keep one of them (otherwise it is unclear which value counts).`,
-      });
-    } else if (problem.code === 'TAB_AS_INDENT') {
+    } else if (
+      problem.code === 'TAB_AS_INDENT' ||
+      (tabs?.tabbed.has(range.start.line) && problem.name !== 'YAMLWarning')
+    ) {
+      // yaml names a tab in the indentation only when it is the whole indentation; after spaces it
+      // reports what the tab does to the nesting instead. Either way the tab is the mistake.
+      if (linesWithError.has(range.start.line)) continue;
       const fix = tabFix(text, positions, start);
       linesWithError.add(range.start.line);
       findings.push({
@@ -117,6 +146,8 @@ export function syntaxFindings(document: Document.Parsed, text: string, position
       });
     } else {
       if (linesWithError.has(range.start.line)) continue;
+      // An echo of a tab in the indentation above (see tabRepair.ts): the tab's own finding says it.
+      if (tabs && !tabs.genuine.has(range.start.line)) continue;
       const hint = hints[problem.code];
       linesWithError.add(range.start.line);
       findings.push({

@@ -10,7 +10,7 @@ import type { SourcePosition, SourceRange } from '../findings';
 export class PositionMapper {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);

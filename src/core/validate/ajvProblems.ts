@@ -32,6 +32,16 @@ export function pointerToPath(pointer: string, root: unknown): (string | number)
   return path;
 }
 
+/** The instance path and each of its ancestors, whole segments only: "/a/b" → "/a/b", "/a", "". */
+function pathPrefixes(instancePath: string): string[] {
+  const prefixes = [instancePath];
+  for (let end = instancePath.lastIndexOf('/'); end >= 0; end = instancePath.lastIndexOf('/', end - 1)) {
+    prefixes.push(instancePath.slice(0, end));
+    if (end === 0) break;
+  }
+  return prefixes;
+}
+
 function branchTypes(schema: unknown): string[] {
   if (!schema || typeof schema !== 'object') return [];
   const type = (schema as { type?: unknown }).type;
@@ -53,53 +63,58 @@ export function collapseAjvErrors(errors: readonly ErrorObject[], root: unknown)
     .filter((error) => error.keyword === 'anyOf')
     .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   const synthetic: SchemaProblem[] = [];
+  // Indexes so that the work stays linear in the number of errors (a file can hold tens of
+  // thousands): errors by each ancestor of their instance path, and the ancestors of `then` errors.
+  const underPath = new Map<string, ErrorObject[]>();
+  const refinedPaths = new Set<string>();
+  for (const error of remaining) {
+    for (const prefix of pathPrefixes(error.instancePath)) {
+      let list = underPath.get(prefix);
+      if (!list) underPath.set(prefix, (list = []));
+      list.push(error);
+      if (error.schemaPath.includes('/then/')) refinedPaths.add(prefix);
+    }
+  }
+  const dropped = new Set<ErrorObject>();
 
   for (const anyOf of anyOfs) {
+    if (dropped.has(anyOf)) continue;
     const prefix = `${anyOf.schemaPath}/`;
-    const members = remaining.filter(
-      (error) => error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(anyOf.instancePath),
+    const members = (underPath.get(anyOf.instancePath) ?? []).filter(
+      (error) => !dropped.has(error) && error.schemaPath.startsWith(prefix),
     );
-    const drop = new Set<ErrorObject>([anyOf]);
-    const refinedByThen = remaining.some(
-      (error) =>
-        error.schemaPath.includes('/then/') &&
-        error.instancePath.startsWith(anyOf.instancePath) &&
-        error.instancePath.length >= anyOf.instancePath.length,
-    );
-    if (refinedByThen) {
-      members.forEach((error) => drop.add(error));
-    } else {
-      const branches = new Map<string, ErrorObject[]>();
-      for (const error of members) {
-        const branch = error.schemaPath.slice(prefix.length).split('/', 1)[0]!;
-        branches.set(branch, [...(branches.get(branch) ?? []), error]);
-      }
-      const typeMismatch = (branch: string, list: ErrorObject[]) =>
-        list.some(
-          (error) =>
-            error.keyword === 'type' &&
-            error.instancePath === anyOf.instancePath &&
-            error.schemaPath === `${prefix}${branch}/type`,
-        );
-      const candidates = [...branches].filter(([branch, list]) => !typeMismatch(branch, list));
-      members.forEach((error) => drop.add(error));
-      if (candidates.length === 0) {
-        const branchSchemas = Array.isArray(anyOf.schema) ? anyOf.schema : [];
-        const types = [...new Set(branchSchemas.flatMap(branchTypes))];
-        synthetic.push({
-          keyword: 'type',
-          path: pointerToPath(anyOf.instancePath, root),
-          params: { type: types.join(',') },
-          data: anyOf.data,
-          parentSchema: anyOf.parentSchema as Record<string, unknown> | undefined,
-        });
-      } else {
-        const [, best] = candidates.sort((a, b) => a[1].length - b[1].length)[0]!;
-        best.forEach((error) => drop.delete(error));
-      }
+    dropped.add(anyOf);
+    members.forEach((error) => dropped.add(error));
+    if (refinedPaths.has(anyOf.instancePath)) continue;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of members) {
+      const branch = error.schemaPath.slice(prefix.length).split('/', 1)[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), error]);
     }
-    remaining = remaining.filter((error) => !drop.has(error));
+    const typeMismatch = (branch: string, list: ErrorObject[]) =>
+      list.some(
+        (error) =>
+          error.keyword === 'type' &&
+          error.instancePath === anyOf.instancePath &&
+          error.schemaPath === `${prefix}${branch}/type`,
+      );
+    const candidates = [...branches].filter(([branch, list]) => !typeMismatch(branch, list));
+    if (candidates.length === 0) {
+      const branchSchemas = Array.isArray(anyOf.schema) ? anyOf.schema : [];
+      const types = [...new Set(branchSchemas.flatMap(branchTypes))];
+      synthetic.push({
+        keyword: 'type',
+        path: pointerToPath(anyOf.instancePath, root),
+        params: { type: types.join(',') },
+        data: anyOf.data,
+        parentSchema: anyOf.parentSchema as Record<string, unknown> | undefined,
+      });
+    } else {
+      const [, best] = candidates.sort((a, b) => a[1].length - b[1].length)[0]!;
+      best.forEach((error) => dropped.delete(error));
+    }
   }
+  remaining = remaining.filter((error) => !dropped.has(error));
 
   // A date that does not even look like YYYY-MM-DD fails both `pattern` and `format`: say it once.
   const patternAt = new Set(

@@ -6,22 +6,49 @@ import { collapseAjvErrors, type SchemaProblem } from './ajvProblems';
 import { SchemaCode } from './codes';
 import { describeObject, describeType, lowerFirst, objectKind, showValue, slugify } from './describe';
 
-/** Validates the plain value against the schema and explains each problem at its exact place. */
-export function schemaFindings(value: unknown, parsed: ParsedJourney): Finding[] {
-  if (validateJourney(value)) return [];
-  const problems = collapseAjvErrors(validateJourney.errors ?? [], value);
-  const findings = problems.map((problem) => explain(problem, value, parsed));
-  return dedupe(findings);
+export interface SchemaFindings {
+  /** The first problems by position, explained (at most the budget). */
+  readonly findings: Finding[];
+  /** Problems beyond the budget: counted, not explained. */
+  readonly omitted: number;
+  /** The most severe of the omitted problems' severities (schema problems are errors). */
+  readonly omittedSeverity?: Finding['severity'];
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+/**
+ * Validates the plain value against the schema and explains each problem at its exact place.
+ * Only the first `budget` problems by position are explained (the wording, suggestions and fixes
+ * are the expensive part); the rest are counted, so a file with 30,000 wrong entries costs about
+ * as much as one with a thousand.
+ */
+export function schemaFindings(value: unknown, parsed: ParsedJourney, budget = Infinity): SchemaFindings {
+  if (validateJourney(value)) return { findings: [], omitted: 0 };
+  const problems = collapseAjvErrors(validateJourney.errors ?? [], value);
+  const located = problems.map((problem) => ({ problem, at: problemOffset(problem, parsed) }));
+  located.sort((a, b) => a.at - b.at);
+  const findings: Finding[] = [];
   const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = `${finding.code}@${finding.range.start.offset}-${finding.range.end.offset}:${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  let omitted = 0;
+  for (const { problem } of located) {
+    if (findings.length < budget) {
+      const finding = explain(problem, value, parsed);
+      const key = `${finding.code}@${finding.range.start.offset}-${finding.range.end.offset}:${finding.message}`;
+      if (!seen.has(key)) findings.push(finding);
+      seen.add(key);
+    } else {
+      const key = `${problem.keyword}@${JSON.stringify(problem.path)}:${JSON.stringify(problem.params)}`;
+      if (!seen.has(key)) omitted++;
+      seen.add(key);
+    }
+  }
+  return { findings, omitted, ...(omitted ? { omittedSeverity: 'error' as const } : {}) };
+}
+
+/** Where a problem will be reported, cheaply: the start of the node at its path (or its key). */
+function problemOffset(problem: SchemaProblem, parsed: ParsedJourney): number {
+  const property =
+    problem.keyword === 'additionalProperties' ? [String(problem.params.additionalProperty)] : ([] as string[]);
+  return rangeNear(parsed, [...problem.path, ...property], property.length ? 'key' : 'value').start.offset;
 }
 
 function valueAt(root: unknown, path: JourneyPath): unknown {

@@ -21,6 +21,7 @@ import {
   type PreviewModelParams,
   type PreviewModelResult,
 } from '../../shared/languageProtocol';
+import { parseViewOptions, type PreviewViewOptions } from '../../shared/previewProtocol';
 import type { RuleDocLinks } from '../diagnostics/ruleDocLinks';
 import { Disposable } from '../disposable';
 import { JOURNEY_LANGUAGE_ID } from '../languageId';
@@ -35,6 +36,13 @@ export class JourneyLanguageService extends Disposable {
   private readonly settingsEmitter = this._register(new vscode.EventEmitter<void>());
   /** The rule settings changed: previews redraw (the server re-checks the open maps itself). */
   readonly onDidChangeSettings = this.settingsEmitter.event;
+  private readonly diagnosticsEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /**
+   * The server published a document's problems (after `journeyMap.validationDelay`). The
+   * preview redraws on this: it then shows the versions Problems shows, on one schedule,
+   * and never asks the server to analyse a version Problems skipped.
+   */
+  readonly onDidPublishDiagnostics = this.diagnosticsEmitter.event;
 
   constructor(
     createClient: ClientFactory,
@@ -77,6 +85,7 @@ export class JourneyLanguageService extends Disposable {
             if (target && code !== undefined) diagnostic.code = { value: code, target };
           }
           next(uri, diagnostics);
+          this.diagnosticsEmitter.fire(uri);
         },
       },
     };
@@ -103,13 +112,17 @@ export class JourneyLanguageService extends Disposable {
     return this.client.diagnostics?.get(uri) ?? [];
   }
 
-  async previewModel(document: vscode.TextDocument, persona?: string): Promise<PreviewModelResult | undefined> {
+  async previewModel(
+    document: vscode.TextDocument,
+    options?: PreviewViewOptions,
+  ): Promise<PreviewModelResult | undefined> {
     await this.ready;
+    const checked = options ? parseViewOptions(options) : undefined;
     const params: PreviewModelParams = {
       uri: this.client.code2ProtocolConverter.asUri(document.uri),
       version: document.version,
       fileName: fileNameOf(document.uri),
-      ...(persona ? { persona } : {}),
+      ...(checked ? { options: checked } : {}),
     };
     return (await this.client.sendRequest<PreviewModelResult | null>(PREVIEW_MODEL_REQUEST, params)) ?? undefined;
   }

@@ -2,11 +2,17 @@ import * as vscode from 'vscode';
 import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { resolveJourneyDocument } from '../preview/previewCommands';
 import type { PreviewManager } from '../preview/previewManager';
+import type { PreviewViewOptions } from '../../shared/previewProtocol';
+import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
+import { bytesFromBase64, jpegToPdf } from './imagePdf';
 
 export const EXPORT_SVG_COMMAND = 'journeyMap.exportSvg';
 export const EXPORT_PNG_COMMAND = 'journeyMap.exportPng';
 export const EXPORT_MARKDOWN_COMMAND = 'journeyMap.exportMarkdown';
+export const EXPORT_MAP_SVG_COMMAND = 'journeyMap.exportMapSvg';
+export const EXPORT_MAP_PNG_COMMAND = 'journeyMap.exportMapPng';
+export const EXPORT_MAP_PDF_COMMAND = 'journeyMap.exportMapPdf';
 
 /** A PNG export is drawn at twice the diagram's size: crisp on slides and high-DPI screens. */
 const PNG_SCALE = 2;
@@ -33,6 +39,9 @@ export function registerExportCommands(server: JourneyLanguageService, previews:
     vscode.commands.registerCommand(EXPORT_SVG_COMMAND, command('svg')),
     vscode.commands.registerCommand(EXPORT_PNG_COMMAND, command('png')),
     vscode.commands.registerCommand(EXPORT_MARKDOWN_COMMAND, command('markdown')),
+    vscode.commands.registerCommand(EXPORT_MAP_SVG_COMMAND, command('map-svg')),
+    vscode.commands.registerCommand(EXPORT_MAP_PNG_COMMAND, command('map-png')),
+    vscode.commands.registerCommand(EXPORT_MAP_PDF_COMMAND, command('map-pdf')),
   ];
 }
 
@@ -68,14 +77,16 @@ async function exportMap(
   if (!destination) return undefined;
 
   let bytes: Uint8Array;
-  if (kind === 'markdown') {
+  if (kind === 'map-svg' || kind === 'map-png' || kind === 'map-pdf') {
+    bytes = await exportCanvas(kind, document, server, previews);
+  } else if (kind === 'markdown') {
     bytes = new TextEncoder().encode(exported.markdown);
   } else {
     // The image is the preview's own drawing (same fonts, wrapping and theme), so make sure one is showing this map.
     const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
     await panel.whenRendered(RENDER_WAIT_MS);
     const image = await panel.requestImage(kind, PNG_SCALE);
-    bytes = kind === 'svg' ? new TextEncoder().encode(image.data) : base64ToBytes(image.data);
+    bytes = kind === 'svg' ? new TextEncoder().encode(image.data) : bytesFromBase64(image.data);
   }
   await vscode.workspace.fs.writeFile(destination, bytes);
   void vscode.window.showInformationMessage(
@@ -84,14 +95,32 @@ async function exportMap(
   return destination;
 }
 
-function describe(kind: ExportKind): string {
-  return kind === 'markdown' ? 'Markdown' : kind.toUpperCase();
+/**
+ * The canvas as the preview draws it: the server's canvas (core's SVG) for the preview's
+ * options (persona filter, hidden lanes, theme) when a preview shows this map, else every
+ * persona and lane in the light theme. PNG (and the PDF's image) are rasterised by the
+ * preview page, which has the fonts the drawing names.
+ */
+async function exportCanvas(
+  kind: 'map-svg' | 'map-png' | 'map-pdf',
+  document: vscode.TextDocument,
+  server: JourneyLanguageService,
+  previews: PreviewManager,
+): Promise<Uint8Array> {
+  const options: PreviewViewOptions = { ...(previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS), view: 'map' };
+  const canvas = (await server.previewModel(document, options))?.message.canvas;
+  if (!canvas) throw new Error('The map could not be drawn: fix the errors in the map first.');
+  if (kind === 'map-svg') return new TextEncoder().encode(canvas.svg);
+  const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
+  await panel.whenReady(RENDER_WAIT_MS);
+  if (kind === 'map-png') return bytesFromBase64((await panel.requestImage('png', PNG_SCALE, canvas.svg)).data);
+  const jpeg = bytesFromBase64((await panel.requestImage('jpeg', PNG_SCALE, canvas.svg)).data);
+  const title = /<title[^>]*>([^<]*)<\/title>/.exec(canvas.svg)?.[1] ?? 'Journey map';
+  return jpegToPdf(jpeg, canvas.width, canvas.height, title);
 }
 
-/** Decodes base64 with atob (there is no Buffer in the web worker extension host). */
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
+function describe(kind: ExportKind): string {
+  if (kind === 'markdown') return 'Markdown';
+  if (kind.startsWith('map-')) return `the map as ${kind.slice(4).toUpperCase()}`;
+  return kind.toUpperCase();
 }

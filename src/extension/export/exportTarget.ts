@@ -1,21 +1,29 @@
 import * as vscode from 'vscode';
 import { exportFileName } from '../../shared/exportNaming';
 
-export type ExportKind = 'svg' | 'png' | 'markdown';
+/** svg/png: Mermaid's diagram; map-*: the journey canvas. */
+export type ExportKind = 'svg' | 'png' | 'markdown' | 'map-svg' | 'map-png' | 'map-pdf';
 
 /** Built on use, not at load: the strings are in the display language of the running editor. */
 function filters(kind: ExportKind): Record<string, string[]> {
   switch (kind) {
     case 'svg':
+    case 'map-svg':
       return { [vscode.l10n.t('SVG image')]: ['svg'] };
     case 'png':
+    case 'map-png':
       return { [vscode.l10n.t('PNG image')]: ['png'] };
+    case 'map-pdf':
+      return { [vscode.l10n.t('PDF document')]: ['pdf'] };
     default:
       return { [vscode.l10n.t('Markdown')]: ['md'] };
   }
 }
 
-/** `checkout.journey.yaml` → `checkout.svg` beside the map, the name `journey-map export` gives it too. */
+/**
+ * `checkout.journey.yaml` → `checkout.svg` (the canvas: `checkout.map.svg`) beside the map,
+ * the names `journey-map export` gives them too (src/shared/exportNaming.ts).
+ */
 export function defaultExportUri(mapUri: vscode.Uri, kind: ExportKind): vscode.Uri {
   return vscode.Uri.joinPath(mapUri, '..', exportFileName(mapUri.path.slice(mapUri.path.lastIndexOf('/') + 1), kind));
 }

@@ -11,6 +11,11 @@ export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'journeyMap.showPreviewToSide';
 export const RENDER_REPORT_COMMAND = 'journeyMap.preview.renderReport';
 /** Not contributed either: the task index the preview was last told to highlight for the cursor. */
 export const HIGHLIGHTED_TASK_COMMAND = 'journeyMap.preview.highlightedTask';
+/** Not contributed either: the canvas element id the preview was last told to highlight for the cursor. */
+export const HIGHLIGHTED_ELEMENT_COMMAND = 'journeyMap.preview.highlightedElement';
+/** The panel title-bar buttons (and palette entries) that switch the preview's view. */
+export const SHOW_MAP_VIEW_COMMAND = 'journeyMap.preview.showMap';
+export const SHOW_MERMAID_VIEW_COMMAND = 'journeyMap.preview.showMermaid';
 
 /**
  * The map a command acts on: the URI it was invoked with (explorer and editor-title
@@ -47,6 +52,12 @@ export function registerPreviewCommands(manager: PreviewManager): vscode.Disposa
       const uri = uriArgument(resource);
       return uri ? manager.highlightedTask(uri) : undefined;
     }),
+    vscode.commands.registerCommand(HIGHLIGHTED_ELEMENT_COMMAND, (resource?: unknown) => {
+      const uri = uriArgument(resource);
+      return uri ? manager.highlightedElement(uri) : undefined;
+    }),
+    vscode.commands.registerCommand(SHOW_MAP_VIEW_COMMAND, () => manager.setView('map')),
+    vscode.commands.registerCommand(SHOW_MERMAID_VIEW_COMMAND, () => manager.setView('mermaid')),
   ];
 }
 

@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { parsePreviewState, type RenderReport } from '../../shared/previewProtocol';
+import {
+  parsePreviewState,
+  type CanvasTheme,
+  type PreviewView,
+  type PreviewViewOptions,
+  type RenderReport,
+} from '../../shared/previewProtocol';
 import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
 import { isJourneyDocument } from '../languageId';
@@ -22,10 +28,12 @@ export class PreviewManager extends Disposable {
     private readonly server: JourneyLanguageService,
   ) {
     super();
+    // Redraw when the server has published a new version's problems: the preview and Problems
+    // follow one schedule and show the same versions (the server drops a version edited again
+    // before its check, so no intermediate version is analysed for the preview alone).
     this._register(
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0) return;
-        for (const panel of this.panelsShowing(event.document)) panel.refresh();
+      server.onDidPublishDiagnostics((uri) => {
+        for (const panel of this.panels) if (panel.documentUri.toString() === uri.toString()) panel.refresh();
       }),
     );
     this._register(
@@ -40,7 +48,23 @@ export class PreviewManager extends Disposable {
         for (const panel of this.panelsShowing(event.textEditor.document)) panel.onCursorMoved(event.textEditor);
       }),
     );
-    this._register(server.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh(true))));
+    this._register(server.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh())));
+  }
+
+  /** Switches the focused (else the most recent) preview to a view: the title-bar commands. */
+  setView(view: PreviewView): void {
+    const panel = this.panels.find((candidate) => candidate.panel.active) ?? this.activePanel;
+    panel?.setView(view);
+  }
+
+  /** The view options of the preview showing `uri` (the exports draw what it shows). */
+  optionsFor(uri: vscode.Uri): PreviewViewOptions | undefined {
+    return this.panels.find((panel) => panel.documentUri.toString() === uri.toString())?.options;
+  }
+
+  /** The canvas element the preview showing `uri` highlights for the cursor (test hook). */
+  highlightedElement(uri: vscode.Uri): string | null | undefined {
+    return this.panels.find((panel) => panel.documentUri.toString() === uri.toString())?.highlightedElementId;
   }
 
   /** Opens (or reveals, or retargets) the preview for `document`. */
@@ -108,7 +132,7 @@ export class PreviewManager extends Disposable {
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, document: vscode.TextDocument): PreviewPanel {
-    const panel = new PreviewPanel(webviewPanel, document, this.server, this.extensionUri);
+    const panel = new PreviewPanel(webviewPanel, document, this.server, this.extensionUri, initialViewOptions());
     this.panels.push(panel);
     this.activePanel = panel;
     panel.onDidDispose(() => {
@@ -117,12 +141,47 @@ export class PreviewManager extends Disposable {
       if (this.activePanel === panel) this.activePanel = this.panels[this.panels.length - 1];
     });
     webviewPanel.onDidChangeViewState((event) => {
-      if (event.webviewPanel.active) this.activePanel = panel;
+      if (!event.webviewPanel.active) return;
+      this.activePanel = panel;
+      setViewContext(panel.options.view);
     });
+    panel.onDidChangeViewOptions((options) => {
+      if (webviewPanel.active || this.activePanel === panel) setViewContext(options.view);
+    });
+    setViewContext(panel.options.view);
     return panel;
   }
 
   private panelsShowing(document: vscode.TextDocument): PreviewPanel[] {
     return this.panels.filter((panel) => panel.isShowing(document));
+  }
+}
+
+/** The context key the title-bar commands read: which view the focused preview shows. */
+export const PREVIEW_VIEW_CONTEXT = 'journeyMap.previewView';
+
+function setViewContext(view: PreviewView): void {
+  void vscode.commands.executeCommand('setContext', PREVIEW_VIEW_CONTEXT, view);
+}
+
+/** A new panel's options: the view from `journeyMap.preview.defaultView`, the theme from VS Code's. */
+function initialViewOptions(): PreviewViewOptions {
+  const configured = vscode.workspace.getConfiguration('journeyMap').get<string>('preview.defaultView');
+  return {
+    view: configured === 'mermaid' ? 'mermaid' : 'map',
+    theme: canvasThemeOf(vscode.window.activeColorTheme.kind),
+    personas: null,
+    hiddenLanes: [],
+  };
+}
+
+export function canvasThemeOf(kind: vscode.ColorThemeKind): CanvasTheme {
+  switch (kind) {
+    case vscode.ColorThemeKind.Dark:
+      return 'dark';
+    case vscode.ColorThemeKind.HighContrast:
+      return 'high-contrast';
+    default:
+      return 'light';
   }
 }

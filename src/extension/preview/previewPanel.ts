@@ -2,23 +2,26 @@ import * as vscode from 'vscode';
 import type { SourceRange } from '../../core/findings';
 import type { MermaidTask } from '../../core/mermaid/index';
 import type { PreviewModelResult } from '../../shared/languageProtocol';
+import type { CanvasSyncElement } from '../../shared/previewCanvas';
 import {
   parseWebviewMessage,
   type ExportImageFormat,
   type ExportImageResult,
   type ExtensionToWebviewMessage,
+  type PreviewView,
+  type PreviewViewOptions,
   type RenderReport,
   type WebviewToExtensionMessage,
 } from '../../shared/previewProtocol';
-import { taskIndexAt } from '../../shared/previewUpdate';
+import { elementIndexAt, taskIndexAt } from '../../shared/previewUpdate';
 import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
 import { buildPreviewHtml } from './previewHtml';
 import { previewWebviewOptions } from './webviewOptions';
 
 /**
- * Edits arriving within this window are drawn together: the preview redraws at most
- * this often while the user types (the first draw after opening is immediate).
+ * While the user types the preview redraws when the server publishes the problems of a new
+ * version (after `journeyMap.validationDelay`, default 300 ms): one scheduling path.
  */
 export const PREVIEW_UPDATE_DELAY_MS = 300;
 /** The least time between two page reloads after Mermaid failed to load. */
@@ -33,6 +36,11 @@ interface SentDiagram {
   readonly ranges: readonly (SourceRange | undefined)[];
   /** Each task's first line (`- id: …`), where a click in the preview puts the cursor. */
   readonly itemRanges: readonly (SourceRange | undefined)[];
+  readonly view: PreviewView;
+  /** The canvas's interactive elements, with their value and first-line ranges (index-aligned). */
+  readonly elements: readonly CanvasSyncElement[];
+  readonly elementRanges: readonly (SourceRange | undefined)[];
+  readonly elementItemRanges: readonly (SourceRange | undefined)[];
 }
 
 type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
@@ -44,10 +52,14 @@ type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
 export class PreviewPanel extends Disposable {
   private currentDocument: vscode.TextDocument;
   private ready = false;
-  private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private sent: SentDiagram | undefined;
   /** What the webview highlights; undefined = unknown (after an update), so the next lookup is always sent. */
   private highlightedTask: number | null | undefined = undefined;
+  private highlightedElement: string | null | undefined = undefined;
+  private viewOptions: PreviewViewOptions;
+  private readonly optionsEmitter = this._register(new vscode.EventEmitter<PreviewViewOptions>());
+  /** Fires when the page changes view, persona filter, lanes or theme (and once it is ready). */
+  readonly onDidChangeViewOptions = this.optionsEmitter.event;
   private lastReport: RenderReport | undefined;
   private nextRequestId = 1;
   /** Counts model requests, so an answer overtaken by a newer request is dropped. */
@@ -68,9 +80,11 @@ export class PreviewPanel extends Disposable {
     document: vscode.TextDocument,
     private readonly server: JourneyLanguageService,
     private readonly extensionUri: vscode.Uri,
+    initialOptions: PreviewViewOptions,
   ) {
     super();
     this.currentDocument = document;
+    this.viewOptions = initialOptions;
     panel.webview.options = previewWebviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
     this._register(panel.webview.onDidReceiveMessage((data) => this.receive(data)));
@@ -96,6 +110,24 @@ export class PreviewPanel extends Disposable {
     return this.lastReport;
   }
 
+  /** The canvas element id last sent to the webview for the cursor (test hook). */
+  get highlightedElementId(): string | null | undefined {
+    return this.highlightedElement;
+  }
+
+  get options(): PreviewViewOptions {
+    return this.viewOptions;
+  }
+
+  /** Switches the page to a view (the title-bar command); the page answers with its new options. */
+  setView(view: PreviewView): void {
+    if (!this.ready) {
+      this.viewOptions = { ...this.viewOptions, view };
+      return;
+    }
+    this.post({ type: 'setView', uri: this.currentDocument.uri.toString(), view });
+  }
+
   isShowing(document: vscode.TextDocument): boolean {
     return this.currentDocument.uri.toString() === document.uri.toString();
   }
@@ -106,42 +138,45 @@ export class PreviewPanel extends Disposable {
     this.currentDocument = document;
     this.sent = undefined;
     this.highlightedTask = undefined;
+    this.highlightedElement = undefined;
     this.lastReport = undefined;
     this.updateTitle();
-    this.refresh(true);
+    this.refresh();
   }
 
-  /** Schedules a redraw: immediately for the first draw and explicit refreshes, batched while typing. */
-  refresh(immediate = false): void {
+  /**
+   * Asks for the drawing of the document's current version. Called when the panel opens or
+   * is retargeted, when the page changes its options, and when the server has published
+   * the problems of a new version (JourneyLanguageService.onDidPublishDiagnostics): never
+   * on a timer of its own, so the preview and Problems show the same versions.
+   */
+  refresh(): void {
     if (!this.ready) return; // the webview sends 'ready' and gets its first update then
-    if (immediate) {
-      this.clearTimer();
-      this.sendUpdate();
+    this.sendUpdate();
+  }
+
+  /** Highlights the task or canvas element under the editor's cursor. */
+  onCursorMoved(editor: vscode.TextEditor): void {
+    const sent = this.sent;
+    if (!this.isShowing(editor.document) || !sent || sent.version !== editor.document.version) return;
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const tag = { uri: this.currentDocument.uri.toString(), version: this.currentDocument.version };
+    if (sent.view === 'mermaid') {
+      const best = taskIndexAt(sent.ranges, offset);
+      if (best === this.highlightedTask) return;
+      this.highlightedTask = best;
+      this.post({ type: 'highlightTask', ...tag, taskIndex: best });
       return;
     }
-    if (this.updateTimer !== undefined) return;
-    this.updateTimer = setTimeout(() => {
-      this.updateTimer = undefined;
-      this.sendUpdate();
-    }, PREVIEW_UPDATE_DELAY_MS);
-  }
-
-  /** Highlights the task under the editor's cursor. */
-  onCursorMoved(editor: vscode.TextEditor): void {
-    if (!this.isShowing(editor.document) || !this.sent || this.sent.version !== editor.document.version) return;
-    const best = taskIndexAt(this.sent.ranges, editor.document.offsetAt(editor.selection.active));
-    if (best === this.highlightedTask) return;
-    this.highlightedTask = best;
-    this.post({
-      type: 'highlightTask',
-      uri: this.currentDocument.uri.toString(),
-      version: this.currentDocument.version,
-      taskIndex: best,
-    });
+    const index = elementIndexAt(sent.elementRanges, offset);
+    const best = index === null ? null : (sent.elements[index]?.id ?? null);
+    if (best === this.highlightedElement) return;
+    this.highlightedElement = best;
+    this.post({ type: 'highlightElement', ...tag, elementId: best });
   }
 
   /** Asks the webview for the diagram as it is drawn (standalone SVG text, or PNG bytes in base64). */
-  requestImage(format: ExportImageFormat, scale = 2): Promise<ExportSuccess> {
+  requestImage(format: ExportImageFormat, scale = 2, svg?: string): Promise<ExportSuccess> {
     const requestId = this.nextRequestId++;
     return new Promise<ExportSuccess>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -149,7 +184,30 @@ export class PreviewPanel extends Disposable {
         reject(new Error(vscode.l10n.t('The preview did not answer in time.')));
       }, EXPORT_TIMEOUT_MS);
       this.pendingExports.set(requestId, { resolve, reject, timer });
-      this.post({ type: 'exportImage', uri: this.currentDocument.uri.toString(), requestId, format, scale });
+      this.post({
+        type: 'exportImage',
+        uri: this.currentDocument.uri.toString(),
+        requestId,
+        format,
+        scale,
+        ...(svg !== undefined ? { svg } : {}),
+      });
+    });
+  }
+
+  /** Resolves once the page has loaded and said it is ready (it can then rasterise an image). */
+  whenReady(timeoutMs: number): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listener.dispose();
+        reject(new Error('The preview did not start in time.'));
+      }, timeoutMs);
+      const listener = this.onDidChangeViewOptions(() => {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      });
     });
   }
 
@@ -184,7 +242,6 @@ export class PreviewPanel extends Disposable {
 
   override dispose(): void {
     if (this.isDisposed) return;
-    this.clearTimer();
     for (const pending of this.pendingExports.values()) {
       clearTimeout(pending.timer);
       pending.reject(new Error(vscode.l10n.t('The preview was closed.')));
@@ -199,7 +256,7 @@ export class PreviewPanel extends Disposable {
   private sendUpdate(): void {
     const document = this.currentDocument;
     const request = ++this.updateRequests;
-    this.server.previewModel(document).then(
+    this.server.previewModel(document, this.viewOptions).then(
       (model) => {
         // Retargeted, closed or overtaken by a newer request meanwhile: that one draws.
         if (!model || this.isDisposed || request !== this.updateRequests || document !== this.currentDocument) return;
@@ -211,19 +268,26 @@ export class PreviewPanel extends Disposable {
 
   private postModel(document: vscode.TextDocument, model: PreviewModelResult): void {
     const { message, tasks } = model;
-    if (message.diagram) {
+    const drawn = message.diagram !== undefined || message.canvas !== undefined;
+    const defined = (range: SourceRange | null) => range ?? undefined;
+    if (drawn) {
       this.sent = {
         version: model.version,
+        view: message.diagram ? 'mermaid' : 'map',
         tasks,
-        ranges: model.ranges.map((range) => range ?? undefined),
-        itemRanges: model.itemRanges.map((range) => range ?? undefined),
+        ranges: model.ranges.map(defined),
+        itemRanges: model.itemRanges.map(defined),
+        elements: model.elements,
+        elementRanges: model.elementRanges.map(defined),
+        elementItemRanges: model.elementItemRanges.map(defined),
       };
     }
     this.highlightedTask = undefined;
+    this.highlightedElement = undefined;
     this.post(message);
-    // Task indices may have shifted with the edit: re-highlight the task under the cursor.
+    // Indices and ids may have shifted with the edit: re-highlight what is under the cursor.
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-    if (editor && message.diagram) this.onCursorMoved(editor);
+    if (editor && drawn) this.onCursorMoved(editor);
   }
 
   private receive(data: unknown): void {
@@ -232,7 +296,18 @@ export class PreviewPanel extends Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.refresh(true);
+        if (message.options) this.viewOptions = message.options;
+        this.optionsEmitter.fire(this.viewOptions);
+        this.refresh();
+        return;
+      case 'viewOptions':
+        if (message.uri !== this.currentDocument.uri.toString()) return;
+        this.viewOptions = message.options;
+        this.optionsEmitter.fire(message.options);
+        this.refresh();
+        return;
+      case 'revealElement':
+        void this.revealElement(message.uri, message.version, message.elementId);
         return;
       case 'rendered':
         if (message.uri !== this.currentDocument.uri.toString()) return;
@@ -261,8 +336,21 @@ export class PreviewPanel extends Disposable {
     if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
     const task = sent.tasks[taskIndex];
     if (!task) return;
-    const range = sent.itemRanges[taskIndex] ?? sent.ranges[taskIndex];
+    await this.revealRange(sent.itemRanges[taskIndex] ?? sent.ranges[taskIndex]);
+  }
+
+  /** Click (or Enter) on a canvas element: put the cursor on its line in the editor. */
+  private async revealElement(uri: string, version: number, elementId: string): Promise<void> {
+    const sent = this.sent;
+    if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
+    const index = sent.elements.findIndex((element) => element.id === elementId);
+    if (index < 0) return;
+    await this.revealRange(sent.elementItemRanges[index] ?? sent.elementRanges[index]);
+  }
+
+  private async revealRange(range: SourceRange | undefined): Promise<void> {
     if (!range) return;
+    const uri = this.currentDocument.uri.toString();
     const target = new vscode.Range(
       this.currentDocument.positionAt(range.start.offset),
       this.currentDocument.positionAt(range.end.offset),
@@ -311,6 +399,7 @@ export class PreviewPanel extends Disposable {
       settings: {
         uri: this.currentDocument.uri.toString(),
         mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs'),
+        defaultView: this.viewOptions.view,
       },
       title: this.panel.title,
     });
@@ -318,11 +407,6 @@ export class PreviewPanel extends Disposable {
 
   private updateTitle(): void {
     this.panel.title = vscode.l10n.t('Preview {0}', fileNameOf(this.currentDocument.uri));
-  }
-
-  private clearTimer(): void {
-    if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
-    this.updateTimer = undefined;
   }
 }
 

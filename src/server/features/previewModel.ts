@@ -8,6 +8,7 @@ import { toMarkdown } from '../../core/index';
 import { exportLanguage } from '../../core/export/markdown';
 import { translator, type Language } from '../../core/l10n/index';
 import type { MarkdownResult, PreviewModelResult } from '../../shared/languageProtocol';
+import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { buildPreviewUpdate } from '../../shared/previewUpdate';
 
 export function buildPreviewModel(input: {
@@ -15,9 +16,9 @@ export function buildPreviewModel(input: {
   version: number;
   fileName: string;
   analysis: JourneyAnalysis;
-  persona?: string;
+  options?: PreviewViewOptions;
 }): PreviewModelResult {
-  const { message, tasks } = buildPreviewUpdate(input);
+  const { message, tasks, elements } = buildPreviewUpdate(input);
   const { parsed } = input.analysis;
   return {
     version: input.version,
@@ -25,6 +26,9 @@ export function buildPreviewModel(input: {
     tasks,
     ranges: tasks.map((task) => parsed.rangeOf(task.path) ?? null),
     itemRanges: tasks.map((task) => parsed.rangeOf(task.path, 'item') ?? null),
+    elements,
+    elementRanges: elements.map((element) => parsed.rangeOf(element.path) ?? null),
+    elementItemRanges: elements.map((element) => parsed.rangeOf(element.path, 'item') ?? null),
   };
 }
 

@@ -1,10 +1,14 @@
 /**
  * Mermaid's journey draws each task label on one line, centred in a fixed-width box, so a
  * long label runs past its box and is covered by the next one. This rewraps every task
- * and section label into lines that fit the box, measured with the real font in the live
- * DOM, and grows a task box downwards (up to a limit) to hold them.
+ * and section label into lines that fit the box and grows a task box downwards (up to a
+ * limit) to hold them. Text is measured with canvas `measureText`, once per distinct
+ * string and font for the life of the page (./textMeasure.ts): measuring in the DOM cost
+ * as much as Mermaid's own render at a few hundred tasks. The only style read is one per
+ * kind of label, before anything is changed, so the browser lays the SVG out once.
  */
 import { LABEL_LINE_HEIGHT, TASK_BOX_MAX_HEIGHT, TASK_LABEL_PADDING } from '../../shared/mermaidConfig';
+import { fontOf, textMeasurer, type Measure } from './textMeasure';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ELLIPSIS = '…';
@@ -16,24 +20,50 @@ export interface WrapReport {
   wrappedLabels: number;
   /** How many labels were still too long for the tallest box and got an ellipsis. */
   truncatedLabels: number;
+  /** Distinct strings measured for this render (the rest came from the page's cache). */
+  measuredStrings: number;
+  /** Time spent wrapping, in ms. */
+  wrapMs: number;
 }
 
-/** Must run while `svg` is attached to a rendered document: it measures text. */
+interface LabelFont {
+  readonly measure: Measure;
+  readonly fontSize: number;
+}
+
+/** Must run while `svg` is attached to a rendered document: it reads the labels' font once. */
 export function wrapJourneyLabels(svg: SVGSVGElement): WrapReport {
-  const report: WrapReport = { taskGroups: [], wrappedLabels: 0, truncatedLabels: 0 };
-  for (const rect of Array.from(svg.querySelectorAll<SVGRectElement>('rect.task'))) {
+  const started = performance.now();
+  const report: WrapReport = { taskGroups: [], wrappedLabels: 0, truncatedLabels: 0, measuredStrings: 0, wrapMs: 0 };
+  const taskRects = Array.from(svg.querySelectorAll<SVGRectElement>('rect.task'));
+  const sectionRects = Array.from(svg.querySelectorAll<SVGRectElement>('rect.journey-section'));
+  // Read both fonts before the first change: a style read after a change forces a new layout.
+  const taskFont = labelFont(svg.querySelector<SVGTextElement>('text.task'));
+  const sectionFont = labelFont(svg.querySelector<SVGTextElement>('text.journey-section'));
+  for (const rect of taskRects) {
     const group = rect.parentElement;
     if (!(group instanceof SVGGElement)) continue;
     report.taskGroups.push(group);
-    tallyResult(report, wrapBoxLabel(group, rect, 'text.task', TASK_BOX_MAX_HEIGHT));
+    tallyResult(report, wrapBoxLabel(group, rect, 'text.task', TASK_BOX_MAX_HEIGHT, taskFont));
   }
-  for (const rect of Array.from(svg.querySelectorAll<SVGRectElement>('rect.journey-section'))) {
+  for (const rect of sectionRects) {
     const group = rect.parentElement;
     if (!(group instanceof SVGGElement)) continue;
     // Sections sit above the tasks: they may not grow, so they keep to their box height.
-    tallyResult(report, wrapBoxLabel(group, rect, 'text.journey-section', numberAttribute(rect, 'height')));
+    tallyResult(
+      report,
+      wrapBoxLabel(group, rect, 'text.journey-section', numberAttribute(rect, 'height'), sectionFont),
+    );
   }
+  report.measuredStrings = taskFont.measure.misses() + sectionFont.measure.misses();
+  report.wrapMs = performance.now() - started;
   return report;
+}
+
+function labelFont(text: SVGTextElement | null): LabelFont & { measure: Measure } {
+  const style = text ? getComputedStyle(text) : undefined;
+  const fontSize = (style && parseFloat(style.fontSize)) || 14;
+  return { measure: textMeasurer(style ? fontOf(style) : `${fontSize}px sans-serif`), fontSize };
 }
 
 function tallyResult(report: WrapReport, result: 'single' | 'wrapped' | 'truncated' | 'none'): void {
@@ -46,6 +76,7 @@ function wrapBoxLabel(
   rect: SVGRectElement,
   textSelector: string,
   maxHeight: number,
+  font: LabelFont,
 ): 'single' | 'wrapped' | 'truncated' | 'none' {
   const texts = Array.from(group.querySelectorAll<SVGTextElement>(`:scope > ${textSelector}`));
   const first = texts[0];
@@ -60,7 +91,7 @@ function wrapBoxLabel(
   const y = numberAttribute(rect, 'y');
   const width = numberAttribute(rect, 'width');
   const height = numberAttribute(rect, 'height');
-  const fontSize = parseFloat(getComputedStyle(first).fontSize) || 14;
+  const fontSize = font.fontSize;
   const lineHeight = fontSize * LABEL_LINE_HEIGHT;
   const maxLines = Math.max(1, Math.floor((Math.max(height, maxHeight) - 2 * TASK_LABEL_PADDING) / lineHeight));
 
@@ -73,7 +104,7 @@ function wrapBoxLabel(
   // pale boxes. Inherit the theme's text colour (Mermaid's root `fill`) instead.
   text.removeAttribute('fill');
   text.setAttribute('class', text.classList.contains('task') ? 'task journey-task-label' : 'journey-section-label');
-  const measure = lineMeasurer(text);
+  const measure = font.measure;
   const { lines, truncated } = breakIntoLines(label, width - 2 * TASK_LABEL_PADDING, maxLines, measure);
 
   const neededHeight = lines.length * lineHeight + 2 * TASK_LABEL_PADDING;
@@ -99,18 +130,6 @@ function wrapBoxLabel(
     group.insertBefore(title, group.firstChild);
   }
   return truncated ? 'truncated' : lines.length > 1 ? 'wrapped' : 'single';
-}
-
-/** Measures a candidate line with the text element's own font, using a scratch tspan. */
-function lineMeasurer(text: SVGTextElement): (line: string) => number {
-  return (line: string) => {
-    const probe = document.createElementNS(SVG_NS, 'tspan');
-    probe.textContent = line;
-    text.appendChild(probe);
-    const length = probe.getComputedTextLength();
-    probe.remove();
-    return length;
-  };
 }
 
 /**

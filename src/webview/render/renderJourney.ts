@@ -5,7 +5,9 @@
 import type { Mermaid } from 'mermaid';
 import { DIAGRAM_BACKGROUND, mermaidConfigFor, type DiagramTheme } from '../../shared/mermaidConfig';
 import { wrapJourneyLabels, type WrapReport } from './labelWrapping';
+import { legendNamesFromMermaid, rewriteLegend } from './mermaidLegend';
 import { parseSvgInert } from './svgSanitizer';
+import { assertWellFormedSvg, showControlCharacters } from './wellFormedSvg';
 
 export interface RenderOptions {
   theme: DiagramTheme;
@@ -19,6 +21,8 @@ export interface RenderOptions {
 export interface RenderedJourney {
   svg: SVGSVGElement;
   wrap: WrapReport;
+  /** Mermaid's own render (parse + layout + SVG), in ms: what the wrapping cost is compared with. */
+  mermaidMs: number;
 }
 
 /**
@@ -32,17 +36,22 @@ export async function renderJourneyInto(
   options: RenderOptions,
 ): Promise<RenderedJourney> {
   mermaid.initialize(mermaidConfigFor({ theme: options.theme, fontFamily: options.fontFamily }));
+  const started = performance.now();
   const { svg: markup } = await mermaid.render(options.id, mermaidText);
+  const mermaidMs = performance.now() - started;
   options.signal?.throwIfAborted();
   const svg = parseSvgInert(markup, host.ownerDocument);
   host.replaceChildren(svg);
   const wrap = wrapJourneyLabels(svg);
+  rewriteLegend(svg, legendNamesFromMermaid(mermaidText));
+  // Control characters cannot live in XML: show them (\u001b) rather than break the SVG.
+  showControlCharacters(svg);
   wrap.taskGroups.forEach((group, index) => {
     group.classList.add('journey-task');
     group.setAttribute('data-task-index', String(index));
   });
   fitToContent(svg);
-  return { svg, wrap };
+  return { svg, wrap, mermaidMs };
 }
 
 /** Space kept around the drawing, in SVG units. */
@@ -91,5 +100,8 @@ export function serializeStandaloneSvg(svg: SVGSVGElement, theme: DiagramTheme):
   background.setAttribute('class', 'journey-map-background');
   const style = copy.querySelector('style');
   copy.insertBefore(background, style ? style.nextSibling : copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
+  const markup = new XMLSerializer().serializeToString(copy);
+  // Fail loudly rather than hand out a file no XML tool can read.
+  assertWellFormedSvg(markup);
+  return markup;
 }

@@ -15,11 +15,12 @@ import { analyzeJourney } from '../../../src/core/index';
 import { buildPreviewHtml } from '../../../src/extension/preview/previewHtml';
 import type {
   ExtensionToWebviewMessage,
+  PreviewViewOptions,
   RenderReport,
   UpdateMessage,
   WebviewToExtensionMessage,
 } from '../../../src/shared/previewProtocol';
-import { buildPreviewUpdate } from '../../../src/shared/previewUpdate';
+import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS } from '../../../src/shared/previewUpdate';
 
 /** Where dist/webview and media are served from: the repository, or another build (e.g. a mutated one, to check that these tests catch it). */
 export const REPO_ROOT = process.env.JOURNEY_MAP_PREVIEW_ROOT ?? join(__dirname, '..', '..', '..');
@@ -67,6 +68,8 @@ export class PreviewServer {
           // ?mermaid=missing points the page at a file that does not exist (load-failure tests).
           settings: {
             uri: TEST_MAP_URI,
+            // ?view=map opens the page in the Map view (the old tests drive the Mermaid view).
+            defaultView: url.searchParams.get('view') === 'map' ? 'map' : 'mermaid',
             mermaidUrl: `${origin}/dist/webview/mermaid/${url.searchParams.get('mermaid') === 'missing' ? 'missing.mjs' : 'mermaid.esm.min.mjs'}`,
           },
           title: 'Preview test.journey.yaml',
@@ -120,7 +123,13 @@ export class PreviewPage {
   static async open(
     browser: Browser,
     server: PreviewServer,
-    options: { width?: number; height?: number; bodyClass?: string; missingMermaid?: boolean } = {},
+    options: {
+      width?: number;
+      height?: number;
+      bodyClass?: string;
+      missingMermaid?: boolean;
+      view?: 'map' | 'mermaid';
+    } = {},
   ): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 800, height: options.height ?? 700 } });
     const preview = new PreviewPage(page);
@@ -162,7 +171,10 @@ export class PreviewPage {
       });
       document.addEventListener('DOMContentLoaded', () => document.body.classList.add(bodyClass));
     }, options.bodyClass ?? 'vscode-light');
-    await page.goto(`${server.origin}/preview.html${options.missingMermaid ? '?mermaid=missing' : ''}`);
+    const query = new URLSearchParams();
+    if (options.missingMermaid) query.set('mermaid', 'missing');
+    if (options.view) query.set('view', options.view);
+    await page.goto(`${server.origin}/preview.html?${query.toString()}`);
     await preview.waitForPosted((message) => message.type === 'ready');
     return preview;
   }
@@ -216,10 +228,35 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
 }
 
-/** The update the extension would send for this map text. */
+/** The update the extension would send for this map text, in the Mermaid view. */
 export function updateFor(text: string, version = 1, uri = TEST_MAP_URI): UpdateMessage {
+  return viewUpdateFor(text, { view: 'mermaid' }, version, uri);
+}
+
+/** The update the extension would send for this map text in the Map view (the canvas). */
+export function canvasUpdateFor(
+  text: string,
+  version = 1,
+  options: Partial<PreviewViewOptions> = {},
+  uri = TEST_MAP_URI,
+): UpdateMessage {
+  return viewUpdateFor(text, { view: 'map', ...options }, version, uri);
+}
+
+export function viewUpdateFor(
+  text: string,
+  options: Partial<PreviewViewOptions>,
+  version = 1,
+  uri = TEST_MAP_URI,
+): UpdateMessage {
   const analysis = analyzeJourney(text, { today: '2026-11-01' });
-  return buildPreviewUpdate({ uri, version, fileName: 'test.journey.yaml', analysis }).message;
+  return buildPreviewUpdate({
+    uri,
+    version,
+    fileName: 'test.journey.yaml',
+    analysis,
+    options: { ...DEFAULT_VIEW_OPTIONS, ...options },
+  }).message;
 }
 
 export function fixture(name: string): string {

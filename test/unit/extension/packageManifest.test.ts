@@ -19,6 +19,11 @@ const AGREED_COMMANDS: Record<string, string> = {
   'journeyMap.exportMarkdown': 'Journey Map: Export as Markdown',
   'journeyMap.newJourney': 'Journey Map: New Journey Map',
   'journeyMap.checkWorkspace': 'Journey Map: Check All Maps in Workspace',
+  'journeyMap.exportMapSvg': 'Journey Map: Export Map as SVG',
+  'journeyMap.exportMapPng': 'Journey Map: Export Map as PNG',
+  'journeyMap.exportMapPdf': 'Journey Map: Export Map as PDF',
+  'journeyMap.preview.showMap': 'Journey Map: Show the Map View',
+  'journeyMap.preview.showMermaid': 'Journey Map: Show the Mermaid View',
 };
 
 describe('package.json (the extension manifest)', () => {

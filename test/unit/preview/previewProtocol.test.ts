@@ -4,7 +4,7 @@ import { buildContentSecurityPolicy } from '../../../src/extension/preview/conte
 import { buildPreviewHtml, escapeAttribute } from '../../../src/extension/preview/previewHtml';
 import { diagramThemeFromBodyClasses, mermaidConfigFor, sanitizeDiagramTheme } from '../../../src/shared/mermaidConfig';
 import { parseExtensionMessage, parsePreviewState, parseWebviewMessage } from '../../../src/shared/previewProtocol';
-import { buildPreviewUpdate, taskIndexAt } from '../../../src/shared/previewUpdate';
+import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS, taskIndexAt } from '../../../src/shared/previewUpdate';
 
 describe('preview: content security policy and page HTML', () => {
   it('starts from nothing, allows scripts only by nonce and never eval', () => {
@@ -24,7 +24,11 @@ describe('preview: content security policy and page HTML', () => {
       nonce: 'N0nce',
       scriptUri: 'vscode-resource:/dist/webview/preview.js',
       styleUri: 'vscode-resource:/media/preview.css',
-      settings: { uri: 'file:///a/"><script>alert(1)</script>.journey.yaml', mermaidUrl: 'vscode-resource:/m.mjs' },
+      settings: {
+        uri: 'file:///a/"><script>alert(1)</script>.journey.yaml',
+        mermaidUrl: 'vscode-resource:/m.mjs',
+        defaultView: 'map',
+      },
       title: 'Preview <b>x</b>',
     });
     assert.equal((html.match(/<script/g) ?? []).length, 1);
@@ -39,11 +43,25 @@ describe('preview: content security policy and page HTML', () => {
           JSON.stringify({
             uri: 'file:///a/"><script>alert(1)</script>.journey.yaml',
             mermaidUrl: 'vscode-resource:/m.mjs',
+            defaultView: 'map',
           }),
         ),
       ),
     );
-    for (const id of ['diagram', 'summary', 'banner', 'zoom-in', 'zoom-out', 'zoom-fit'])
+    for (const id of [
+      'diagram',
+      'canvas',
+      'summary',
+      'banner',
+      'note',
+      'zoom-in',
+      'zoom-out',
+      'zoom-fit',
+      'view-map',
+      'view-mermaid',
+      'persona-filter',
+      'lane-filter',
+    ])
       assert.match(html, new RegExp(`id="${id}"`));
   });
 });
@@ -78,11 +96,45 @@ describe('preview: message validation', () => {
     uri: 'file:///m.journey.yaml',
     version: 3,
     fileName: 'm.journey.yaml',
+    view: 'mermaid',
     diagram: { text: 'journey', tasks: [{ label: 'a', line: 4, emotionRecorded: true }] },
   };
+  const canvasUpdate = {
+    type: 'update',
+    uri: 'file:///m.journey.yaml',
+    version: 3,
+    fileName: 'm.journey.yaml',
+    view: 'map',
+    canvas: {
+      svg: '<svg/>',
+      width: 10,
+      height: 10,
+      frozenLeft: 2,
+      headerTop: 3,
+      headerHeight: 4,
+      personas: [{ id: 'sari', label: 'Sari' }],
+      lanes: [{ id: 'touchpoints', label: 'Touchpoints' }],
+    },
+  };
+  const options = { view: 'map', theme: 'dark', personas: ['sari'], hiddenLanes: ['metrics'] };
 
   it('accepts well-formed messages from the extension and rejects the rest', () => {
     assert.deepEqual(parseExtensionMessage(update), update);
+    assert.deepEqual(parseExtensionMessage(canvasUpdate), canvasUpdate);
+    assert.equal(parseExtensionMessage({ ...update, view: 'gantt' }), undefined);
+    assert.equal(parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, svg: 7 } }), undefined);
+    assert.equal(parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, width: NaN } }), undefined);
+    assert.equal(
+      parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, personas: [{ id: 1 }] } }),
+      undefined,
+    );
+    assert.equal(
+      parseExtensionMessage({ type: 'highlightElement', uri: 'u', version: 1, elementId: 'tp-1' })?.type,
+      'highlightElement',
+    );
+    assert.equal(parseExtensionMessage({ type: 'highlightElement', uri: 'u', version: 1, elementId: '' }), undefined);
+    assert.equal(parseExtensionMessage({ type: 'setView', uri: 'u', view: 'map' })?.type, 'setView');
+    assert.equal(parseExtensionMessage({ type: 'setView', uri: 'u', view: 'pie' }), undefined);
     assert.equal(parseExtensionMessage({ ...update, version: -1 }), undefined);
     assert.equal(parseExtensionMessage({ ...update, version: 1.5 }), undefined);
     assert.equal(parseExtensionMessage({ ...update, diagram: { text: 'journey', tasks: [{ label: 1 }] } }), undefined);
@@ -105,6 +157,25 @@ describe('preview: message validation', () => {
 
   it('accepts well-formed messages from the webview and rejects the rest', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', options }), { type: 'ready', options });
+    assert.deepEqual(parseWebviewMessage({ type: 'viewOptions', uri: 'u', options }), {
+      type: 'viewOptions',
+      uri: 'u',
+      options,
+    });
+    assert.equal(
+      parseWebviewMessage({ type: 'viewOptions', uri: 'u', options: { ...options, theme: 'x' } }),
+      undefined,
+    );
+    assert.equal(
+      parseWebviewMessage({ type: 'viewOptions', uri: 'u', options: { ...options, personas: 'all' } }),
+      undefined,
+    );
+    assert.equal(
+      parseWebviewMessage({ type: 'revealElement', uri: 'u', version: 1, elementId: 'pp-1' })?.type,
+      'revealElement',
+    );
+    assert.equal(parseWebviewMessage({ type: 'revealElement', uri: 'u', version: 1, elementId: 5 }), undefined);
     assert.equal(parseWebviewMessage({ type: 'revealTask', uri: 'u', version: 1, taskIndex: -2 }), undefined);
     assert.equal(
       parseWebviewMessage({
@@ -164,6 +235,15 @@ describe('preview: message validation', () => {
       scrollLeft: 0,
       scrollTop: 0,
     });
+    assert.deepEqual(
+      parsePreviewState({
+        uri: 'file:///m',
+        zoom: 1,
+        options: { view: 'mermaid', theme: 'light', personas: null, hiddenLanes: [] },
+      })?.options,
+      { view: 'mermaid', theme: 'light', personas: null, hiddenLanes: [] },
+    );
+    assert.equal(parsePreviewState({ uri: 'file:///m', options: { view: 'nope' } })?.options, undefined);
     assert.equal(parsePreviewState({ uri: '' }), undefined);
     assert.equal(parsePreviewState('file:///m'), undefined);
   });
@@ -187,13 +267,17 @@ describe('preview: update built from an analysis', () => {
     '',
   ].join('\n');
 
+  const mermaidView = { ...DEFAULT_VIEW_OPTIONS, view: 'mermaid' as const };
+
   it('carries the diagram, task lines in the map, and the summary', () => {
     const { message, tasks } = buildPreviewUpdate({
       uri: 'file:///c.journey.yaml',
       version: 7,
       fileName: 'c.journey.yaml',
       analysis: analyzeJourney(map, { today: '2026-11-01' }),
+      options: mermaidView,
     });
+    assert.equal(message.canvas, undefined, 'only the drawing of the view shown');
     assert.equal(message.version, 7);
     assert.match(message.diagram?.text ?? '', /^journey\n/);
     assert.deepEqual(message.diagram?.tasks, [{ label: 'Pays', line: 6, emotionRecorded: true }]);
@@ -229,7 +313,13 @@ describe('preview: update built from an analysis', () => {
   it('finds the task under the cursor: the innermost range containing it', () => {
     const text = analyzeJourney(map).text;
     const analysis = analyzeJourney(map);
-    const { tasks } = buildPreviewUpdate({ uri: 'u', version: 1, fileName: 'c.journey.yaml', analysis });
+    const { tasks } = buildPreviewUpdate({
+      uri: 'u',
+      version: 1,
+      fileName: 'c.journey.yaml',
+      analysis,
+      options: mermaidView,
+    });
     const ranges = tasks.map((task) => analysis.parsed.rangeOf(task.path));
     assert.equal(taskIndexAt(ranges, text.indexOf('emotion: 2')), 0);
     assert.equal(taskIndexAt(ranges, text.indexOf('journey: Checkout')), null);
@@ -237,5 +327,45 @@ describe('preview: update built from an analysis', () => {
     const inner = { start: { line: 2, column: 1, offset: 10 }, end: { line: 3, column: 1, offset: 20 } };
     assert.equal(taskIndexAt([outer, inner, undefined], 15), 1);
     assert.equal(taskIndexAt([outer, inner], 50), 0);
+  });
+
+  it('carries the canvas in the Map view, with every element the editor can reveal', () => {
+    const analysis = analyzeJourney(map, { today: '2026-11-01' });
+    const { message, elements } = buildPreviewUpdate({ uri: 'u', version: 2, fileName: 'c.journey.yaml', analysis });
+    assert.equal(message.view, 'map');
+    assert.equal(message.diagram, undefined);
+    assert.ok(message.canvas, 'a canvas');
+    assert.match(message.canvas.svg, /^<svg[\s\S]*<\/svg>$/);
+    assert.ok(message.canvas.width > 0 && message.canvas.height > 0);
+    assert.ok(message.summary);
+    const kinds = new Set(elements.map((element) => element.kind));
+    for (const kind of ['stage', 'touchpoint', 'metric']) assert.ok(kinds.has(kind), `a ${kind} element`);
+    for (const element of elements) {
+      assert.ok(message.canvas.svg.includes(`data-id="${element.id}"`), `${element.id} is drawn`);
+      assert.ok(analysis.parsed.rangeOf(element.path), `${element.id}'s path ${JSON.stringify(element.path)} resolves`);
+    }
+    assert.equal(new Set(elements.map((element) => element.id)).size, elements.length, 'ids are unique');
+  });
+
+  it('shows the canvas with a note when Mermaid could not draw the map (over its text limit)', () => {
+    // 8 stages of 150 (a stage holds at most 200): ~55,000 characters of Mermaid text.
+    const stage = (s: number) =>
+      `  - id: s${s}\n    name: Stage ${s}\n    touchpoints:\n` +
+      Array.from(
+        { length: 150 },
+        (_, t) => `      - id: t${s}-${t}\n        name: A rather long touchpoint name ${s}-${t}\n        emotion: 3\n`,
+      ).join('');
+    const analysis = analyzeJourney(`journey: Big\nstages:\n${Array.from({ length: 8 }, (_, s) => stage(s)).join('')}`);
+    assert.ok(analysis.journey, 'the big map is valid');
+    const { message } = buildPreviewUpdate({
+      uri: 'u',
+      version: 1,
+      fileName: 'b.journey.yaml',
+      analysis,
+      options: mermaidView,
+    });
+    assert.equal(message.diagram, undefined);
+    assert.ok(message.canvas, 'the canvas instead');
+    assert.match(message.note ?? '', /more than Mermaid's limit of 50,000: showing the Map view instead/);
   });
 });
