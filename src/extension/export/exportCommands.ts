@@ -109,7 +109,7 @@ async function exportCanvas(
 ): Promise<Uint8Array> {
   const options: PreviewViewOptions = { ...(previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS), view: 'map' };
   const canvas = (await server.previewModel(document, options))?.message.canvas;
-  if (!canvas) throw new Error('The map could not be drawn: fix the errors in the map first.');
+  if (!canvas) throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
   if (kind === 'map-svg') return new TextEncoder().encode(canvas.svg);
   const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
   await panel.whenReady(RENDER_WAIT_MS);
@@ -121,6 +121,6 @@ async function exportCanvas(
 
 function describe(kind: ExportKind): string {
   if (kind === 'markdown') return 'Markdown';
-  if (kind.startsWith('map-')) return `the map as ${kind.slice(4).toUpperCase()}`;
+  if (kind.startsWith('map-')) return vscode.l10n.t('the map as {0}', kind.slice(4).toUpperCase());
   return kind.toUpperCase();
 }

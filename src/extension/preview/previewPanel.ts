@@ -201,7 +201,7 @@ export class PreviewPanel extends Disposable {
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         listener.dispose();
-        reject(new Error('The preview did not start in time.'));
+        reject(new Error(vscode.l10n.t('The preview did not start in time.')));
       }, timeoutMs);
       const listener = this.onDidChangeViewOptions(() => {
         clearTimeout(timer);
