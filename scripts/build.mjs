@@ -1,6 +1,7 @@
 // Builds the bundles with esbuild and copies Mermaid's ESM build for the webview.
 //   dist/extension.js      the VS Code extension host bundle (Node, CommonJS, `vscode` external)
 //   dist/server.js         the journey-map language server (Node; IPC for VS Code, --stdio for other editors)
+//   dist/web/extension.js  the web extension (web worker, `vscode` external) and dist/web/server.js its server
 //   dist/cli.js            the journey-map command line (Node, CommonJS)
 //   dist/webview/*.js      the preview page (browser, minified)
 //   dist/webview/mermaid/  Mermaid's ESM build, loaded locally by the webview (no CDN)
@@ -39,6 +40,25 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    minify: production,
+  },
+  // The web extension (package.json `browser`) and its language server, for web-worker extension hosts
+  // (vscode.dev, github.dev): no Node built-ins may be reached from these entries.
+  {
+    entryPoints: ['src/extension/extensionWeb.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    minify: production,
+  },
+  {
+    entryPoints: ['src/server/browser.ts'],
+    outfile: 'dist/web/server.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
     minify: production,
   },
   // ESM-only dependencies (tinyglobby → fdir) read import.meta.url, which a CJS bundle lacks: give them this file's URL.

@@ -11,6 +11,10 @@ const SECTIONS = [
   { title: 'Pain point', anchor: 'pain-point', node: (schema) => schema.definitions.painPoint },
   { title: 'Opportunity', anchor: 'opportunity', node: (schema) => schema.definitions.opportunity },
   { title: 'Metric', anchor: 'metric', node: (schema) => schema.definitions.metric },
+  { title: 'Quote', anchor: 'quote', node: (schema) => schema.definitions.quote },
+  { title: 'Evidence', anchor: 'evidence', node: (schema) => schema.definitions.evidence },
+  { title: 'Backstage', anchor: 'backstage', node: (schema) => schema.definitions.backstage },
+  { title: 'Blueprint item', anchor: 'blueprint-item', node: (schema) => schema.definitions.blueprintItem },
 ];
 
 const LINKS = {
@@ -22,6 +26,10 @@ const LINKS = {
   '#/definitions/metric': '[metric](#metric)',
   '#/definitions/channel': '[channel](#channels)',
   '#/definitions/id': '[id](#ids)',
+  '#/definitions/quote': '[quote](#quote)',
+  '#/definitions/evidence': '[evidence](#evidence)',
+  '#/definitions/backstage': '[backstage](#backstage)',
+  '#/definitions/blueprintItem': '[blueprint item](#blueprint-item)',
 };
 
 /** A table cell: one line, pipes escaped. */
@@ -102,6 +110,7 @@ export function renderFormatMarkdown(schema) {
   parts.push('', '## Stage kinds', '', enumTable(definitions.stage.properties.kind, 'Kind'));
   parts.push('', '## Channels', '', enumTable(definitions.channel, 'Channel'));
   parts.push('', '## Metric types', '', enumTable(definitions.metric.properties.type, 'Type'));
+  parts.push('', '## Evidence kinds', '', enumTable(definitions.evidence.properties.kind, 'Kind'));
   parts.push(
     '',
     '## Ids',

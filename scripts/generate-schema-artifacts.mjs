@@ -101,6 +101,10 @@ export async function generateTypes(schema = readSchema()) {
     painPoint: 'PainPoint',
     opportunity: 'Opportunity',
     metric: 'Metric',
+    quote: 'Quote',
+    evidence: 'Evidence',
+    backstage: 'Backstage',
+    blueprintItem: 'BlueprintItem',
   };
   for (const [key, name] of Object.entries(typeNames)) {
     if (copy.definitions?.[key]) copy.definitions[key].title = name;

@@ -5,7 +5,7 @@ import { computeJourneyMetrics, type MetricResult } from './metrics/index';
 import { SyntaxCode } from './parse/codes';
 import { MAX_FINDINGS } from './parse/limits';
 import { createParsedJourney, type ParsedJourney } from './parse/parsedJourney';
-import { parseJourney } from './parse/parseJourney';
+import { parseJourney, type ParseResult } from './parse/parseJourney';
 import { PositionMapper } from './text/positions';
 import { schemaFindings } from './validate/schemaFindings';
 import { semanticFindings } from './validate/semanticChecks';
@@ -51,8 +51,25 @@ export function analyzeJourney(text: string, options: AnalyzeOptions = {}): Jour
 }
 
 function analyze(text: string, options: AnalyzeOptions): JourneyAnalysis {
+  return analyzeParsed(text, parseJourney(text), options);
+}
+
+/**
+ * Everything after the parse (schema, references, metrics, gap rules) on a parse result that
+ * came from elsewhere: the language server's incremental re-parse splices a re-parsed touchpoint
+ * into the previous tree and runs the whole-map checks here. Never throws.
+ */
+export function analyzeParsedJourney(text: string, parse: ParseResult, options: AnalyzeOptions = {}): JourneyAnalysis {
+  try {
+    return analyzeParsed(text, parse, options);
+  } catch {
+    return analyzeJourney(text, options);
+  }
+}
+
+function analyzeParsed(text: string, parse: ParseResult, options: AnalyzeOptions): JourneyAnalysis {
   const maxFindings = Math.max(1, Math.floor(options.maxFindings ?? MAX_FINDINGS));
-  const { parsed, findings, unreadable } = parseJourney(text);
+  const { parsed, findings, unreadable } = parse;
   const omitted: Omitted = { count: 0 };
   if (!unreadable) {
     const schema = schemaFindings(parsed.value, parsed, maxFindings);

@@ -40,3 +40,4 @@ export {
 } from './mermaid/index';
 export { diffJourneys, formatDiffMarkdown, type JourneyDiff } from './diff/index';
 export { toMarkdown, type MarkdownOptions } from './export/markdown';
+export { describeEvidence, describeEvidenceList, isObserved } from './evidence';

@@ -37,6 +37,7 @@ import { parseViewOptions } from '../shared/previewProtocol';
 import { buildMarkdown, buildPreviewModel } from './features/previewModel';
 import { provideDocumentSymbols } from './features/symbols';
 import { SchemaNavigator } from './language/schemaNavigator';
+import { incrementalAnalyzer } from './incremental/incrementalAnalyzer';
 import { ServerSettings, type SettingsHost } from './settings';
 
 export interface ServerOptions extends SettingsHost {
@@ -52,7 +53,7 @@ const VERSION_WAIT_MS = 5_000;
 export function startJourneyServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const settings = new ServerSettings(connection, options);
-  const analyses = new AnalysisStore(options.analyzer ?? analyzerFor(options.today));
+  const analyses = new AnalysisStore(options.analyzer ?? incrementalAnalyzer(options.today));
   const diagnostics = new DiagnosticsScheduler(connection, documents, analyses, settings);
   const schema = new SchemaNavigator();
   const versionWaiters = new Map<string, (() => void)[]>();
@@ -118,8 +119,13 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const documentSettings = await settings.for(document.uri);
-    return provideCompletion(document, document.offsetAt(params.position), schema, () =>
-      analyses.get(document, documentSettings),
+    // The last analysis locates the cursor's touchpoint: only that is re-parsed for the context.
+    return provideCompletion(
+      document,
+      document.offsetAt(params.position),
+      schema,
+      () => analyses.get(document, documentSettings),
+      analyses.last(document.uri),
     );
   });
   connection.onHover(async (params) => {

@@ -161,6 +161,9 @@ export interface RenderReport extends DocumentTag {
   readonly unchanged?: boolean;
   /** Distinct label strings the Mermaid label wrapping had to measure (the rest were cached). */
   readonly measuredStrings?: number;
+  /** Mermaid's own render and our label wrapping, in ms (issue 12's cost ratio). */
+  readonly mermaidMs?: number;
+  readonly wrapMs?: number;
   readonly taskCount: number;
   readonly svgLength: number;
   /** From receiving the update to the SVG being on screen. */
@@ -427,6 +430,8 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
         (value.view === undefined || isView(value.view)) &&
         (value.unchanged === undefined || typeof value.unchanged === 'boolean') &&
         (value.measuredStrings === undefined || isCount(value.measuredStrings)) &&
+        (value.mermaidMs === undefined || isFiniteNumber(value.mermaidMs)) &&
+        (value.wrapMs === undefined || isFiniteNumber(value.wrapMs)) &&
         (value.error === undefined || isText(value.error, 10_000)) &&
         (value.mermaidUnavailable === undefined || typeof value.mermaidUnavailable === 'boolean')
         ? (value as unknown as RenderReport)

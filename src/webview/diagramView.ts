@@ -63,7 +63,8 @@ export class DiagramView {
       const svgLength = rendered.svg.outerHTML.length;
       rendered.wrap.taskGroups.forEach((group, index) => {
         group.setAttribute('tabindex', '0');
-        group.setAttribute('role', 'button');
+        // A labelled group, like the canvas's elements: its name describes more than its (wrapped) visible text.
+        group.setAttribute('role', 'group');
         const title = options.taskTitles[index];
         if (title) group.setAttribute('aria-label', title);
       });

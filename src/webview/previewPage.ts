@@ -288,7 +288,11 @@ export class PreviewPage {
         result.rendered.wrap.wrappedLabels,
         false,
         false,
-        result.rendered.wrap.measuredStrings,
+        {
+          measuredStrings: result.rendered.wrap.measuredStrings,
+          mermaidMs: round1(result.rendered.mermaidMs),
+          wrapMs: round1(result.rendered.wrap.wrapMs),
+        },
       );
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
@@ -395,7 +399,7 @@ export class PreviewPage {
     wrappedLabels = 0,
     mermaidUnavailable = false,
     unchanged = false,
-    measuredStrings?: number,
+    timing: { measuredStrings: number; mermaidMs: number; wrapMs: number } | undefined = undefined,
   ): void {
     this.post({
       type: 'rendered',
@@ -408,7 +412,7 @@ export class PreviewPage {
       wrappedLabels,
       theme: this.theme,
       ...(unchanged ? { unchanged } : {}),
-      ...(measuredStrings !== undefined ? { measuredStrings } : {}),
+      ...(timing ?? {}),
       ...(error ? { error } : {}),
       ...(mermaidUnavailable ? { mermaidUnavailable } : {}),
     });
@@ -453,6 +457,10 @@ export class PreviewPage {
   private post(message: WebviewToExtensionMessage): void {
     this.api.postMessage(message);
   }
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 /** VS Code's four theme kinds on the canvas's three palettes (high-contrast light uses the light one). */

@@ -1,8 +1,9 @@
 import type { PreviewMetric, PreviewSummary, SeverityCounts } from '../shared/previewProtocol';
 
+/** The status reads without colour (a mark and words); colour only adds to it. */
 const STATUS_TEXT: Record<PreviewMetric['status'], string> = {
-  'meets-target': 'meets target',
-  'below-target': 'below target',
+  'meets-target': '✓ meets target',
+  'below-target': '✗ below target',
   'no-target': 'no target',
   'not-measured': 'not measured',
 };

@@ -130,7 +130,7 @@ describe('preview webview: behaviour (real Chromium)', function () {
   it('reports a click on a task and highlights the task under the cursor', async () => {
     const update = updateFor(fixture('twelve-touchpoints.journey.yaml'), 1);
     await page.render(update);
-    await page.page.locator('#diagram [data-task-index="3"] rect.task').click();
+    await page.page.locator('#diagram [data-task-index="3"]').click();
     const reveal = await page.waitForPosted((message) => message.type === 'revealTask');
     assert.deepEqual(reveal, { type: 'revealTask', uri: TEST_MAP_URI, version: 1, taskIndex: 3 });
     await page.post({ type: 'highlightTask', uri: TEST_MAP_URI, version: 1, taskIndex: 7 });

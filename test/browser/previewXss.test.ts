@@ -7,7 +7,16 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
-import { assertBuilt, launchChromium, PreviewPage, PreviewServer, updateFor } from './support/previewHarness';
+import type { ExportImageResult } from '../../src/shared/previewProtocol';
+import {
+  assertBuilt,
+  canvasUpdateFor,
+  launchChromium,
+  PreviewPage,
+  PreviewServer,
+  TEST_MAP_URI,
+  updateFor,
+} from './support/previewHarness';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -29,6 +38,7 @@ function hostileMap(): {
   stageNames: string[];
   title: string;
   metricLabels: string[];
+  personaNames: string[];
 } {
   let counter = 0;
   const hostile = () => `F${++counter} ${PAYLOADS[counter % PAYLOADS.length]}`;
@@ -73,10 +83,16 @@ function hostileMap(): {
     description: hostile(),
     owner: hostile(),
     reviewed: '2026-10-01',
-    personas: [{ id: 'p1', name: hostile(), description: hostile(), goals: [hostile()], needs: [hostile()] }],
+    personas: [
+      { id: 'p1', name: hostile(), description: hostile(), goals: [hostile()], needs: [hostile()] },
+      // Long enough for Mermaid to hard-wrap it in the legend, splitting its entity escapes.
+      { id: 'p2', name: `${hostile()} ${'</script><b>&amp;#60;'.repeat(6)}` },
+    ],
     stages,
   };
-  return { text: stringify(journey), taskLabels, stageNames, title, metricLabels };
+  stages[0]!.touchpoints[0]!.personas = ['p1', 'p2'];
+  const personaNames = journey.personas.map((persona) => persona.name);
+  return { text: stringify(journey), taskLabels, stageNames, title, metricLabels, personaNames };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -123,7 +139,7 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
       assert.equal(report.taskCount, map.taskLabels.length);
 
       // Hover, click and focus every task: handlers injected anywhere would fire now.
-      const tasks = page.page.locator('#diagram [data-task-index] rect.task');
+      const tasks = page.page.locator('#diagram [data-task-index]');
       for (let index = 0; index < (await tasks.count()); index++) {
         await tasks.nth(index).hover();
         await tasks.nth(index).focus();
@@ -176,6 +192,101 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
       assert.equal(shown.summaryTitle, map.title, 'title shown literally in the summary');
       for (const label of map.metricLabels)
         assert.ok(shown.summaryText.includes(label), `metric label shown literally: ${label}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the legend verbatim and exports well-formed SVG, control characters made visible', async () => {
+    const map = hostileMap();
+    // Real control characters, through YAML's double-quoted escapes: ESC and BEL in the title and a stage.
+    const withControls = map.text
+      .replace(/^journey: .*$/m, 'journey: "Controls \\e[2J erase \\a bell"')
+      .replace(/^( +name: ).*$/m, '$1"Stage \\e[31m red \\b back"');
+    const page = await PreviewPage.open(browser, server);
+    try {
+      const update = updateFor(map.text);
+      await page.render(update);
+      const legend = await page.page.evaluate(() =>
+        Array.from(document.querySelectorAll('#diagram svg > text.legend')).map((text) =>
+          Array.from(text.querySelectorAll('tspan'))
+            .map((tspan) => tspan.textContent ?? '')
+            .join(' '),
+        ),
+      );
+      assert.deepEqual(
+        legend.map(squash).sort(),
+        [...map.personaNames].map(squash).sort(),
+        'every persona once, verbatim (wrapping only adds line breaks)',
+      );
+      await page.post({ type: 'exportImage', uri: TEST_MAP_URI, requestId: 1, format: 'svg', scale: 1 });
+      const exported = (await page.waitForPosted(
+        (message) => message.type === 'exportResult' && message.requestId === 1,
+      )) as ExportImageResult;
+      assert.ok(exported.ok, !exported.ok ? exported.error : '');
+      const wellFormed = await page.page.evaluate(
+        (markup) => new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('parsererror') === null,
+        exported.data,
+      );
+      assert.ok(wellFormed, 'the exported SVG is well-formed XML');
+      assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(exported.data), 'no raw control character');
+
+      const controls = updateFor(withControls, 2);
+      assert.ok(controls.diagram, controls.banner?.message);
+      const report = await page.render(controls);
+      assert.equal(report.error, undefined);
+      const svgText = await page.page.evaluate(() => document.querySelector('#diagram svg')?.textContent ?? '');
+      assert.ok(svgText.includes('\\u001b'), 'ESC is shown as \\u001b');
+      await page.post({ type: 'exportImage', uri: TEST_MAP_URI, requestId: 2, format: 'svg', scale: 1 });
+      const second = (await page.waitForPosted(
+        (message) => message.type === 'exportResult' && message.requestId === 2,
+      )) as ExportImageResult;
+      assert.ok(second.ok, !second.ok ? second.error : '');
+      assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(second.data), 'no raw control character');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('renders the hostile map on the canvas without executing anything, every label verbatim', async () => {
+    const map = hostileMap();
+    const update = canvasUpdateFor(map.text);
+    assert.ok(update.canvas, `the hostile map must be valid (banner: ${update.banner?.message})`);
+    const page = await PreviewPage.open(browser, server, { view: 'map' });
+    try {
+      const report = await page.render(update);
+      assert.equal(report.error, undefined);
+      const elements = page.page.locator('#canvas svg.canvas-main g[tabindex]');
+      for (let index = 0; index < (await elements.count()); index++) {
+        await elements.nth(index).hover({ force: true });
+        await elements.nth(index).focus();
+      }
+      await page.page.waitForTimeout(300);
+      const shown = await page.page.evaluate(() => ({
+        text: document.querySelector('#canvas svg.canvas-main')?.textContent ?? '',
+        scripts: document.querySelectorAll('script').length,
+        injected: document.querySelectorAll(
+          'img, iframe, object, embed, a[href], foreignObject, #canvas style, [onerror], [onload], [onmouseover], [onfocus]',
+        ).length,
+        visible: getComputedStyle(document.querySelector('#canvas svg.canvas-main')!).display !== 'none',
+      }));
+      const record = await page.record();
+      assert.deepEqual(record.xss, [], 'no payload may run');
+      assert.deepEqual(page.dialogs, []);
+      assert.deepEqual(record.cspViolations, []);
+      assert.deepEqual(page.pageErrors, []);
+      assert.equal(shown.scripts, 1);
+      assert.equal(shown.injected, 0, 'no element or handler from the payloads in the DOM');
+      assert.ok(shown.visible);
+      // Each label is on the canvas verbatim: in its lines, or whole in a tooltip when cut short.
+      const canvasText = squash(shown.text);
+      for (const label of [map.title, ...map.stageNames, ...map.taskLabels, ...map.personaNames])
+        assert.ok(canvasText.includes(squash(label)), `shown verbatim on the canvas: ${label}`);
+      const wellFormed = await page.page.evaluate(
+        (markup) => new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('parsererror') === null,
+        update.canvas.svg,
+      );
+      assert.ok(wellFormed, "core's canvas SVG is well-formed XML");
     } finally {
       await page.close();
     }

@@ -43,11 +43,12 @@ describe('toMarkdown', () => {
       'purchase',
       'Pay quickly and trust the delivery date',
       'Convert without friction',
+      '—',
       '2',
       '4.0 / 5',
     ]);
     // The advocacy stage has one touchpoint and no emotion recorded.
-    assert.deepEqual(rows[3]!.slice(5), ['1', '—']);
+    assert.deepEqual(rows[3]!.slice(6), ['1', '—']);
   });
 
   it('lists each pain point with the opportunities addressing it and their owners, and flags the unaddressed', () => {
@@ -109,7 +110,7 @@ describe('toMarkdown', () => {
     // Every table row keeps the header's number of cells.
     for (const title of ['Stages', 'Pain points', 'Gaps']) {
       const rows = tableRows(markdown, title);
-      for (const row of rows) assert.equal(row.length, title === 'Stages' ? 7 : 5, `${title}: ${row.join(' | ')}`);
+      for (const row of rows) assert.equal(row.length, title === 'Stages' ? 8 : 5, `${title}: ${row.join(' | ')}`);
     }
   });
 

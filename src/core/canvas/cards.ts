@@ -195,7 +195,8 @@ export function touchpointCard(
     String(model.number),
     x + CARD_PADDING,
     stripTop,
-    { fill: 'accent', text: 'headerText' },
+    // The page background on the accent reads in every theme (white on the dark theme's light accent did not).
+    { fill: 'accent', text: 'background' },
     40,
   );
   const markers = gapMarkers(findings, x + CARD_PADDING + numberWidth + 6, x + width - CARD_PADDING, stripTop);

@@ -102,7 +102,7 @@ export const THEME_COLOURS: Readonly<Record<CanvasTheme, Palette>> = {
     accent: '#1f4e8c',
     accentText: '#1f4e8c',
     momentFill: '#fff4d6',
-    momentStroke: '#9a6700',
+    momentStroke: '#8a5c00',
     danger: '#b42318',
     dangerFill: '#fdecea',
     warning: '#8a4b00',

@@ -7,6 +7,7 @@ import { diffGaps, toDiffFinding } from './gaps';
 import { diffMomentsOfTruth, diffOpportunities, diffOwners, diffPainPoints, diffPersonas } from './items';
 import { JourneyIndex } from './journeyIndex';
 import { diffMetrics } from './metrics';
+import { diffResearch } from './research';
 import { diffStages, diffTouchpoints } from './structure';
 import type { DetailChange, DiffSide, JourneyDiff } from './types';
 
@@ -43,6 +44,7 @@ export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
     owners: diffOwners(old, current),
     momentsOfTruth: diffMomentsOfTruth(old, current),
     metrics: diffMetrics({ index: old, metrics: before.metrics }, { index: current, metrics: after.metrics }),
+    research: diffResearch(old, current),
     fields: diffFields(old, current),
     gaps: diffGaps(before, after),
   };
@@ -86,6 +88,7 @@ function emptyChanges(): Omit<JourneyDiff, 'before' | 'after' | 'comparable' | '
     owners: [],
     momentsOfTruth: { flagged: [], unflagged: [] },
     metrics: [],
+    research: [],
     fields: [],
     otherChanges: false,
   };

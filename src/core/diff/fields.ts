@@ -6,11 +6,20 @@ import type { FieldChange } from './types';
  * Names, emotions, owners, statuses, moments of truth and positions have their own
  * sections; these are the rest a reviewer still wants to see.
  */
-const STAGE_FIELDS = ['kind', 'description', 'customerGoal', 'businessGoal'] as const;
-const TOUCHPOINT_FIELDS = ['channel', 'action', 'digital', 'automated', 'personas'] as const;
-const PAIN_POINT_FIELDS = ['description', 'severity'] as const;
-const OPPORTUNITY_FIELDS = ['description', 'addresses'] as const;
-const PERSONA_FIELDS = ['description', 'goals', 'needs', 'channels'] as const;
+const STAGE_FIELDS = ['kind', 'description', 'customerGoal', 'businessGoal', 'owner', 'thoughts', 'notes'] as const;
+const TOUCHPOINT_FIELDS = [
+  'channel',
+  'channels',
+  'action',
+  'digital',
+  'automated',
+  'personas',
+  'thoughts',
+  'notes',
+] as const;
+const PAIN_POINT_FIELDS = ['description', 'severity', 'notes'] as const;
+const OPPORTUNITY_FIELDS = ['description', 'addresses', 'notes'] as const;
+const PERSONA_FIELDS = ['description', 'goals', 'needs', 'channels', 'notes'] as const;
 
 export function diffFields(before: JourneyIndex, after: JourneyIndex): FieldChange[] {
   const changes: FieldChange[] = [];

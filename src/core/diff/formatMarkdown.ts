@@ -8,8 +8,11 @@ import type {
   JourneyDiff,
   MetricMovement,
   OpportunityRef,
+  ResearchChange,
   TouchpointRef,
 } from './types';
+import { describeEvidenceList } from '../evidence';
+import type { Evidence } from '../generated/journey';
 
 export interface DiffMarkdownOptions {
   /** How to name the old version, e.g. a file name or a git revision. Default "before". */
@@ -135,6 +138,10 @@ export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptio
     lines.section(
       'diff.section.metrics',
       diff.metrics.map((movement) => lines.metric(movement)),
+    ),
+    lines.section(
+      'diff.section.research',
+      diff.research.map((change) => lines.research(change)),
     ),
     lines.section('diff.section.otherDetails', [
       ...diff.fields.map((change) =>
@@ -304,6 +311,22 @@ function findingLine(finding: DiffFinding, tr: Translator): string {
 /** The pieces of the summary's lines, in one language. */
 class Lines {
   constructor(readonly tr: Translator) {}
+
+  /** A quote, feeling, evidence or backstage change as one sentence; author text escaped. */
+  research(change: ResearchChange): string {
+    const tr = this.tr;
+    const where = tr.t(`diff.research.where.${change.item}`, { name: escapeInline(change.name) });
+    const evidence = (list: ResearchChange['fromEvidence']) =>
+      describeEvidenceList(list as readonly Evidence[] | undefined, tr);
+    const isEvidence = change.kind.startsWith('evidence-');
+    return tr.t(`diff.research.${change.kind}`, {
+      where,
+      text: escapeInline(change.text ?? ''),
+      lane: change.lane ? tr.t(`diff.research.lane.${change.lane}`) : '',
+      from: isEvidence ? escapeInline(evidence(change.fromEvidence)) : this.value(change.from),
+      to: isEvidence ? escapeInline(evidence(change.toEvidence)) : this.value(change.to),
+    });
+  }
 
   section(title: MessageKey, lines: readonly string[]): string {
     return lines.length === 0 ? '' : [`### ${this.tr.t(title)}`, '', ...lines.map((line) => `- ${line}`)].join('\n');

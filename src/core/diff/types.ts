@@ -164,6 +164,33 @@ export interface FieldChange {
   readonly to?: string;
 }
 
+/** A change in the research behind the map: quotes, evidence, feelings, the service blueprint. */
+export interface ResearchChange {
+  readonly kind:
+    | 'quote-added'
+    | 'quote-removed'
+    | 'feeling-changed'
+    | 'evidence-strengthened'
+    | 'evidence-weakened'
+    | 'evidence-changed'
+    | 'backstage-added'
+    | 'backstage-removed'
+    | 'backstage-owner-changed';
+  /** The item it concerns: a stage or touchpoint by name, a pain point by id. */
+  readonly item: 'stage' | 'touchpoint' | 'pain point';
+  readonly name: string;
+  /** The quote, or the blueprint line's description. */
+  readonly text?: string;
+  /** The blueprint lane, for backstage changes. */
+  readonly lane?: 'frontstage' | 'actions' | 'support';
+  /** Feeling words or backstage owners; absent when not set. */
+  readonly from?: string;
+  readonly to?: string;
+  /** For evidence changes: the evidence on each side (kind and count). */
+  readonly fromEvidence?: readonly { readonly kind: string; readonly count?: number }[];
+  readonly toEvidence?: readonly { readonly kind: string; readonly count?: number }[];
+}
+
 export interface JourneyDiff {
   readonly before: DiffSide;
   readonly after: DiffSide;
@@ -196,6 +223,8 @@ export interface JourneyDiff {
   readonly owners: OwnerChange[];
   readonly momentsOfTruth: { readonly flagged: TouchpointRef[]; readonly unflagged: TouchpointRef[] };
   readonly metrics: MetricMovement[];
+  /** Quotes, feelings, evidence and backstage of items present in both versions. */
+  readonly research: ResearchChange[];
   /** Other fields of items present in both versions. */
   readonly fields: FieldChange[];
   /**

@@ -4,6 +4,7 @@ import { concernsPersona, diagramEmotion, personaName, toMermaid } from '../merm
 import { pickLanguage, translator, type Language, type Translator } from '../l10n/index';
 import type { MetricResult } from '../metrics/index';
 import { code, escapeInline, escapeTableCell, table } from './markdownText';
+import { backstageSection, evidenceSection, optionalSection, voiceSection } from './researchSections';
 
 /** The part of a JourneyAnalysis (../analyze.ts) the export reads. */
 export interface MarkdownInput {
@@ -50,6 +51,9 @@ export function toMarkdown(analysis: MarkdownInput, options: MarkdownOptions = {
     `## ${tr.t('markdown.stages')}\n\n${stagesTable(journey, persona, tr)}`,
     `## ${tr.t('markdown.painPoints')}\n\n${painPointsSection(journey, persona, tr)}`,
     `## ${tr.t('markdown.metrics')}\n\n${metricsSection(journey, analysis.metrics, persona, tr)}`,
+    ...optionalSection(tr.t('markdown.voice'), voiceSection(journey, persona, tr)),
+    ...optionalSection(tr.t('markdown.evidence'), evidenceSection(journey, analysis.metrics, persona, tr)),
+    ...optionalSection(tr.t('markdown.backstage'), backstageSection(journey, persona, tr)),
     `## ${tr.t('markdown.gaps')}\n\n${gapsSection(analysis.findings, tr)}`,
   ];
   return blocks.filter((block) => block !== '').join('\n\n') + '\n';
@@ -105,6 +109,7 @@ function stagesTable(journey: Journey, persona: string | undefined, tr: Translat
       stage.kind ?? none,
       cell(stage.customerGoal, none),
       cell(stage.businessGoal, none),
+      cell(stage.owner, none),
       String(touchpoints.length),
       average,
     ];
@@ -116,6 +121,7 @@ function stagesTable(journey: Journey, persona: string | undefined, tr: Translat
       tr.t('markdown.column.kind'),
       tr.t('markdown.column.customerGoal'),
       tr.t('markdown.column.businessGoal'),
+      tr.t('markdown.column.owner'),
       tr.t('markdown.column.touchpoints'),
       tr.t('markdown.column.averageEmotion'),
     ],

@@ -112,6 +112,10 @@ export interface Persona {
    * @maxItems 30
    */
   channels?: Channel[];
+  /**
+   * Free-text notes about this persona, for the team.
+   */
+  notes?: string;
 }
 /**
  * A stage: one phase of the journey.
@@ -142,6 +146,10 @@ export interface Stage {
    */
   businessGoal?: string;
   /**
+   * The person or team accountable for this stage as a whole.
+   */
+  owner?: string;
+  /**
    * The touchpoints of this stage, in the order the customer meets them.
    *
    * @maxItems 200
@@ -153,6 +161,24 @@ export interface Stage {
    * @maxItems 50
    */
   metrics?: Metric[];
+  /**
+   * Verbatim customer quotes heard about this stage.
+   *
+   * @maxItems 50
+   */
+  quotes?: Quote[];
+  /**
+   * What the customer thinks at this stage, in their voice.
+   *
+   * @maxItems 50
+   *
+   * Items: A thought of the customer.
+   */
+  thoughts?: string[];
+  /**
+   * Free-text notes about this stage, for the team.
+   */
+  notes?: string;
 }
 /**
  * A touchpoint: a point of contact between the customer and the brand.
@@ -167,6 +193,13 @@ export interface Touchpoint {
    */
   name: string;
   channel?: Channel;
+  /**
+   * The channels of a touchpoint that spans several (order in the app, collect in the store). An alternative to channel: give one or the other.
+   *
+   * @minItems 1
+   * @maxItems 21
+   */
+  channels?: Channel[];
   /**
    * What the customer does at this touchpoint.
    */
@@ -201,6 +234,17 @@ export interface Touchpoint {
         [k: string]: number | undefined;
       };
   /**
+   * A word for the emotion next to its score (anxious, relieved, annoyed): one word, or one per persona id.
+   */
+  feeling?:
+    | string
+    | {
+        /**
+         * A word for the feeling, e.g. anxious, relieved.
+         */
+        [k: string]: string | undefined;
+      };
+  /**
    * Whether this is a moment of truth: a moment that decides the customer's perception of the brand.
    */
   momentOfTruth?: boolean;
@@ -222,6 +266,31 @@ export interface Touchpoint {
    * @maxItems 50
    */
   metrics?: Metric[];
+  /**
+   * The evidence behind this touchpoint: interviews, surveys, support tickets, analytics, observation, or an assumption.
+   *
+   * @maxItems 20
+   */
+  evidence?: Evidence[];
+  backstage?: Backstage;
+  /**
+   * Verbatim customer quotes heard about this touchpoint.
+   *
+   * @maxItems 50
+   */
+  quotes?: Quote[];
+  /**
+   * What the customer thinks at this touchpoint, in their voice.
+   *
+   * @maxItems 50
+   *
+   * Items: A thought of the customer.
+   */
+  thoughts?: string[];
+  /**
+   * Free-text notes about this touchpoint, for the team.
+   */
+  notes?: string;
 }
 /**
  * A pain point: a friction or frustration.
@@ -239,6 +308,44 @@ export interface PainPoint {
    * How much this pain point hurts.
    */
   severity?: 'low' | 'medium' | 'high';
+  /**
+   * The evidence behind this pain point: interviews, surveys, support tickets, analytics, observation, or an assumption.
+   *
+   * @maxItems 20
+   */
+  evidence?: Evidence[];
+  /**
+   * Free-text notes about this pain point, for the team.
+   */
+  notes?: string;
+}
+/**
+ * Evidence: where a finding comes from (interviews, a survey, support tickets, analytics, observation) or that it is still an assumption.
+ *
+ * This interface was referenced by `Journey`'s JSON-Schema
+ * via the `definition` "evidence".
+ */
+export interface Evidence {
+  /**
+   * What kind of evidence this is.
+   */
+  kind: 'interview' | 'survey' | 'support-tickets' | 'analytics' | 'observation' | 'assumption';
+  /**
+   * How many: interviews, respondents, tickets or sessions, e.g. 12 interviews.
+   */
+  count?: number;
+  /**
+   * Where to find it: a URL or a document reference.
+   */
+  link?: string;
+  /**
+   * When it was gathered (YYYY-MM-DD).
+   */
+  date?: string;
+  /**
+   * What the evidence shows, in a sentence.
+   */
+  description?: string;
 }
 /**
  * An opportunity: an idea to fix a pain point or delight the customer.
@@ -266,6 +373,10 @@ export interface Opportunity {
    * Where this opportunity stands.
    */
   status?: 'idea' | 'planned' | 'in-progress' | 'done';
+  /**
+   * Free-text notes about this opportunity, for the team.
+   */
+  notes?: string;
 }
 /**
  * A metric: a target and either a measured value or raw survey response counts.
@@ -278,17 +389,46 @@ export interface Metric {
    * Which metric this is.
    */
   type:
-    'csat' | 'nps' | 'ces' | 'conversion-rate' | 'bounce-rate' | 'click-through-rate' | 'session-duration';
+    | 'csat'
+    | 'nps'
+    | 'ces'
+    | 'conversion-rate'
+    | 'bounce-rate'
+    | 'click-through-rate'
+    | 'session-duration'
+    | 'time-to-value'
+    | 'activation-rate'
+    | 'retention-rate'
+    | 'churn-rate'
+    | 'on-time-delivery'
+    | 'first-contact-resolution'
+    | 'order-accuracy'
+    | 'repeat-purchase-rate'
+    | 'average-handling-time'
+    | 'custom';
   /**
-   * What exactly was asked or measured.
+   * What exactly was asked or measured. For a custom metric, its name.
    */
   label?: string;
   /**
-   * The score the team aims for, on the metric's own scale.
+   * For a custom metric: the unit its score is shown in, e.g. %, days, orders.
+   */
+  unit?: string;
+  /**
+   * For a custom metric: which way is good.
+   */
+  direction?: 'higher-is-better' | 'lower-is-better';
+  persona?: Id;
+  /**
+   * The customer segment this metric was measured for, when it is not a persona, e.g. new sellers.
+   */
+  segment?: string;
+  /**
+   * The score the team aims for, on the metric's own scale. Percentages are plain numbers: 85, not 85%.
    */
   target?: number;
   /**
-   * The measured score, on the metric's own scale. Leave out when responses are given.
+   * The measured score, on the metric's own scale. Percentages are plain numbers: 85, not 85%. Leave out when responses are given.
    */
   value?: number;
   /**
@@ -296,7 +436,7 @@ export interface Metric {
    */
   scale?: 5 | 10;
   /**
-   * Raw survey response counts, from which the score is computed: for NPS promoters/passives/detractors, for CSAT and CES the count per answer.
+   * Raw survey response counts, from which the score is computed: for NPS promoters/passives/detractors or the count per answer 0–10, for CSAT and CES the count per answer.
    */
   responses?:
     | {
@@ -323,4 +463,73 @@ export interface Metric {
    * When this was measured, e.g. 2026-Q3.
    */
   period?: string;
+  /**
+   * The evidence behind this metric: interviews, surveys, support tickets, analytics, observation, or an assumption.
+   *
+   * @maxItems 20
+   */
+  evidence?: Evidence[];
+  /**
+   * Free-text notes about this metric, for the team.
+   */
+  notes?: string;
+}
+/**
+ * What makes this touchpoint happen behind the scenes, as in a service blueprint: frontstage staff actions, backstage actions, and the support systems and processes.
+ *
+ * This interface was referenced by `Journey`'s JSON-Schema
+ * via the `definition` "backstage".
+ */
+export interface Backstage {
+  /**
+   * What staff do in front of the customer at this touchpoint.
+   *
+   * @maxItems 50
+   */
+  frontstage?: BlueprintItem[];
+  /**
+   * Backstage actions: what staff do out of the customer's sight to make this touchpoint work.
+   *
+   * @maxItems 50
+   */
+  actions?: BlueprintItem[];
+  /**
+   * Support systems and processes behind this touchpoint (software, partners, policies).
+   *
+   * @maxItems 50
+   */
+  support?: BlueprintItem[];
+}
+/**
+ * One line of the service blueprint: an action, a system or a process, with the team that owns it.
+ *
+ * This interface was referenced by `Journey`'s JSON-Schema
+ * via the `definition` "blueprintItem".
+ */
+export interface BlueprintItem {
+  /**
+   * The action, system or process.
+   */
+  description: string;
+  /**
+   * The team that owns it.
+   */
+  owner?: string;
+}
+/**
+ * A verbatim customer quote: what a real customer said, in their own words.
+ *
+ * This interface was referenced by `Journey`'s JSON-Schema
+ * via the `definition` "quote".
+ */
+export interface Quote {
+  /**
+   * The customer's exact words, unedited.
+   */
+  text: string;
+  persona?: Id;
+  /**
+   * Where the quote comes from: an interview, a review, a support ticket, a survey comment.
+   */
+  source?: string;
 }

@@ -1,5 +1,5 @@
 import type { Metric } from '../generated/journey';
-import { CSAT_TEN_POINT, METRIC_DEFINITIONS, roundTo, type MetricDefinition } from './definitions';
+import { CSAT_TEN_POINT, customDefinition, METRIC_DEFINITIONS, roundTo, type MetricDefinition } from './definitions';
 import { averageAnswer, csatTopTwoBoxPercent, netPromoterScore, respondentCount, type AnswerCounts } from './formulas';
 import type { MetricLocation, MetricResult } from './types';
 
@@ -31,20 +31,33 @@ export function computeMetric(metric: Metric, location: MetricLocation = NOWHERE
     ...location,
     type: metric.type,
     label: definition.label,
-    ...(metric.label ? { question: metric.label } : {}),
+    ...(metric.label && metric.type !== 'custom' ? { question: metric.label } : {}),
+    ...(metric.persona ? { persona: metric.persona } : {}),
+    ...(metric.segment ? { segment: metric.segment } : {}),
+    ...(metric.unit && metric.type === 'custom' ? { unit: metric.unit } : {}),
+    ...(metric.evidence?.length ? { evidence: metric.evidence } : {}),
     direction: definition.direction,
     ...(score === undefined ? {} : { score }),
     ...(target === undefined ? {} : { target }),
     ...(meetsTarget === undefined ? {} : { meetsTarget }),
     ...(measured.respondents === undefined ? {} : { respondents: measured.respondents }),
     source: measured.source,
-    display: describe(definition, score, target, measured.respondents, meetsTarget),
+    display: describe(definition, score, target, measured.respondents, meetsTarget, forWhom(metric)),
     ...(measured.problem ? { problem: measured.problem } : {}),
   };
 }
 
+/** "for rina", "for new sellers": who the metric was measured for, when not every customer. */
+function forWhom(metric: Metric): string | undefined {
+  const who = [metric.persona, metric.segment].filter(
+    (part): part is string => typeof part === 'string' && part !== '',
+  );
+  return who.length > 0 ? `for ${who.join(', ')}` : undefined;
+}
+
 function definitionOf(metric: Metric): MetricDefinition {
   if (metric.type === 'csat' && metric.scale === 10) return CSAT_TEN_POINT;
+  if (metric.type === 'custom') return customDefinition(metric.label, metric.unit, metric.direction);
   return METRIC_DEFINITIONS[metric.type] ?? METRIC_DEFINITIONS['conversion-rate'];
 }
 
@@ -66,13 +79,40 @@ function count(value: unknown): number {
 }
 
 function measureNps(responses: Readonly<Record<string, unknown>>): Measurement {
-  const promoters = count(responses.promoters);
-  const passives = count(responses.passives);
-  const detractors = count(responses.detractors);
+  const groups = npsGroups(responses);
+  if ('problem' in groups) return { source: 'none', problem: groups.problem };
+  const { promoters, passives, detractors } = groups;
   const respondents = promoters + passives + detractors;
   const score = netPromoterScore(promoters, passives, detractors);
   if (score === undefined) return { respondents, source: 'none', problem: 'No responses yet: every group is 0.' };
   return { score, respondents, source: 'responses' };
+}
+
+/**
+ * The three NPS groups, given directly or grouped from raw 0–10 answer counts exactly as
+ * DOMAIN.md defines them: promoters answered 9–10, passives 7–8, detractors 0–6.
+ */
+function npsGroups(
+  responses: Readonly<Record<string, unknown>>,
+): { promoters: number; passives: number; detractors: number } | { problem: string } {
+  if ('promoters' in responses || 'passives' in responses || 'detractors' in responses) {
+    return {
+      promoters: count(responses.promoters),
+      passives: count(responses.passives),
+      detractors: count(responses.detractors),
+    };
+  }
+  const groups = { promoters: 0, passives: 0, detractors: 0 };
+  const outside: string[] = [];
+  for (const [key, n] of Object.entries(responses)) {
+    const answer = /^(?:[0-9]|10)$/.test(key) ? Number(key) : NaN;
+    if (Number.isNaN(answer)) outside.push(key);
+    else if (answer >= 9) groups.promoters += count(n);
+    else if (answer >= 7) groups.passives += count(n);
+    else groups.detractors += count(n);
+  }
+  if (outside.length > 0) return { problem: `Answers ${outside.join(', ')} are outside the NPS scale 0–10.` };
+  return groups;
 }
 
 function measureAnswers(
@@ -113,6 +153,7 @@ function describe(
   target: number | undefined,
   respondents: number | undefined,
   meetsTarget: boolean | undefined,
+  who: string | undefined,
 ): string {
   const details: string[] = [];
   if (target !== undefined) {
@@ -120,7 +161,8 @@ function describe(
   }
   if (respondents !== undefined) details.push(`${respondents} ${respondents === 1 ? 'response' : 'responses'}`);
   const suffix = details.length > 0 ? ` (${details.join(', ')})` : '';
-  if (score === undefined) return `${definition.label} not measured yet${suffix}`;
+  const label = who ? `${definition.label} ${who}` : definition.label;
+  if (score === undefined) return `${label} not measured yet${suffix}`;
   const verdict =
     meetsTarget === undefined
       ? ''
@@ -129,5 +171,5 @@ function describe(
         : definition.direction === 'lower-is-better'
           ? ' — above target'
           : ' — below target';
-  return `${definition.label} ${definition.show(score)}${suffix}${verdict}`;
+  return `${label} ${definition.show(score)}${suffix}${verdict}`;
 }

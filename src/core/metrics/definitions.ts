@@ -25,6 +25,7 @@ export function plainNumber(n: number, decimals: number): string {
 }
 
 const percent = (decimals: number) => (n: number) => `${plainNumber(n, decimals)}%`;
+const days = (n: number) => `${plainNumber(n, 1)} ${roundTo(n, 1) === 1 ? 'day' : 'days'}`;
 
 export const METRIC_DEFINITIONS: Readonly<Record<MetricType, MetricDefinition>> = {
   nps: {
@@ -50,7 +51,50 @@ export const METRIC_DEFINITIONS: Readonly<Record<MetricType, MetricDefinition>> 
     decimals: 0,
     show: (n) => `${plainNumber(n, 0)} s`,
   },
+  // Why each direction: a customer waits for value, for an answer, and leaves when churning — less is better;
+  // every other rate counts customers or orders that went right — more is better.
+  'time-to-value': { label: 'Time to value', direction: 'lower-is-better', decimals: 1, show: days },
+  'activation-rate': { label: 'Activation rate', direction: 'higher-is-better', decimals: 1, show: percent(1) },
+  'retention-rate': { label: 'Retention rate', direction: 'higher-is-better', decimals: 1, show: percent(1) },
+  'churn-rate': { label: 'Churn rate', direction: 'lower-is-better', decimals: 1, show: percent(1) },
+  'on-time-delivery': { label: 'On-time delivery', direction: 'higher-is-better', decimals: 1, show: percent(1) },
+  'first-contact-resolution': {
+    label: 'First-contact resolution',
+    direction: 'higher-is-better',
+    decimals: 1,
+    show: percent(1),
+  },
+  'order-accuracy': { label: 'Order accuracy', direction: 'higher-is-better', decimals: 1, show: percent(1) },
+  'repeat-purchase-rate': {
+    label: 'Repeat-purchase rate',
+    direction: 'higher-is-better',
+    decimals: 1,
+    show: percent(1),
+  },
+  'average-handling-time': {
+    label: 'Average handling time',
+    direction: 'lower-is-better',
+    decimals: 0,
+    show: (n) => `${plainNumber(n, 0)} s`,
+  },
+  // Placeholder for the catalogue; a real custom metric is described by customDefinition() from its own fields.
+  custom: { label: 'Custom metric', direction: 'higher-is-better', decimals: 2, show: (n) => plainNumber(n, 2) },
 };
+
+/** A custom metric brings its own name, unit and direction. */
+export function customDefinition(
+  label: string | undefined,
+  unit: string | undefined,
+  direction: MetricDirection | undefined,
+): MetricDefinition {
+  const suffix = unit === undefined ? '' : unit === '%' ? '%' : ` ${unit}`;
+  return {
+    label: label ?? 'Custom metric',
+    direction: direction ?? 'higher-is-better',
+    decimals: 2,
+    show: (n) => `${plainNumber(n, 2)}${suffix}`,
+  };
+}
 
 /** CSAT on the 1–10 scale is a plain average, not a percentage. */
 export const CSAT_TEN_POINT: MetricDefinition = {

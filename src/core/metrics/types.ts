@@ -1,8 +1,8 @@
-import type { Metric } from '../generated/journey';
+import type { Evidence, Metric } from '../generated/journey';
 
 export type MetricType = Metric['type'];
 
-/** Which way is good: most scores are better higher; a bounce rate is better lower. */
+/** Which way is good: most scores are better higher; a bounce rate, churn, waiting and handling times are better lower. */
 export type MetricDirection = 'higher-is-better' | 'lower-is-better';
 
 /** Where a metric sits in the map: on a stage as a whole or on one touchpoint. */
@@ -22,6 +22,14 @@ export interface MetricResult extends MetricLocation {
   readonly label: string;
   /** What was asked or measured, when the map says so. */
   readonly question?: string;
+  /** The persona id the metric was measured for, when not every customer. */
+  readonly persona?: string;
+  /** The segment the metric was measured for, when not a persona. */
+  readonly segment?: string;
+  /** A custom metric's unit. */
+  readonly unit?: string;
+  /** The evidence the map gives for this metric. */
+  readonly evidence?: readonly Evidence[];
   readonly direction: MetricDirection;
   /** The score, rounded as displayed (see ./format.ts); undefined when nothing was measured. */
   readonly score?: number;

@@ -110,7 +110,15 @@ export function collapseAjvErrors(errors: readonly ErrorObject[], root: unknown)
         parentSchema: anyOf.parentSchema as Record<string, unknown> | undefined,
       });
     } else {
-      const [, best] = candidates.sort((a, b) => a[1].length - b[1].length)[0]!;
+      // A branch that declares one of the value's keys is the one the author meant (an NPS
+      // `promotors` typo is judged against the groups, not as a 0–10 answer); then the fewest errors.
+      const branchSchemas = Array.isArray(anyOf.schema) ? (anyOf.schema as unknown[]) : [];
+      const keys = anyOf.data && typeof anyOf.data === 'object' ? Object.keys(anyOf.data) : [];
+      const declares = (branch: string) => {
+        const properties = (branchSchemas[Number(branch)] as { properties?: object } | undefined)?.properties;
+        return properties !== undefined && keys.some((key) => Object.hasOwn(properties, key)) ? 0 : 1;
+      };
+      const [, best] = candidates.sort((a, b) => declares(a[0]) - declares(b[0]) || a[1].length - b[1].length)[0]!;
       best.forEach((error) => dropped.delete(error));
     }
   }

@@ -13,6 +13,7 @@ export const SchemaCode = {
   badFormat: 'JM107',
   empty: 'JM108',
   duplicateEntry: 'JM109',
+  conflictingKeys: 'JM119',
 } as const;
 
 export const ReferenceCode = {
@@ -25,6 +26,7 @@ export const ReferenceCode = {
   answerOutsideScale: 'JM116',
   valueAndResponses: 'JM117',
   scaleOnlyForCsat: 'JM118',
+  unitOrDirectionOnlyForCustom: 'JM120',
 } as const;
 
 /** The schema and reference codes with one-line explanations (docs/codes.md lists them). */
@@ -77,7 +79,8 @@ export const schemaCodeCatalogue: readonly FindingCodeInfo[] = [
   {
     code: ReferenceCode.unknownPersona,
     severity: 'error',
-    summary: 'A touchpoint refers to a persona id that is not defined; "did you mean" fix.',
+    summary:
+      'A touchpoint, quote, metric or per-persona feeling refers to a persona id that is not defined; "did you mean" fix.',
   },
   {
     code: ReferenceCode.unknownPainPoint,
@@ -119,5 +122,17 @@ export const schemaCodeCatalogue: readonly FindingCodeInfo[] = [
     code: ReferenceCode.scaleOnlyForCsat,
     severity: 'warning',
     summary: '`scale` on a metric other than CSAT, where it means nothing.',
+  },
+  {
+    code: SchemaCode.conflictingKeys,
+    severity: 'error',
+    summary:
+      'Two keys that exclude each other: `channel` and `channels` on one touchpoint; the fix keeps `channels` (adding the single channel to it).',
+  },
+  {
+    code: ReferenceCode.unitOrDirectionOnlyForCustom,
+    severity: 'warning',
+    summary:
+      '`unit` or `direction` on a metric other than `custom`: the type already fixes its unit and which way is good.',
   },
 ];

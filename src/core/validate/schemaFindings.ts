@@ -139,6 +139,12 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       let message: string;
       if (data === null || data === undefined) {
         message = `${fieldName(path)} has no value: write ${expected.map(describeType).join(' or ')} after the colon, or remove the line.`;
+      } else if (expected.includes('number') && typeof data === 'string' && PERCENT_TEXT.test(data)) {
+        // Refused rather than read as 85: the schema stays the one definition of the format, so Red Hat's
+        // YAML extension and any JSON consumer read a plain number, and the quick fix is one keystroke.
+        const number = Number(data.replace('%', '').trim());
+        message = `${fieldName(path)} is written as the text ${showValue(data)}: write the plain number ${number}. Percentages are plain numbers in a journey map (85 means 85%).`;
+        fixes.push(replaceFix(`Change to the number ${number}`, range, String(number)));
       } else if (isEmotion(path) && expected.includes('integer') && expected.includes('object')) {
         message = `${fieldName(path)} should be a score from 1 (very negative) to 5 (very positive), or one score per persona like \`{ rina: 2, budi: 4 }\` — not ${showValue(data)}.`;
       } else {
@@ -228,6 +234,15 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'pattern':
     case 'format':
       return patternFinding(problem, parsed, base);
+    case 'not':
+      if (isRecord(data) && 'channel' in data && 'channels' in data)
+        return channelAndChannels(path, data, parsed, base);
+      return {
+        ...base,
+        code: SchemaCode.wrongType,
+        range: rangeNear(parsed, path, 'value'),
+        message: `${fieldName(path)} does not match the journey map format (${problem.keyword}).`,
+      };
     case 'uniqueItems': {
       const [first, duplicate] = [Number(params.j), Number(params.i)].sort((a, b) => a - b) as [number, number];
       const range = rangeNear(parsed, [...path, duplicate], 'value');
@@ -284,6 +299,76 @@ function patternFinding(
     range,
     message: `${showValue(data)} is not a valid id: start with a letter or digit and use only letters, digits, \`-\`, \`_\` or \`.\` (no spaces)${usable ? `, e.g. \`${slug}\`` : ''}.`,
     ...(usable ? { fixes: [replaceFix(`Change to \`${slug}\``, range, slug)] } : {}),
+  };
+}
+
+const PERCENT_TEXT = /^\s*[+-]?\d+(\.\d+)?\s*%\s*$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `channel` and `channels` on one touchpoint: say which wins nowhere, and offer to keep the list
+ * (adding the single channel to it when it is missing).
+ */
+function channelAndChannels(
+  path: JourneyPath,
+  touchpoint: Record<string, unknown>,
+  parsed: ParsedJourney,
+  base: { category: 'schema'; severity: 'error'; path: JourneyPath },
+): Finding {
+  const range = rangeNear(parsed, [...path, 'channel'], 'key');
+  const single = touchpoint.channel;
+  const list = Array.isArray(touchpoint.channels) ? touchpoint.channels : [];
+  const listed = list.includes(single);
+  const message = `A touchpoint gives \`channel\` or \`channels\`, not both: ${listed ? `${showValue(single)} is already in \`channels\`, so remove \`channel\`` : `move ${showValue(single)} into \`channels\` and remove \`channel\``}.`;
+  const fix = typeof single === 'string' ? mergeChannelFix(path, single, listed, parsed) : undefined;
+  return {
+    ...base,
+    code: SchemaCode.conflictingKeys,
+    path: [...path, 'channel'],
+    range,
+    message,
+    ...(fix ? { fixes: [fix] } : {}),
+  };
+}
+
+function mergeChannelFix(path: JourneyPath, channel: string, listed: boolean, parsed: ParsedJourney): Fix | undefined {
+  const key = parsed.rangeOf([...path, 'channel'], 'key');
+  const value = parsed.rangeOf([...path, 'channel'], 'value');
+  if (!key || !value) return undefined;
+  const text = parsed.text;
+  // Only a block mapping line (`channel: app` alone on its line) is removed whole.
+  const lineStart = text.lastIndexOf('\n', key.start.offset - 1) + 1;
+  if (text.slice(lineStart, key.start.offset).trim() !== '') return undefined;
+  let lineEnd = text.indexOf('\n', value.end.offset);
+  lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
+  if (
+    text.slice(value.end.offset, lineEnd).trim() !== '' &&
+    !text.slice(value.end.offset, lineEnd).trim().startsWith('#')
+  )
+    return undefined;
+  const edits = [{ range: parsed.rangeAt(lineStart, lineEnd), newText: '' }];
+  if (!listed) {
+    const list = parsed.rangeOf([...path, 'channels'], 'value');
+    const first = parsed.rangeOf([...path, 'channels', 0], 'item');
+    if (!list) return undefined;
+    if (text[list.start.offset] === '[') {
+      edits.push({ range: parsed.rangeAt(list.start.offset + 1, list.start.offset + 1), newText: `${channel}, ` });
+    } else if (first) {
+      // The item's range starts at its value; the new item goes before its `-`, at the same indentation.
+      const dash = text.lastIndexOf('-', first.start.offset);
+      const dashLineStart = text.lastIndexOf('\n', dash - 1) + 1;
+      if (dash < 0 || text.slice(dashLineStart, dash).trim() !== '') return undefined;
+      const indentation = ' '.repeat(dash - dashLineStart);
+      edits.push({ range: parsed.rangeAt(dash, dash), newText: `- ${channel}\n${indentation}` });
+    } else return undefined;
+  }
+  return {
+    title: listed ? 'Remove `channel` (already in `channels`)' : `Move \`${channel}\` into \`channels\``,
+    preferred: true,
+    edits,
   };
 }
 

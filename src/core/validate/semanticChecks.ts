@@ -170,6 +170,19 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
         }
       }
     }
+    if (isRecord(touchpoint.feeling)) {
+      for (const personaId of Object.keys(touchpoint.feeling)) {
+        if (!personaIds.has(personaId))
+          unknownReference(
+            ReferenceCode.unknownPersona,
+            'persona',
+            personaId,
+            personaIds,
+            [...path, 'feeling', personaId],
+            'This feeling',
+          );
+      }
+    }
     list(touchpoint.opportunities).forEach((opportunity, opportunityIndex) => {
       if (!isRecord(opportunity)) return;
       list(opportunity.addresses).forEach((id, index) => {
@@ -200,7 +213,38 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
       (metric, index) => isRecord(metric) && metrics.push({ metric, path: [...path, 'metrics', index] }),
     );
   }
-  for (const { metric, path } of metrics) findings.push(...metricFindings(metric, path, range));
+  for (const { metric, path } of metrics) {
+    findings.push(...metricFindings(metric, path, range));
+    if (typeof metric.persona === 'string' && !personaIds.has(metric.persona))
+      unknownReference(
+        ReferenceCode.unknownPersona,
+        'persona',
+        metric.persona,
+        personaIds,
+        [...path, 'persona'],
+        'This metric',
+      );
+  }
+
+  // Quotes name the persona who said them.
+  const quoteHolders: { holder: unknown; path: JourneyPath }[] = [
+    ...list(value.stages).map((stage, stageIndex) => ({ holder: stage, path: ['stages', stageIndex] as JourneyPath })),
+    ...touchpoints.map(({ touchpoint, path }) => ({ holder: touchpoint as unknown, path })),
+  ];
+  for (const { holder, path } of quoteHolders) {
+    if (!isRecord(holder)) continue;
+    list(holder.quotes).forEach((quote, index) => {
+      if (isRecord(quote) && typeof quote.persona === 'string' && !personaIds.has(quote.persona))
+        unknownReference(
+          ReferenceCode.unknownPersona,
+          'persona',
+          quote.persona,
+          personaIds,
+          [...path, 'quotes', index, 'persona'],
+          'This quote',
+        );
+    });
+  }
   return findings;
 }
 
@@ -227,6 +271,19 @@ function metricFindings(
       range: range([...path, 'scale'], 'key'),
       message: `\`scale\` only applies to CSAT; this ${type} ignores it.`,
     });
+  }
+  if (metric.type !== 'custom') {
+    for (const key of ['unit', 'direction'] as const) {
+      if (metric[key] === undefined) continue;
+      findings.push({
+        code: ReferenceCode.unitOrDirectionOnlyForCustom,
+        category: 'schema',
+        severity: 'warning',
+        path: [...path, key],
+        range: range([...path, key], 'key'),
+        message: `\`${key}\` only applies to a \`custom\` metric; a${/^[AEIOU]/.test(type) ? 'n' : ''} ${type} has its own ${key === 'unit' ? 'unit' : 'direction (which way is good)'}, so this one is ignored. Remove it, or make the metric \`type: custom\`.`,
+      });
+    }
   }
   if (!isRecord(metric.responses)) return findings;
   const responsesPath = [...path, 'responses'];

@@ -97,6 +97,7 @@ export function newJourneyTemplate(today: string): string {
       `    kind: ${stage.kind}`,
       `    customerGoal: ${stage.customerGoal}`,
       `    businessGoal: ${stage.businessGoal}`,
+      '    owner: team accountable for this stage',
       '    touchpoints:',
       `      - id: ${t.id}`,
       `        name: ${t.name}`,
@@ -108,7 +109,18 @@ export function newJourneyTemplate(today: string): string {
     );
     if (stage.kind === 'purchase') {
       lines.push(
+        '        feeling: anxious # a word for the emotion',
         '        momentOfTruth: true',
+        '        quotes:',
+        '          - text: What a customer said here, word for word',
+        '            source: Interview 1',
+        '        evidence:',
+        '          - kind: interview # interview, survey, support-tickets, analytics, observation or assumption',
+        '            count: 5',
+        '        backstage:',
+        '          actions:',
+        '            - description: What happens out of the customer’s sight to make this work',
+        '              owner: operations',
         '        painPoints:',
         '          - id: example-pain',
         '            description: What goes wrong for the customer here',

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findingDocLink } from '../../core/index';
+import { findingDocLink } from '../../core/docLinks';
 
 /**
  * Links from a finding's code in the Problems panel to where it is explained in the

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyAnalysis } from '../../core/index';
+import { completionContextFromUnit } from '../incremental/unitContext';
 import { completionContextAt, type CompletionContext } from '../language/cursorContext';
 import { describeDefinition } from '../language/idDescriptions';
 import { ID_PATTERN, indexIds, referenceKindAt, type IdKind } from '../language/idIndex';
@@ -18,14 +19,25 @@ import type { JsonSchema, SchemaNavigator } from '../language/schemaNavigator';
 
 export const COMPLETION_TRIGGER_CHARACTERS = [':', ' ', '[', ',', '-'];
 
+/**
+ * @param analysis the current version's analysis, computed only when ids are offered
+ * @param last the last analysis made (maybe of an older version): its tree locates the cursor's
+ *   touchpoint so only that is re-parsed, and its value decides the schema's if/then branches
+ */
 export function provideCompletion(
   document: TextDocument,
   offset: number,
   schema: SchemaNavigator,
   analysis: () => JourneyAnalysis,
+  last?: JourneyAnalysis,
 ): CompletionItem[] {
-  const context = completionContextAt(document.getText(), offset);
+  const context = last
+    ? completionContextFromUnit(document.getText(), offset, last)
+    : completionContextAt(document.getText(), offset);
   if (!context) return [];
+  // The map's value decides the schema's if/then branches (e.g. `responses` of a CSAT vs an NPS metric).
+  const lastValue = last?.parsed.value;
+  const root = () => lastValue ?? analysis().parsed.value;
   const range: Range = {
     start: document.positionAt(context.replaceStart),
     end: document.positionAt(context.replaceEnd),
@@ -37,15 +49,15 @@ export function provideCompletion(
     const isObject = schema
       .schemasAt(context.path)
       .some((candidate) => candidate.type === 'object' || candidate.properties);
-    if (!isObject && context.sequenceItem) return valueItems(analysis, schema, context, range);
-    return keyItems(schema, context, range);
+    if (!isObject && context.sequenceItem) return valueItems(analysis, schema, context, range, root);
+    return keyItems(schema, context, range, root());
   }
-  return valueItems(analysis, schema, context, range);
+  return valueItems(analysis, schema, context, range, root);
 }
 
-function keyItems(schema: SchemaNavigator, context: CompletionContext, range: Range): CompletionItem[] {
+function keyItems(schema: SchemaNavigator, context: CompletionContext, range: Range, root: unknown): CompletionItem[] {
   return schema
-    .propertiesAt(context.path)
+    .propertiesAt(context.path, root)
     .filter((property) => !context.siblings.includes(property.name))
     .map((property, index) => {
       const item: CompletionItem = {
@@ -71,10 +83,11 @@ function valueItems(
   schema: SchemaNavigator,
   context: CompletionContext,
   range: Range,
+  root: () => unknown,
 ): CompletionItem[] {
   const idKind = referenceKindAt(context.path, false);
   if (idKind) return idItems(analysis(), idKind, context, range, '');
-  return schema.valuesAt(context.path).map((value, index) => {
+  return schema.valuesAt(context.path, root()).map((value, index) => {
     const label = String(value.value);
     const item: CompletionItem = {
       label,

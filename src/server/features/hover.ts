@@ -6,7 +6,7 @@
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { JourneyAnalysis } from '../../core/index';
+import { describeEvidenceList, type JourneyAnalysis } from '../../core/index';
 import { nodeAt, nodeInDocument } from '../language/cursorContext';
 import { describeDefinition, escapeMarkdown } from '../language/idDescriptions';
 import { indexIds, referenceKindAt, sameId } from '../language/idIndex';
@@ -44,7 +44,12 @@ export function provideHover(
   }
 
   const metric = analysis.metrics.find((result) => startsWith(node.path, result.path));
-  if (metric) sections.push(`**${escapeMarkdown(metric.label)}**: ${escapeMarkdown(metric.display)}`);
+  if (metric) {
+    const evidence = metric.evidence?.length
+      ? `\n\nEvidence: ${escapeMarkdown(describeEvidenceList(metric.evidence))}`
+      : '';
+    sections.push(`**${escapeMarkdown(metric.label)}**: ${escapeMarkdown(metric.display)}${evidence}`);
+  }
 
   const documentation = schema.documentationAt(node.path);
   if (documentation) sections.push(documentation);

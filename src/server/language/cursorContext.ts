@@ -42,7 +42,15 @@ const VALUE = new RegExp(`${LEAD}${KEY}:[ \\t]+([^#]*)$`);
 const KEY_OR_ITEM = new RegExp(`${LEAD}([A-Za-z0-9_.-]*)$`);
 const WORD_AFTER = /^[A-Za-z0-9_.-]*/;
 
-export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
+/**
+ * @param options.clean answer only when the patched text parses without errors (the
+ *   language server parses one touchpoint this way, and falls back to the whole text otherwise)
+ */
+export function completionContextAt(
+  text: string,
+  offset: number,
+  options: { clean?: boolean } = {},
+): CompletionContext | undefined {
   // The engine refuses maps this large (JM0xx); re-parsing them on every keystroke would freeze the editor.
   if (text.length > MAX_TEXT_LENGTH) return undefined;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -51,6 +59,7 @@ export function completionContextAt(text: string, offset: number): CompletionCon
   const before = text.slice(lineStart, offset);
   const wordEnd = offset + (WORD_AFTER.exec(text.slice(offset, lineEnd))?.[0].length ?? 0);
   const patch = (line: string) => text.slice(0, lineStart) + line + text.slice(lineEnd);
+  const markerPath = (patched: string) => findMarker(patched, options.clean === true);
 
   let match = FLOW_SEQUENCE.exec(before);
   if (match) {
@@ -171,8 +180,12 @@ export function nodeInDocument(document: Document, offset: number): NodeAtOffset
   return best;
 }
 
-function markerPath(text: string): { path: DocumentPath; onKey: boolean; siblingKeys: string[] } | undefined {
+function findMarker(
+  text: string,
+  clean: boolean,
+): { path: DocumentPath; onKey: boolean; siblingKeys: string[] } | undefined {
   const document = parseDocument(text, { uniqueKeys: false });
+  if (clean && document.errors.length > 0) return undefined;
   let found: { path: DocumentPath; onKey: boolean; siblingKeys: string[] } | undefined;
   visit(document, {
     Scalar(_key, node, ancestors) {

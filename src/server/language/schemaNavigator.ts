@@ -23,6 +23,9 @@ export type JsonSchema = {
   examples?: unknown[];
   default?: unknown;
   const?: unknown;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
 };
 
 export type DocumentPath = readonly (string | number)[];
@@ -35,25 +38,46 @@ export class SchemaNavigator {
    * `anyOf`/`oneOf` branches listed side by side (the emotion can be a number or a
    * per-persona object: both are candidates until the value decides).
    */
-  schemasAt(path: DocumentPath): JsonSchema[] {
+  schemasAt(path: DocumentPath, root?: unknown): JsonSchema[] {
     let current = this.expand(this.root);
+    let instance = root;
     for (const segment of path) {
       const next: JsonSchema[] = [];
+      // `if`/`then`/`else` that the map's own value selects (a CSAT metric's `responses` is an
+      // answer count, an NPS metric's the three groups): when one says what the child is, it decides.
+      const decided: JsonSchema[] = [];
       for (const schema of current) {
-        const child = typeof segment === 'number' ? schema.items : (schema.properties?.[segment] ?? additional(schema));
+        for (const branch of this.conditionalBranches(schema, instance)) {
+          const child = childOf(branch, segment);
+          if (child) decided.push(...this.expand(child));
+        }
+        const child = childOf(schema, segment);
         if (child) next.push(...this.expand(child));
       }
-      current = next;
+      current = decided.length > 0 ? decided : next;
+      instance = childValue(instance, segment);
       if (current.length === 0) break;
     }
     return current;
   }
 
+  /** The `then` (or `else`) schemas of `schema`'s conditionals whose `if` the instance decides. */
+  private conditionalBranches(schema: JsonSchema, instance: unknown): JsonSchema[] {
+    if (instance === undefined) return [];
+    const branches: JsonSchema[] = [];
+    for (const candidate of [schema, ...(schema.allOf ?? [])]) {
+      if (!candidate.if) continue;
+      const branch = matches(candidate.if, instance) ? candidate.then : candidate.else;
+      if (branch) branches.push(...this.expand(branch));
+    }
+    return branches;
+  }
+
   /** The property keys an object at `path` may have, with their documentation. */
-  propertiesAt(path: DocumentPath): { name: string; schema: JsonSchema; required: boolean }[] {
+  propertiesAt(path: DocumentPath, root?: unknown): { name: string; schema: JsonSchema; required: boolean }[] {
     const seen = new Set<string>();
     const result: { name: string; schema: JsonSchema; required: boolean }[] = [];
-    for (const schema of this.schemasAt(path)) {
+    for (const schema of this.schemasAt(path, root)) {
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
         if (seen.has(name)) continue;
         seen.add(name);
@@ -64,9 +88,9 @@ export class SchemaNavigator {
   }
 
   /** The fixed values a scalar at `path` may take (enums and booleans), with their documentation. */
-  valuesAt(path: DocumentPath): { value: string | number | boolean; documentation?: string }[] {
+  valuesAt(path: DocumentPath, root?: unknown): { value: string | number | boolean; documentation?: string }[] {
     const values: { value: string | number | boolean; documentation?: string }[] = [];
-    for (const schema of this.schemasAt(path)) {
+    for (const schema of this.schemasAt(path, root)) {
       schema.enum?.forEach((value, index) => {
         if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
         if (values.some((known) => known.value === value)) return;
@@ -136,6 +160,38 @@ export class SchemaNavigator {
     }
     return typeof node === 'object' && node !== null ? (node as JsonSchema) : undefined;
   }
+}
+
+function childOf(schema: JsonSchema, segment: string | number): JsonSchema | undefined {
+  return typeof segment === 'number' ? schema.items : (schema.properties?.[segment] ?? additional(schema));
+}
+
+function childValue(instance: unknown, segment: string | number): unknown {
+  if (typeof instance !== 'object' || instance === null) return undefined;
+  return (instance as Record<string | number, unknown>)[segment];
+}
+
+/**
+ * Whether `instance` satisfies an `if` schema. The journey schema's conditions only test
+ * `required` keys and `const` / `enum` / `type` of properties, so that is what is evaluated;
+ * anything else counts as satisfied.
+ */
+function matches(condition: JsonSchema, instance: unknown): boolean {
+  if ('const' in condition && condition.const !== instance) return false;
+  if (condition.enum && !condition.enum.includes(instance as never)) return false;
+  if (condition.type) {
+    const types = [condition.type].flat();
+    const actual = Array.isArray(instance) ? 'array' : instance === null ? 'null' : typeof instance;
+    if (!types.some((type) => type === actual || (type === 'integer' && Number.isInteger(instance)))) return false;
+  }
+  if (condition.required || condition.properties) {
+    if (typeof instance !== 'object' || instance === null || Array.isArray(instance)) return false;
+    const record = instance as Record<string, unknown>;
+    if (condition.required?.some((key) => !(key in record))) return false;
+    for (const [key, property] of Object.entries(condition.properties ?? {}))
+      if (key in record && !matches(property, record[key])) return false;
+  }
+  return true;
 }
 
 function additional(schema: JsonSchema): JsonSchema | undefined {
