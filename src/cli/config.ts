@@ -2,11 +2,12 @@
  * The repository's rule configuration: `.journeymaprc.json`, the same shape as the
  * extension's `journeyMap.rules` setting, so the command line and the editor agree.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseRuleSettings, type RuleSettings } from '../core/gaps/index';
 import { describeFileError, UsageError } from './errors';
 import { findUp } from './findUp';
+import { neutralise } from './format/neutralise';
+import { readRegularFile } from './readFile';
 
 export const CONFIG_FILE_NAME = '.journeymaprc.json';
 
@@ -34,17 +35,17 @@ export function findConfigFile(start: string): string | undefined {
 export function loadConfig(explicitPath: string | undefined, cwd: string): LoadedConfig {
   const path = explicitPath !== undefined ? resolve(cwd, explicitPath) : findConfigFile(cwd);
   if (path === undefined) return { path: undefined, rules: {}, warnings: [] };
-  const shown = explicitPath ?? path;
+  const shown = neutralise(explicitPath ?? path);
 
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path);
   } catch (error) {
     throw new UsageError(`Cannot read the configuration file ${describeFileError(shown, error)}`);
   }
   let value: unknown;
   try {
-    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`${shown}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -53,7 +54,7 @@ export function loadConfig(explicitPath: string | undefined, cwd: string): Loade
   }
   const warnings = Object.keys(value)
     .filter((key) => !KNOWN_KEYS.has(key))
-    .map((key) => `${shown}: unknown key "${key}" ignored (expected "rules")`);
+    .map((key) => `${shown}: unknown key "${neutralise(key)}" ignored (expected "rules")`);
   const { settings, problems } = parseRuleSettings((value as { rules?: unknown }).rules);
   if (problems.length > 0) {
     throw new UsageError(

@@ -3,6 +3,8 @@
  * Anything else that escapes a command is a bug and is reported as such by main.ts.
  */
 
+import { neutralise } from './format/neutralise';
+
 /** Exit codes, as documented in docs/cli.md. */
 export const ExitCode = {
   /** Nothing wrong (warnings within --max-warnings). */
@@ -29,9 +31,19 @@ export class UsageError extends Error {
 }
 
 /** Node's error codes for file-system failures, turned into words a user understands. */
-export function describeFileError(path: string, error: unknown): string {
+export function describeFileError(shownPath: string, error: unknown): string {
+  // The path is shown escaped: a file name can hold ESC or a newline.
+  const path = neutralise(shownPath);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
+    case 'ENOTREG':
+      return `${path}: ${error instanceof Error ? error.message : 'not a regular file'}; a journey map is a file`;
+    case 'ENOSPC':
+      return `${path}: no space left on the device`;
+    case 'EROFS':
+      return `${path}: the file system is read-only`;
+    case 'EEXIST':
+      return `${path}: already exists`;
     case 'ENOENT':
       return `${path}: no such file or folder`;
     case 'EACCES':
@@ -42,8 +54,8 @@ export function describeFileError(path: string, error: unknown): string {
     case 'ENOTDIR':
       return `${path}: a part of this path is not a folder`;
     case 'ELOOP':
-      return `${path}: too many symbolic links (a link loop?)`;
+      return `${path}: a symbolic link that points back to itself (a link loop), so it leads to no file`;
     default:
-      return `${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`;
+      return `${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }

@@ -1,11 +1,13 @@
 /**
  * Turns the paths a user types (files, folders, globs) into the list of journey maps to read.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { describeFileError, UsageError } from './errors';
+import { neutralise } from './format/neutralise';
 import type { IgnoreRules } from './ignoreFile';
+import { fileKind, readRegularBytes } from './readFile';
 
 /** `*.journey.yaml` and `*.journey.yml`, the files the extension also claims. */
 export const JOURNEY_FILE = /\.journey\.ya?ml$/i;
@@ -27,6 +29,7 @@ export function collectJourneyFiles(args: readonly string[], cwd: string, ignore
   const files = new Set<string>();
   const problems: string[] = [];
   for (const arg of args) {
+    const shown = neutralise(arg);
     const absolute = resolve(cwd, arg);
     let stats;
     try {
@@ -34,11 +37,18 @@ export function collectJourneyFiles(args: readonly string[], cwd: string, ignore
     } catch (error) {
       if (isDynamicPattern(arg)) {
         const matches = expandGlob(arg, cwd).filter((match) => !ignored?.isIgnored(match, false));
-        if (matches.length === 0) problems.push(`${arg}: no files match this pattern`);
+        if (matches.length === 0) problems.push(`${shown}: no files match this pattern`);
         for (const match of matches) files.add(match);
         continue;
       }
       problems.push(describeMissing(arg, absolute, error));
+      continue;
+    }
+    if (stats.isDirectory() && isJourneyFile(absolute)) {
+      // Named like a map, but a folder: the user meant a file, and searching it would hide that.
+      problems.push(
+        `${shown}: is a folder, not a journey map (to check the maps inside, name a folder without the map ending)`,
+      );
       continue;
     }
     if (stats.isDirectory()) {
@@ -46,9 +56,11 @@ export function collectJourneyFiles(args: readonly string[], cwd: string, ignore
       const found = findJourneyFiles(absolute, ignored?.isIgnored(absolute, true) ? undefined : ignored);
       if (found.length === 0) {
         const note = ignored !== undefined ? ` (or all are ignored by ${ignored.path})` : '';
-        problems.push(`${arg}: no journey maps (*.journey.yaml, *.journey.yml) in this folder${note}`);
+        problems.push(`${shown}: no journey maps (*.journey.yaml, *.journey.yml) in this folder${note}`);
       }
       for (const file of found) files.add(file);
+    } else if (!stats.isFile()) {
+      problems.push(`${shown}: is ${fileKind(stats)}, not a journey map file`);
     } else {
       files.add(absolute);
     }
@@ -66,11 +78,15 @@ export function requireFile(arg: string, cwd: string): string {
   } catch (error) {
     throw new UsageError(describeMissing(arg, absolute, error));
   }
-  if (stats.isDirectory()) throw new UsageError(`${arg}: is a folder, not a file`);
+  if (!stats.isFile()) throw new UsageError(`${neutralise(arg)}: is ${fileKind(stats)}, not a journey map file`);
   return absolute;
 }
 
-/** Recursively finds journey maps under a folder, without following symbolic links to folders (no loops). */
+/**
+ * Recursively finds journey maps under a folder, without following symbolic links to folders (no loops).
+ * An entry named like a map that is a pipe, socket or device is returned too: reading it then
+ * refuses it by name, instead of the search skipping it silently.
+ */
 export function findJourneyFiles(folder: string, ignored?: IgnoreRules): string[] {
   const found: string[] = [];
   const pending = [folder];
@@ -86,11 +102,7 @@ export function findJourneyFiles(folder: string, ignored?: IgnoreRules): string[
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name) && !ignored?.isIgnored(path, true)) pending.push(path);
-      } else if (
-        (entry.isFile() || entry.isSymbolicLink()) &&
-        isJourneyFile(entry.name) &&
-        !ignored?.isIgnored(path, false)
-      ) {
+      } else if (isJourneyFile(entry.name) && !ignored?.isIgnored(path, false)) {
         found.push(path);
       }
     }
@@ -111,8 +123,10 @@ function expandGlob(pattern: string, cwd: string): string[] {
 
 /** Explains a path that cannot be stat'ed, telling a dangling symbolic link apart from a typo. */
 function describeMissing(arg: string, absolute: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === 'ELOOP') return describeFileError(arg, error);
   try {
-    if (lstatSync(absolute).isSymbolicLink()) return `${arg}: a symbolic link to a file that does not exist`;
+    if (lstatSync(absolute).isSymbolicLink())
+      return `${neutralise(arg)}: a symbolic link to a file that does not exist`;
   } catch {
     // Not a link either: fall through to the plain message.
   }
@@ -128,7 +142,7 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 export function readMapFile(path: string, displayPath: string): ReadResult {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularBytes(path);
   } catch (error) {
     return { ok: false, message: describeFileError(displayPath, error) };
   }

@@ -7,6 +7,7 @@ import type { Finding } from '../core/findings';
 import type { RuleSettings } from '../core/gaps/index';
 import { displayPath, readMapFile } from './files';
 import { UsageError } from './errors';
+import { neutralise } from './format/neutralise';
 
 /** The engine's result type, whatever module declares it. */
 export type JourneyAnalysis = ReturnType<typeof analyzeJourney>;
@@ -43,16 +44,16 @@ export class InvalidMapError extends Error {
     readonly errors: readonly Finding[],
   ) {
     super(
-      `${shown} cannot be used: it has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}. Fix them first (\`journey-map check ${shown}\`):`,
+      `${neutralise(shown)} cannot be used: it has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}. Fix them first (\`journey-map check ${shown}\`):`,
     );
     this.name = 'InvalidMapError';
   }
 
-  /** The message followed by the errors, one `file:line:col code message` per line. */
+  /** The message followed by the errors, one `file:line:col code message` per line (map text escaped, one line each). */
   describe(): string {
     const lines = this.errors.map(
       (finding) =>
-        `  ${this.shown}:${finding.range.start.line}:${finding.range.start.column} ${finding.code} ${finding.message}`,
+        `  ${neutralise(this.shown)}:${finding.range.start.line}:${finding.range.start.column} ${finding.code} ${neutralise(finding.message)}`,
     );
     return [this.message, ...lines].join('\n');
   }

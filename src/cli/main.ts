@@ -8,7 +8,8 @@ import { runExport, exportHelp } from './commands/export';
 import { lspHelp, runLsp } from './commands/lsp';
 import { runRender, renderHelp } from './commands/render';
 import type { CliContext } from './context';
-import { ExitCode, UsageError } from './errors';
+import { describeFileError, ExitCode, UsageError } from './errors';
+import { neutralise, neutralisingStream } from './format/neutralise';
 import { chooseLanguage } from './language';
 import { InvalidMapError } from './loadMap';
 import { UnrenderableMapError } from './render/produce';
@@ -88,7 +89,9 @@ function report(error: unknown, context: CliContext): number {
     context.stderr.write(`journey-map: ${error.message}\n`);
     return ExitCode.findings;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // Cut: a message can quote a whole input (a 100,000-character pattern), and it is escaped like any map text.
+  const full = error instanceof Error ? error.message : String(error);
+  const message = neutralise(full.length > 300 ? `${full.slice(0, 300)}…` : full);
   context.stderr.write(
     `journey-map: unexpected error: ${message}\nThis is a bug in journey-map; please report it with the command you ran.\n`,
   );
@@ -96,17 +99,26 @@ function report(error: unknown, context: CliContext): number {
   return ExitCode.usage;
 }
 
-// A closed pipe (e.g. `journey-map check . | head`) is not an error worth a message.
+/**
+ * Standard output that cannot be written (`> /dev/full`: ENOSPC; a read-only file system…) ends
+ * the run with one line and exit 2, not an uncaught error and a stack trace. A closed pipe
+ * (e.g. `journey-map check . | head`) is not an error worth a message.
+ */
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`journey-map: cannot write ${describeFileError('standard output', error)}\n`);
+  process.exit(ExitCode.usage);
+});
+process.stderr.on('error', () => {
+  // Nowhere left to say anything: keep the exit code the run had.
 });
 
 void main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
-  stderr: process.stderr,
+  // Every message on standard error is escaped: map text and file names in it are data, not terminal controls.
+  stderr: neutralisingStream(process.stderr),
 }).then((code) => {
   // exitCode, not exit(): large outputs to a pipe are written asynchronously and must be flushed first.
   process.exitCode = code;

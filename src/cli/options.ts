@@ -11,6 +11,9 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/** Themes of the drawn exports (svg, png). */
+export const THEMES = ['light', 'dark'] as const;
+
 /** The options every command that draws maps (render, export) takes, declared once. */
 export const DRAWING_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -21,6 +24,8 @@ export const DRAWING_OPTIONS = {
   page: { type: 'string' },
   browser: { type: 'string' },
   config: { type: 'string', short: 'c' },
+  // Replace output files that exist already (never an input map).
+  force: { type: 'boolean' },
   // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
   today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

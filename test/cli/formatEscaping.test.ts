@@ -15,10 +15,19 @@ describe('CLI output escaping', function () {
     assert.equal(escapeData('%0A'), '%250A');
   });
 
-  it('code frame: caret under the range, tabs and control characters shown as one space', function () {
+  it('code frame: caret under the range, a tab shown as one space, ESC and bidi overrides shown escaped', function () {
     const text = 'journey: x\n\tname:\u001b[31m red\n';
     const frame = codeFrame(text, { start: position(2, 2), end: position(2, 6) }, palette(false));
-    assert.equal(frame, '  2 |  name: [31m red\n    |  ^^^^');
+    assert.equal(frame, '  2 |  name:\\u001b[31m red\n    |  ^^^^');
+    // The caret still lands under the range when an escape before it widens the line.
+    const rtl = 'a: \u202eevil\u202c x\n';
+    const after = codeFrame(rtl, { start: position(1, 11), end: position(1, 12) }, palette(false));
+    assert.equal(after, '  1 | a: \\u202eevil\\u202c x\n    |                     ^');
+  });
+
+  it('GitHub messages: ESC and bidi overrides escaped before the runner sees them', function () {
+    assert.equal(escapeData('a\u001b[2Jb\u202e'), 'a\\u001b[2Jb\\u202e');
+    assert.equal(escapeData('x\n::error::y'), 'x%0A::error::y');
   });
 
   it('code frame: a range running past the line ends at the line end; an empty range gets one caret', function () {

@@ -19,7 +19,8 @@ import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(__dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'journey-map.js');
+/** JOURNEY_MAP_TEST_BIN runs the suite against another build (e.g. main's, to see a regression test fail there). */
+export const BIN = process.env.JOURNEY_MAP_TEST_BIN ?? join(ROOT, 'bin', 'journey-map.js');
 export const FIXTURES = join(__dirname, 'fixtures');
 export const GOLDEN = join(__dirname, 'golden');
 /** The date every run pins for the stale-review rule, so goldens do not age. */
@@ -36,7 +37,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI with a clean, deterministic environment (no colour unless asked, pinned date). */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Buffer; timeout?: number } = {},
+): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, JOURNEY_MAP_TODAY: TODAY };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
@@ -50,7 +54,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     cwd: options.cwd ?? ROOT,
     env,
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: options.timeout ?? 120_000,
+    ...(options.input !== undefined ? { input: options.input } : {}),
   });
   if (result.error) throw result.error;
   return {

@@ -2,7 +2,7 @@
  * `journey-map export <folders|files…> --format svg,png,markdown [-o outdir]`: draws every map
  * with one browser, keeping the folder structure under the output folder.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
@@ -10,14 +10,15 @@ import { describeFileError, ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
-import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
+import { assertPlannedOutputs, checkPlannedOutputs, OutputWriteError, writeAtomically } from '../output/safeWrite';
+import { MalformedSvgError } from '../render/checkSvg';
 import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
 import { produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
 import type { PageSize } from '../../core/canvas/index';
 import { PAGE_OPTION_VALUES, pagedName, VIEWS, type DrawingView } from '../render/canvasExport';
-import { THEMES } from './render';
 import { exportFileName, type ExportNamingKind } from '../../shared/exportNaming';
 
 export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
@@ -39,11 +40,16 @@ Options:
       --browser <path>    the Chromium, Chrome or Edge to draw with
   -c, --config <file>     rule configuration for the gap tables in markdown
       --no-ignore         also draw maps that .journeymapignore excludes
+      --force             replace output files that exist already (never an input map)
   -h, --help              show this help
 
-Progress is shown on standard error.
+Before drawing, every output is checked: none may be an input map (also through links),
+two maps may not write the same file, and an existing file is replaced only with --force;
+each such collision is named and nothing is written (exit 2). Files are written atomically
+(a temporary file in the same folder, then renamed). Progress is shown on standard error.
 Exit codes: 0 all written; 1 some maps have errors or are too big to draw (the others are
-still written); 2 bad usage, missing or unreadable files, a folder with no maps, no browser.
+still written); 2 bad usage, missing or unreadable files, a folder with no maps, no browser,
+an output collision, a file that could not be written, an SVG that is not well-formed.
 
 Example:
   journey-map export maps --format svg,png,markdown -o site/journeys
@@ -62,6 +68,8 @@ export interface ExportRequest {
   readonly today: string | undefined;
   /** Also draw maps that .journeymapignore excludes. */
   readonly noIgnore?: boolean;
+  /** Replace output files that exist already (never an input map). */
+  readonly force?: boolean;
 }
 
 export async function runExport(args: readonly string[], context: CliContext): Promise<number> {
@@ -99,6 +107,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
       config: stringValue(values.config),
       today: isoDate('--today', values.today ?? context.env[TODAY_ENV]),
       noIgnore: values['no-ignore'] === true,
+      force: values.force === true,
     },
     context,
   );
@@ -112,13 +121,41 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
     context.cwd,
     request.noIgnore ? undefined : loadIgnoreRules(context.cwd),
   );
+  if (request.outDir === '-') {
+    throw new UsageError('export writes one file per map and format: -o needs a folder, not `-` (standard output).', {
+      hint: 'To print one map, use `journey-map render <map> -o -`.',
+    });
+  }
   const outDir = request.outDir !== undefined ? resolve(context.cwd, request.outDir) : undefined;
   const roots = request.inputs.map((input) => resolve(context.cwd, input));
+  const force = request.force === true;
+
+  // Every output is planned and checked before anything is drawn: an output that is an input
+  // map, two maps writing one file, or (without --force) an existing file stops the run, naming each.
+  const planned = files.flatMap((path) =>
+    request.formats.map((format) => ({ target: outputPath(path, format, outDir, roots, request.view), source: path })),
+  );
+  assertPlannedOutputs(planned, files, { force, show: (path) => displayPath(path, context.cwd) });
 
   const session = new RendererSession(request.browser, context.env);
   const progress = new Progress(context.stderr, files.length);
+  const show = (path: string) => displayPath(path, context.cwd);
+  /** Writes one output atomically; a file not planned up front (a page) is checked here the same way. */
+  const writePlanned = (target: string, bytes: string | Buffer) => {
+    if (!planned.some((output) => output.target === target)) {
+      const problems = checkPlannedOutputs([{ target, source: target }], files, { force, show });
+      if (problems.length > 0) throw new OutputWriteError(problems.join('; '));
+    }
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+    } catch (error) {
+      throw new OutputWriteError(`Cannot write ${describeFileError(show(target), error)}`);
+    }
+    writeAtomically(target, bytes, force, show(target));
+  };
   let failed = 0;
   let unreadable = 0;
+  let unwritable = 0;
   let written = 0;
   try {
     for (const [index, path] of files.entries()) {
@@ -153,21 +190,23 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
           });
           const target = outputPath(path, format, outDir, roots, request.view);
           if (Array.isArray(result)) {
-            for (const [page, bytes] of result.entries()) writeOutput(pagedName(target, page), bytes, context.cwd);
+            // Paged PNG: the page files are known only now; each is checked like a planned output.
+            for (const [page, bytes] of result.entries()) writePlanned(pagedName(target, page), bytes);
             written += result.length;
             continue;
           }
-          writeOutput(
-            target,
-            typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result,
-            context.cwd,
-          );
+          writePlanned(target, typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result);
           written += 1;
         }
       } catch (error) {
         if (error instanceof InvalidMapError) progress.note(`journey-map: ${error.describe()}`);
         else if (error instanceof UnrenderableMapError) progress.note(`journey-map: ${error.message}`);
-        else throw error;
+        else if (error instanceof OutputWriteError || error instanceof MalformedSvgError) {
+          // A write that failed (full disk, permissions) or an SVG that is not well-formed: named, the batch goes on, exit 2.
+          progress.note(`journey-map: ${error.message}`);
+          unwritable += 1;
+          continue;
+        } else throw error;
         failed += 1;
       }
     }
@@ -179,11 +218,12 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
   const problems = [
     failed > 0 ? `${failed} could not be drawn` : '',
     unreadable > 0 ? `${unreadable} could not be read` : '',
+    unwritable > 0 ? `${unwritable} could not be written` : '',
   ].filter((text) => text !== '');
   context.stderr.write(
     `journey-map: wrote ${written} ${written === 1 ? 'file' : 'files'} from ${maps}${problems.length > 0 ? `; ${problems.join(', ')}` : ''}\n`,
   );
-  if (unreadable > 0) return ExitCode.usage;
+  if (unreadable > 0 || unwritable > 0) return ExitCode.usage;
   return failed > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
@@ -220,14 +260,5 @@ function isFolderContaining(folder: string, path: string): boolean {
     return statSync(folder).isDirectory();
   } catch {
     return false;
-  }
-}
-
-function writeOutput(target: string, bytes: string | Buffer, cwd: string): void {
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${describeFileError(displayPath(target, cwd), error)}`);
   }
 }

@@ -2,22 +2,22 @@
  * `journey-map render <file> --format mermaid|markdown|svg|png`: one map to one output.
  * A folder is handed to the batch export.
  */
-import { statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
-import { describeFileError, ExitCode, UsageError } from '../errors';
-import { requireFile } from '../files';
-import { analyzeFile, requireJourney } from '../loadMap';
+import { ExitCode, UsageError } from '../errors';
+import { displayPath, isJourneyFile, requireFile } from '../files';
+import { analyzeFile, analyzeText, requireJourney } from '../loadMap';
+import { assertPlannedOutputs, writeAtomically } from '../output/safeWrite';
+import { readStandardInput } from '../readFile';
 import { produce, RENDER_FORMATS, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
 import { PAGE_OPTION_VALUES, pagedName, VIEWS } from '../render/canvasExport';
-import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
 import { exportMaps } from './export';
 
-export const THEMES = ['light', 'dark'] as const;
-
-export const renderHelp = `Usage: journey-map render <file> [options]
+export const renderHelp = `Usage: journey-map render <file|-> [options]
        journey-map render <folder> --format <format> [-o <outdir>]   (same as export)
 
 Draws a journey map.
@@ -28,7 +28,13 @@ Options:
                           canvas: the whole map as stage columns × lanes (no browser needed)
       --page <size>       a4, a3, letter or 16:9 (landscape): pages the canvas png/pdf, split between
                           stages, text at 9 pt or more; a paged png writes <out>-1.png, <out>-2.png …
-  -o, --output <file>     write to a file instead of standard output (required for png and pdf on a terminal)
+  -o, --output <file>     write to a file instead of standard output (\`-\`: standard output;
+                          required for png and pdf on a terminal). Never an input map; an existing
+                          file only with --force. Written atomically (temporary file, rename).
+      --force             replace an output file that exists already
+      --stdin-filename <path>
+                          the path standard input (\`render -\`) stands for: shown in
+                          messages, and the configuration is looked up from its folder
   -p, --persona <id>      only the touchpoints of this persona, with its own emotion scores
   -t, --theme <theme>     light (default) or dark (svg, png, pdf)
       --browser <path>    the Chromium, Chrome or Edge to draw svg and png with
@@ -49,7 +55,10 @@ Examples:
 `;
 
 export async function runRender(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs('render', args, DRAWING_OPTIONS);
+  const { values, positionals } = parseCommandArgs('render', args, {
+    ...DRAWING_OPTIONS,
+    'stdin-filename': { type: 'string' },
+  });
   if (values.help) {
     context.stdout.write(renderHelp);
     return ExitCode.ok;
@@ -57,14 +66,18 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const format: RenderFormat = oneOf('--format', values.format, RENDER_FORMATS, 'mermaid');
   const theme = oneOf('--theme', values.theme, THEMES, 'light');
   const persona = stringValue(values.persona);
-  const output = stringValue(values.output);
+  // `-o -` is standard output, like no -o at all.
+  const outputArg = stringValue(values.output);
+  const output = outputArg === '-' ? undefined : outputArg;
+  const force = values.force === true;
+  const stdinName = stringValue(values['stdin-filename']);
   const view = oneOf('--view', values.view, VIEWS, 'mermaid');
   const page = values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4');
   const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
-        ? 'Name the map to render.'
+        ? 'Name the map to render (or `-` for standard input).'
         : 'render takes one map; to draw several, use `journey-map export <folder>`.',
       {
         hint: 'Run `journey-map render --help` for the options.',
@@ -72,7 +85,11 @@ export async function runRender(args: readonly string[], context: CliContext): P
     );
   }
   const target = positionals[0]!;
-  if (isFolder(resolve(context.cwd, target))) {
+  const fromStdin = target === '-';
+  if (stdinName !== undefined && !fromStdin) {
+    throw new UsageError('--stdin-filename names standard input: use it with `render -`.');
+  }
+  if (!fromStdin && isFolder(resolve(context.cwd, target)) && !isJourneyFile(target)) {
     return exportMaps(
       {
         inputs: [target],
@@ -85,12 +102,14 @@ export async function runRender(args: readonly string[], context: CliContext): P
         browser: stringValue(values.browser),
         config: stringValue(values.config),
         today,
+        force,
       },
       context,
     );
   }
 
-  const path = requireFile(target, context.cwd);
+  const stdinPath = resolve(context.cwd, stdinName ?? 'stdin.journey.yaml');
+  const path = fromStdin ? stdinPath : requireFile(target, context.cwd);
   if ((format === 'png' || format === 'pdf') && output === undefined && context.stdout.isTTY) {
     throw new UsageError(
       `A ${format.toUpperCase()} is binary: write it to a file with -o <file.${format}> (or redirect standard output).`,
@@ -99,9 +118,27 @@ export async function runRender(args: readonly string[], context: CliContext): P
   if (format === 'png' && page !== undefined && output === undefined) {
     throw new UsageError('A paged PNG is one file per page: name them with -o <file.png>.');
   }
-  const config = loadConfig(stringValue(values.config), context.cwd);
+  const outputPath = output !== undefined ? resolve(context.cwd, output) : undefined;
+  const shownOutput = output !== undefined ? displayPath(resolve(context.cwd, output), context.cwd) : '';
+  // Checked before drawing: the output must not be the map itself (through links too) nor, without --force, any existing file.
+  if (outputPath !== undefined) {
+    assertPlannedOutputs([{ target: outputPath, source: path }], fromStdin ? [] : [path], {
+      force,
+      show: (absolute) => displayPath(absolute, context.cwd),
+    });
+  }
+  const configFrom = fromStdin && stdinName !== undefined ? dirname(stdinPath) : context.cwd;
+  const config = loadConfig(stringValue(values.config), configFrom);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);
-  const { analysis, shown } = analyzeFile(path, context.cwd, { rules: config.rules, today });
+  const settings = { rules: config.rules, today };
+  let analysis;
+  let shown: string;
+  if (fromStdin) {
+    shown = stdinName !== undefined ? displayPath(stdinPath, context.cwd) : '<stdin>';
+    analysis = analyzeText(readStandardInput(), settings);
+  } else {
+    ({ analysis, shown } = analyzeFile(path, context.cwd, settings));
+  }
   const valid = requireJourney(analysis, shown);
 
   const session = new RendererSession(stringValue(values.browser), context.env);
@@ -116,28 +153,27 @@ export async function runRender(args: readonly string[], context: CliContext): P
       ...(context.language ? { language: context.language } : {}),
     });
     if (Array.isArray(result)) {
-      // Paged PNG: one file per page (output is required above).
+      // Paged PNG: one file per page (output is required above), each checked like the planned
+      // output: never an input map, never an existing file without --force.
+      const pageTargets = result.map((_, index) => pagedName(outputPath!, index));
+      assertPlannedOutputs(
+        pageTargets.map((pageTarget) => ({ target: pageTarget, source: path })),
+        fromStdin ? [] : [path],
+        { force, show: (absolute) => displayPath(absolute, context.cwd) },
+      );
       for (const [index, bytes] of result.entries()) {
-        const name = pagedName(output!, index);
-        try {
-          writeFileSync(resolve(context.cwd, name), bytes);
-        } catch (error) {
-          throw new UsageError(`Cannot write ${describeFileError(name, error)}`);
-        }
-        context.stderr.write(`journey-map: wrote ${name}\n`);
+        const shownPage = displayPath(pageTargets[index]!, context.cwd);
+        writeAtomically(pageTargets[index]!, bytes, force, shownPage);
+        context.stderr.write(`journey-map: wrote ${shownPage}\n`);
       }
       return ExitCode.ok;
     }
     const bytes = typeof result === 'string' && !result.endsWith('\n') ? `${result}\n` : result;
-    if (output === undefined) {
+    if (outputPath === undefined) {
       context.stdout.write(bytes);
     } else {
-      try {
-        writeFileSync(resolve(context.cwd, output), bytes);
-      } catch (error) {
-        throw new UsageError(`Cannot write ${describeFileError(output, error)}`);
-      }
-      context.stderr.write(`journey-map: wrote ${output}\n`);
+      writeAtomically(outputPath, bytes, force, shownOutput);
+      context.stderr.write(`journey-map: wrote ${shownOutput}\n`);
     }
   } finally {
     await session.close();

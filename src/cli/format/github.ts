@@ -6,6 +6,7 @@
 import type { Severity } from '../../core/findings';
 import { summaryLine } from './text';
 import { palette } from './colors';
+import { neutralise } from './neutralise';
 import type { CheckReport } from './report';
 
 export function formatGithub(report: CheckReport): string {
@@ -36,9 +37,14 @@ function command(severity: Severity): 'error' | 'warning' | 'notice' {
   return 'notice';
 }
 
-/** The runner's escaping for a command's message (toolkit's `escapeData`). */
+/**
+ * The runner's escaping for a command's message (toolkit's `escapeData`): %, CR and LF, so a
+ * message can never end the command and start another. Other control characters and bidi
+ * overrides, which the log viewer would interpret (ANSI colours) or reorder, are shown as
+ * `\u001b` escapes first.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return neutralise(value, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** The runner's escaping for a property value, which also may not contain `:` or `,` (toolkit's `escapeProperty`). */

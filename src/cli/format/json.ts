@@ -1,4 +1,5 @@
 /** `--format json`: one flat array of findings, the shape scripts and other tools consume. */
+import { neutraliseJson } from './neutralise';
 import type { CheckReport } from './report';
 
 export interface JsonFinding {
@@ -28,5 +29,5 @@ export function formatJson(report: CheckReport): string {
       message: finding.message,
     })),
   );
-  return JSON.stringify(rows, null, 2) + '\n';
+  return neutraliseJson(JSON.stringify(rows, null, 2)) + '\n';
 }

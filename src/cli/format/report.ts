@@ -16,6 +16,10 @@ export interface CheckReport {
   readonly files: readonly CheckedFile[];
   /** The working folder, the base of every relative path (SARIF's SRCROOT). */
   readonly cwd: string;
+  /** Findings left out by --quiet, counted so the summary never says "No problems" about them. */
+  readonly hidden?: SeverityCounts;
+  /** Files that could not be read (reported on stderr): the summary must not call the run clean. */
+  readonly unreadable?: number;
 }
 
 export interface SeverityCounts {

@@ -9,6 +9,7 @@ import { gapRuleCatalogue, type GapRuleMeta } from '../../core/gaps/index';
 import { syntaxCodeCatalogue, type FindingCodeInfo } from '../../core/parse/codes';
 import { schemaCodeCatalogue } from '../../core/validate/codes';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
+import { neutraliseJson } from './neutralise';
 import type { CheckReport } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -24,19 +25,22 @@ interface SarifRule {
 }
 
 export function formatSarif(report: CheckReport): string {
-  // Every code the engine can report, so code-scanning tools can describe rules with no result yet.
-  const rules = new Map<string, SarifRule>();
-  for (const entry of syntaxCodeCatalogue) rules.set(entry.code, ruleFromCodeInfo(entry, 'syntax'));
-  for (const entry of schemaCodeCatalogue) rules.set(entry.code, ruleFromCodeInfo(entry, 'schema'));
-  for (const entry of gapRuleCatalogue) rules.set(entry.code, ruleFromCatalogue(entry));
+  // Only the rules that occur, in order of first appearance (as docs/cli.md says): the log
+  // describes its own results, and stays small for a clean run.
+  const catalogue = new Map<string, SarifRule>();
+  for (const entry of syntaxCodeCatalogue) catalogue.set(entry.code, ruleFromCodeInfo(entry, 'syntax'));
+  for (const entry of schemaCodeCatalogue) catalogue.set(entry.code, ruleFromCodeInfo(entry, 'schema'));
+  for (const entry of gapRuleCatalogue) catalogue.set(entry.code, ruleFromCatalogue(entry));
 
+  const rules = new Map<string, SarifRule>();
   const results = report.files.flatMap((file) =>
     file.findings.map((finding) => {
-      if (!rules.has(finding.code)) rules.set(finding.code, ruleFromFinding(finding));
+      if (!rules.has(finding.code)) rules.set(finding.code, catalogue.get(finding.code) ?? ruleFromFinding(finding));
       return { finding, file };
     }),
   );
-  const ruleIds = [...rules.keys()];
+  const ruleIndex = new Map([...rules.keys()].map((id, index) => [id, index]));
+  const fileIndex = new Map(report.files.map((file, index) => [file, index]));
   const cwdUri = pathToFileURL(report.cwd).href.replace(/\/?$/, '/');
 
   const log = {
@@ -56,7 +60,7 @@ export function formatSarif(report: CheckReport): string {
         artifacts: report.files.map((file) => ({ location: artifactLocation(file.displayPath, file.path) })),
         results: results.map(({ finding, file }) => ({
           ruleId: finding.code,
-          ruleIndex: ruleIds.indexOf(finding.code),
+          ruleIndex: ruleIndex.get(finding.code)!,
           level: sarifLevel(finding.severity),
           message: { text: finding.message },
           locations: [
@@ -64,7 +68,7 @@ export function formatSarif(report: CheckReport): string {
               physicalLocation: {
                 artifactLocation: {
                   ...artifactLocation(file.displayPath, file.path),
-                  index: report.files.indexOf(file),
+                  index: fileIndex.get(file)!,
                 },
                 region: {
                   startLine: finding.range.start.line,
@@ -97,7 +101,7 @@ export function formatSarif(report: CheckReport): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return neutraliseJson(JSON.stringify(log, null, 2)) + '\n';
 }
 
 /** A relative URI under SRCROOT for files inside the working folder, an absolute file URI otherwise. */

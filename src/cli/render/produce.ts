@@ -8,7 +8,9 @@ import type { Language } from '../../core/l10n/index';
 import { toMermaid } from '../../core/mermaid/index';
 import { mermaidConfigFor } from '../../shared/mermaidConfig';
 import { UsageError } from '../errors';
+import { neutralise } from '../format/neutralise';
 import type { ValidJourneyAnalysis } from '../loadMap';
+import { assertWellFormedSvg } from './checkSvg';
 import type { PageSize } from '../../core/canvas/index';
 import { CANVAS_FORMATS, produceCanvas, type CanvasFormat, type DrawingView } from './canvasExport';
 import type { DiagramRenderer, ExportTheme } from './diagramRenderer';
@@ -56,11 +58,14 @@ export async function produce(
   if (options.view === 'canvas') {
     if (!(CANVAS_FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--view canvas draws svg, png or pdf, not ${format}`);
-    return produceCanvas(analysis, format as CanvasFormat, {
+    const drawn = await produceCanvas(analysis, format as CanvasFormat, {
       persona: options.persona,
       theme: options.theme,
       page: options.page,
     });
+    // Every SVG written is well-formed XML, the canvas's too.
+    if (format === 'svg' && typeof drawn === 'string') assertWellFormedSvg(drawn, shown);
+    return drawn;
   }
   if (format === 'pdf') throw new UsageError('pdf is drawn from the canvas: add --view canvas');
   if (options.page !== undefined) throw new UsageError('--page pages the canvas: add --view canvas');
@@ -90,6 +95,8 @@ export async function produce(
       error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(error);
     throw new UnrenderableMapError(`${shown}: Mermaid could not draw the diagram: ${reason}`);
   }
+  // Checked before anything is written, for png too: the picture is drawn from this SVG.
+  assertWellFormedSvg(svg, shown);
   return format === 'svg' ? svg : renderer.renderPng(svg, options.theme);
 }
 
@@ -100,7 +107,7 @@ function checkPersona(analysis: ValidJourneyAnalysis, persona: string | undefine
   if (ids.includes(persona)) return;
   throw new UsageError(
     ids.length === 0
-      ? `--persona ${persona}: this map defines no personas`
-      : `--persona ${persona}: no such persona in this map (personas: ${ids.join(', ')})`,
+      ? `--persona ${neutralise(persona)}: this map defines no personas`
+      : `--persona ${neutralise(persona)}: no such persona in this map (personas: ${ids.map((id) => neutralise(id)).join(', ')})`,
   );
 }

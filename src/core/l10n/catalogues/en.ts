@@ -188,6 +188,15 @@ export const en = {
   'cli.hints': { one: '{count} hint', other: '{count} hints' },
   'cli.noProblems': { one: 'No problems in {count} file.', other: 'No problems in {count} files.' },
   'cli.problemsIn': { one: '{problems} in {count} file', other: '{problems} in {count} files' },
+  // --quiet hides warnings, never the fact that there are some; unreadable files are never "no problems".
+  'cli.noErrors': { one: 'No errors in {count} file', other: 'No errors in {count} files' },
+  'cli.hiddenByQuiet': '({hidden} not shown: --quiet)',
+  'cli.unreadable': { one: '{count} file could not be read', other: '{count} files could not be read' },
+  'cli.checkedNoFindings': {
+    one: '{count} file checked, with no findings',
+    other: '{count} files checked, with no findings',
+  },
+  'cli.framesLimited': '({file}: code frames shown for the first {shown} of {count} findings)',
   // Evidence in words (src/core/evidence.ts): the diff, the export, the hover.
   'evidence.interview': { one: '{count} interview', other: '{count} interviews' },
   'evidence.interview.uncounted': 'interviews',
