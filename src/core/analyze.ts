@@ -1,14 +1,15 @@
 import type { Finding, Severity } from './findings';
-import { analyzeGaps, type RuleSettings } from './gaps/index';
+import { analyzeGaps, type GapAnalysisInput, type RuleSettings } from './gaps/index';
 import type { Journey } from './generated/journey';
 import { computeJourneyMetrics, type MetricResult } from './metrics/index';
 import { SyntaxCode } from './parse/codes';
 import { MAX_FINDINGS } from './parse/limits';
-import { createParsedJourney, type ParsedJourney } from './parse/parsedJourney';
+import { createParsedJourney, type JourneyPath, type ParsedJourney } from './parse/parsedJourney';
 import { parseJourney, type ParseResult } from './parse/parseJourney';
 import { PositionMapper } from './text/positions';
 import { schemaFindings } from './validate/schemaFindings';
 import { semanticFindings } from './validate/semanticChecks';
+import { validSubset } from './validate/validSubset';
 
 export interface AnalyzeOptions {
   /** Severities / options per gap rule (from the config file or the VS Code settings). */
@@ -26,7 +27,10 @@ export interface JourneyAnalysis {
   readonly text: string;
   /** The YAML document and range lookup. */
   readonly parsed: ParsedJourney;
-  /** The typed map; present only when there is no syntax, limit or schema error. */
+  /**
+   * The typed map; present only when there is no syntax, limit or schema error. (With schema
+   * errors the gap rules still run, on the part of the map that validates.)
+   */
   readonly journey?: Journey;
   /** Every finding, sorted by position: syntax, limit, schema, reference, gap. */
   readonly findings: Finding[];
@@ -81,12 +85,20 @@ function analyzeParsed(text: string, parse: ParseResult, options: AnalyzeOptions
   const blocking =
     unreadable ||
     findings.some(
-      (finding) => finding.severity === 'error' && finding.category !== 'reference' && finding.category !== 'gap',
+      (finding) => finding.severity === 'error' && (finding.category === 'syntax' || finding.category === 'limit'),
     );
   if (blocking) return { text, parsed, findings: capFindings(findings, maxFindings, omitted, parsed), metrics: [] };
 
-  const journey = parsed.value as Journey;
+  const schemaErrors = findings.filter((finding) => finding.severity === 'error' && finding.category === 'schema');
   const positions = { rangeAt: parsed.rangeAt } as const;
+  if (schemaErrors.length > 0) {
+    // No typed journey for a map with schema errors, but the gap rules still run on its valid
+    // part, unless so much is wrong that some errors are not even listed.
+    if (omitted.count === 0) findings.push(...partialGaps(parsed, schemaErrors, options, positions));
+    return { text, parsed, findings: capFindings(findings, maxFindings, omitted, parsed), metrics: [] };
+  }
+
+  const journey = parsed.value as Journey;
   let metrics: MetricResult[] = [];
   try {
     metrics = computeJourneyMetrics(journey);
@@ -94,15 +106,7 @@ function analyzeParsed(text: string, parse: ParseResult, options: AnalyzeOptions
     findings.push(internalError(error, positions, 'computing the metrics'));
   }
   try {
-    findings.push(
-      ...analyzeGaps({
-        journey,
-        parsed,
-        metrics,
-        ...(options.rules ? { rules: options.rules } : {}),
-        ...(options.today ? { today: options.today } : {}),
-      }),
-    );
+    findings.push(...analyzeGaps({ journey, parsed, metrics, ...ruleOptions(options) }));
   } catch (error) {
     findings.push(internalError(error, positions, 'looking for gaps'));
   }
@@ -141,6 +145,61 @@ function capFindings(findings: Finding[], max: number, omitted: Omitted, parsed:
     message: `${count.toLocaleString('en-US')} more ${count === 1 ? 'finding is' : 'findings are'} not shown: only the first ${max.toLocaleString('en-US')} are reported. Fix these and check again.`,
   });
   return kept;
+}
+
+function ruleOptions(options: AnalyzeOptions): Pick<GapAnalysisInput, 'rules' | 'today'> {
+  return { ...(options.rules ? { rules: options.rules } : {}), ...(options.today ? { today: options.today } : {}) };
+}
+
+/**
+ * Gap findings for a map with schema errors: the rules run on the part that validates
+ * (validSubset), and whatever they say about an item that has a schema error is dropped, since
+ * it would be about a half-read item (fix the error first, then the gap shows).
+ */
+function partialGaps(
+  parsed: ParsedJourney,
+  schemaErrors: readonly Finding[],
+  options: AnalyzeOptions,
+  positions: Pick<PositionMapper, 'rangeAt'>,
+): Finding[] {
+  try {
+    const subset = validSubset(parsed.value);
+    if (!subset) return [];
+    const metrics = computeJourneyMetrics(subset.journey);
+    const gaps = analyzeGaps({
+      journey: subset.journey,
+      parsed,
+      metrics,
+      originalPath: subset.originalPath,
+      ...ruleOptions(options),
+    });
+    const paths = schemaErrors.map((finding) => finding.path ?? []);
+    const brokenItems = paths.filter(isInItem).map(enclosingItem);
+    // A wrong top-level value (a bad `reviewed` date) would read as a missing one: no journey-wide verdicts then.
+    const topLevelBroken = paths.some((path) => !isInItem(path));
+    return gaps.filter((finding) => {
+      const path = finding.path ?? [];
+      if (topLevelBroken && !isInItem(path)) return false;
+      return !brokenItems.some((item) => startsWith(path, item));
+    });
+  } catch (error) {
+    return [internalError(error, positions, 'looking for gaps')];
+  }
+}
+
+function isInItem(path: JourneyPath): boolean {
+  return path.some((segment) => typeof segment === 'number');
+}
+
+/** The list item holding a path: the path up to its last index. */
+function enclosingItem(path: JourneyPath): JourneyPath {
+  let length = path.length;
+  while (length > 0 && typeof path[length - 1] !== 'number') length--;
+  return path.slice(0, length);
+}
+
+function startsWith(path: JourneyPath, prefix: JourneyPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, index) => String(path[index]) === String(segment));
 }
 
 function internalError(error: unknown, positions: Pick<PositionMapper, 'rangeAt'>, activity: string): Finding {

@@ -27,6 +27,7 @@ const steps: Step[] = [
     results: join(resultsDir, 'unit.json'),
   },
   { name: 'integration', args: ['run', 'test:integration'], results: join(resultsDir, 'integration.json') },
+  { name: 'web', args: ['run', 'test:web'], results: join(resultsDir, 'web.json') },
   { name: 'e2e', args: ['run', 'test:e2e'], results: join(resultsDir, 'e2e.json') },
 ];
 

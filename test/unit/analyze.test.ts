@@ -30,13 +30,89 @@ describe('analyzeJourney', () => {
     );
   });
 
-  it('has no journey and no metrics when there is a schema error', () => {
+  it('has no journey and no metrics when there is a schema error, but still runs the gap rules on the valid part', () => {
     const analysis = analyzeJourney(
-      toYaml(journey({ stages: [stage('s', { touchpoints: [touchpoint('t', { emotion: 9 })] })] })),
+      toYaml(
+        journey({
+          stages: [
+            stage('s', {
+              touchpoints: [touchpoint('t', { emotion: 9, owner: undefined }), touchpoint('u', { owner: undefined })],
+            }),
+          ],
+        }),
+      ),
+      { today: '2026-01-01' },
     );
     assert.equal(analysis.journey, undefined);
     assert.deepEqual(analysis.metrics, []);
-    assert.ok(analysis.findings.every((finding) => finding.category !== 'gap'));
+    const gaps = analysis.findings.filter((finding) => finding.category === 'gap');
+    assert.ok(
+      gaps.some((finding) => finding.code === 'JM207'),
+      'journey-wide gaps still reported',
+    );
+    assert.ok(
+      gaps.some((finding) => JSON.stringify(finding.path?.slice(0, 4)) === '["stages",0,"touchpoints",1]'),
+      'the valid touchpoint still gets its gaps',
+    );
+    assert.ok(
+      gaps.every((finding) => JSON.stringify(finding.path?.slice(0, 4)) !== '["stages",0,"touchpoints",0]'),
+      'nothing is said about the touchpoint with the error',
+    );
+  });
+
+  it('points gap findings of a partly valid map at their own nodes after an invalid item is set aside', () => {
+    const text = [
+      'journey: Parcel delivery',
+      'stages:',
+      '  - name: No id here',
+      '  - id: delivery',
+      '    name: Delivery',
+      '    touchpoints:',
+      '      - id: courier',
+      '        name: Courier',
+      '',
+    ].join('\n');
+    const analysis = analyzeJourney(text, { today: '2026-01-01' });
+    assert.equal(errorsOf(analysis.findings)[0]?.code, 'JM102');
+    const owner = analysis.findings.find((finding) => finding.code === 'JM212');
+    assert.ok(owner, 'touchpoint-without-owner on the valid stage');
+    assert.deepEqual(owner.path, ['stages', 1, 'touchpoints', 0, 'name']);
+    assert.equal(owner.range.start.line, 8);
+    assert.ok(!analysis.findings.some((finding) => finding.code === 'JM203' && finding.range.start.line === 3));
+  });
+
+  it('says nothing journey-wide that a wrong top-level value would falsify (a bad date is not a missing one)', () => {
+    const stages = [stage('s', { touchpoints: [touchpoint('t', { owner: undefined })] })];
+    const analysis = analyzeJourney(toYaml({ ...journey({ stages }), reviewed: '2026-02-30' }), {
+      today: '2026-01-01',
+    });
+    assert.equal(errorsOf(analysis.findings)[0]?.code, 'JM107');
+    assert.ok(!analysis.findings.some((finding) => finding.code === 'JM216'));
+    assert.ok(
+      analysis.findings.some((finding) => finding.code === 'JM212'),
+      'item-level gaps still reported',
+    );
+  });
+
+  it('places a finding about a key written twice on the value that counts (the last), and its fix rewrites that line', () => {
+    const text = [
+      'journey: x',
+      'stages:',
+      '  - id: a',
+      '    name: A',
+      '    touchpoints:',
+      '      - id: t',
+      '        name: T',
+      '        emotion: 3',
+      '        emotion: 9',
+      '',
+    ].join('\n');
+    const analysis = analyzeJourney(text);
+    const clamp = analysis.findings.find((finding) => finding.code === 'JM105');
+    assert.ok(clamp);
+    assert.equal(clamp.range.start.line, 9);
+    assert.equal(text.slice(clamp.range.start.offset, clamp.range.end.offset), '9');
+    assert.equal(clamp.fixes?.[0]?.edits[0]?.range.start.line, 9);
   });
 
   it('keeps the journey when only references are broken (the preview can still draw it)', () => {

@@ -49,6 +49,13 @@ describe('gap quick fixes', () => {
     assert.ok(fixOnce(text, 'JM201').includes('addresses: ["1.5"]'));
   });
 
+  it("JM201 writes ids with yaml's own stringifier: 0x1f stays a string after the fix", () => {
+    const text = edit(edit(CLEAN_MAP, 'addresses: [hidden-fee]', 'addresses: []'), '- id: hidden-fee', '- id: "0x1f"');
+    const fixed = fixOnce(text, 'JM201');
+    assert.ok(fixed.includes('addresses: ["0x1f"]'), fixed);
+    assert.ok(fixed.includes('description: "TODO: how to remove 0x1f"'), fixed);
+  });
+
   it('JM202 and JM212 add an owner placeholder inside the right mapping', () => {
     const noOpportunityOwner = fixOnce(edit(CLEAN_MAP, '            owner: product\n', ''), 'JM202');
     assert.ok(

@@ -195,8 +195,7 @@ export function touchpointCard(
     String(model.number),
     x + CARD_PADDING,
     stripTop,
-    // The page background on the accent reads in every theme (white on the dark theme's light accent did not).
-    { fill: 'accent', text: 'background' },
+    { fill: 'accent', text: 'onAccent' },
     40,
   );
   const markers = gapMarkers(findings, x + CARD_PADDING + numberWidth + 6, x + width - CARD_PADDING, stripTop);

@@ -43,7 +43,7 @@ import {
   type LaneId,
 } from './types';
 
-export const LANE_HEADER_WIDTH = 116;
+export const LANE_HEADER_WIDTH = 124;
 export const CARD_WIDTH = 172;
 export const GUTTER = 12;
 export const STAGE_PADDING = 12;
@@ -577,7 +577,7 @@ function laneBand(
     MARGIN + 8,
     top + 10,
     lane === 'emotion' ? LANE_HEADER_WIDTH - 44 : LANE_HEADER_WIDTH - 16,
-    { size: 13, bold: true, color: 'laneName', maxLines: 2 },
+    { size: 12, bold: true, color: 'laneName', maxLines: 2 },
   );
   if (name) texts.push(name.text);
   if (lane === 'emotion') {

@@ -68,6 +68,7 @@ export type ColorToken =
   | 'headerMuted'
   | 'accent'
   | 'accentText'
+  | 'onAccent'
   | 'momentFill'
   | 'momentStroke'
   | 'danger'
@@ -101,8 +102,9 @@ export const THEME_COLOURS: Readonly<Record<CanvasTheme, Palette>> = {
     headerMuted: '#dce6f5',
     accent: '#1f4e8c',
     accentText: '#1f4e8c',
+    onAccent: '#ffffff',
     momentFill: '#fff4d6',
-    momentStroke: '#8a5c00',
+    momentStroke: '#875800',
     danger: '#b42318',
     dangerFill: '#fdecea',
     warning: '#8a4b00',
@@ -131,6 +133,7 @@ export const THEME_COLOURS: Readonly<Record<CanvasTheme, Palette>> = {
     headerMuted: '#d3e1f5',
     accent: '#7fb2f0',
     accentText: '#9cc3f5',
+    onAccent: '#1b1f24',
     momentFill: '#3d3214',
     momentStroke: '#e3b341',
     danger: '#ff8f85',
@@ -161,6 +164,7 @@ export const THEME_COLOURS: Readonly<Record<CanvasTheme, Palette>> = {
     headerMuted: '#ffffff',
     accent: '#6fc3df',
     accentText: '#6fc3df',
+    onAccent: '#000000',
     momentFill: '#000000',
     momentStroke: '#ffd600',
     danger: '#ff8a80',

@@ -1,4 +1,4 @@
-import type { Finding, Fix, RelatedLocation, SourceRange } from '../findings';
+import type { Finding, Fix, RelatedLocation } from '../findings';
 import { deferFixes } from '../fixes';
 import type { Journey } from '../generated/journey';
 import { renderMessage } from '../messages';
@@ -17,6 +17,11 @@ export interface GapAnalysisInput {
   /** YYYY-MM-DD; defaults to today's UTC date. Tests pin it. */
   readonly today?: string;
   readonly metrics: readonly MetricResult[];
+  /**
+   * When `journey` is the valid part of a map with schema errors (validSubset): where each of
+   * its paths is in the text. Findings then carry the original paths and ranges.
+   */
+  readonly originalPath?: (path: DocumentPath) => DocumentPath;
 }
 
 /**
@@ -25,7 +30,8 @@ export interface GapAnalysisInput {
  * all findings once. Quick fixes are deferred (fixesFor computes them on request).
  */
 export function analyzeGaps(input: GapAnalysisInput): Finding[] {
-  const { journey, parsed, metrics } = input;
+  const { journey, metrics } = input;
+  const parsed = input.originalPath ? throughPaths(input.parsed, input.originalPath) : input.parsed;
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const findings: Finding[] = [];
   for (const rule of gapRules) {
@@ -39,7 +45,8 @@ export function analyzeGaps(input: GapAnalysisInput): Finding[] {
       continue;
     }
     for (const report of reports) {
-      findings.push(toFinding(rule, report, resolved.severity ?? report.severity ?? rule.meta.defaultSeverity, parsed));
+      const severity = resolved.severity ?? report.severity ?? rule.meta.defaultSeverity;
+      findings.push(toFinding(rule, report, severity, parsed, input.originalPath));
     }
   }
   const suppressions = findSuppressions(parsed);
@@ -51,6 +58,7 @@ function toFinding(
   report: GapReport,
   severity: Finding['severity'],
   parsed: ParsedJourneyView,
+  originalPath: ((path: DocumentPath) => DocumentPath) | undefined,
 ): Finding {
   const { meta } = rule;
   const related: RelatedLocation[] = [];
@@ -64,8 +72,8 @@ function toFinding(
     category: 'gap',
     severity,
     ...localised(meta.messages, report.messageId, report.data, 'message'),
-    range: rangeNear(parsed, report.path, report.part),
-    path: report.path,
+    range: parsed.rangeNear(report.path, report.part),
+    path: originalPath ? originalPath(report.path) : report.path,
     ...(related.length > 0 ? { related } : {}),
     ...(meta.tags.length > 0 ? { tags: meta.tags } : {}),
   };
@@ -102,18 +110,6 @@ function localised<Field extends 'message' | 'title'>(
     Pick<Finding, 'messageId' | 'data'>;
 }
 
-/** The node's range, else its nearest ancestor's key, else the start of the file: a finding always has a place. */
-function rangeNear(parsed: ParsedJourneyView, path: DocumentPath, part: 'key' | 'value'): SourceRange {
-  const exact = parsed.rangeOf(path, part);
-  if (exact) return exact;
-  for (let length = path.length - 1; length > 0; length--) {
-    const ancestor = parsed.rangeOf(path.slice(0, length), 'key') ?? parsed.rangeOf(path.slice(0, length), 'value');
-    if (ancestor) return ancestor;
-  }
-  const start = parsed.positionAt(0);
-  return { start, end: start };
-}
-
 function ruleFailure(rule: GapRule, error: unknown, parsed: ParsedJourneyView): Finding {
   const start = parsed.positionAt(0);
   const data = { rule: rule.meta.name, error: error instanceof Error ? error.message : String(error) };
@@ -126,5 +122,21 @@ function ruleFailure(rule: GapRule, error: unknown, parsed: ParsedJourneyView): 
     messageId: 'ruleFailed',
     data,
     range: { start, end: start },
+  };
+}
+
+/** A view of the text addressed by the paths of a pruned journey (see GapAnalysisInput.originalPath). */
+function throughPaths(
+  parsed: ParsedJourneyView,
+  originalPath: (path: DocumentPath) => DocumentPath,
+): ParsedJourneyView {
+  return {
+    text: parsed.text,
+    get comments() {
+      return parsed.comments;
+    },
+    positionAt: (offset) => parsed.positionAt(offset),
+    rangeOf: (path, part) => parsed.rangeOf(originalPath(path), part),
+    rangeNear: (path, part) => parsed.rangeNear(originalPath(path), part),
   };
 }

@@ -10,6 +10,8 @@ export type DocumentPath = readonly (string | number)[];
 export interface ParsedJourneyView {
   readonly text: string;
   rangeOf(path: DocumentPath, part?: 'key' | 'value' | 'item'): SourceRange | undefined;
+  /** The range at `path`, else its nearest ancestor's, else the start of the file (ParsedJourney.rangeNear). */
+  rangeNear(path: DocumentPath, part?: 'key' | 'value' | 'item'): SourceRange;
   positionAt(offset: number): SourcePosition;
   /** The file's comments (the parser finds them lazily, with yaml's lexer). */
   readonly comments: readonly { readonly range: SourceRange }[];

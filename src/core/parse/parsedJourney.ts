@@ -26,8 +26,17 @@ export interface ParsedJourney {
   readonly value: unknown;
   /** The yaml document, for consumers that need the syntax tree (undefined when not parsed). */
   readonly document?: Document.Parsed;
-  /** Range of the key or value at `path`, e.g. ['stages', 0, 'touchpoints', 1, 'emotion']. */
+  /**
+   * Range of the key or value at `path`, e.g. ['stages', 0, 'touchpoints', 1, 'emotion']. A key
+   * written twice resolves to its last occurrence, the one the plain value (and so validation
+   * and the gap rules) holds.
+   */
   rangeOf(path: JourneyPath, part?: RangePart): SourceRange | undefined;
+  /**
+   * The one fallback every finding uses: the range at `path`, else the key (or value) of its
+   * nearest ancestor that exists, else the empty range at the start of the file.
+   */
+  rangeNear(path: JourneyPath, part?: RangePart): SourceRange;
   positionAt(offset: number): SourcePosition;
   rangeAt(startOffset: number, endOffset: number): SourceRange;
   /** Every `#` comment in the file, in order (computed on first use). */
@@ -53,14 +62,18 @@ function findPair(map: YAMLMap, segment: string | number): Pair | undefined {
   const name = String(segment);
   const matches = (item: unknown): item is Pair =>
     isPair(item) && isScalar(item.key) && String(item.key.value) === name;
-  if (map.items.length <= INDEXED_MAP_SIZE) return map.items.find(matches);
+  // The last pair with this key: the one toJS() keeps, so the range is that of the value that
+  // was validated (with `emotion: 3` then `emotion: 9`, the 9).
+  if (map.items.length <= INDEXED_MAP_SIZE) {
+    for (let index = map.items.length - 1; index >= 0; index--) if (matches(map.items[index])) return map.items[index];
+    return undefined;
+  }
   let index = pairIndexes.get(map);
   if (!index) {
     index = new Map();
     for (const item of map.items) {
-      // The first pair wins, as in the linear search (a duplicate key is reported elsewhere).
-      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
-        index.set(String(item.key.value), item as Pair);
+      // The last pair wins, as in the linear search (a duplicate key is reported elsewhere).
+      if (isPair(item) && isScalar(item.key)) index.set(String(item.key.value), item as Pair);
     }
     pairIndexes.set(map, index);
   }
@@ -114,6 +127,16 @@ export function createParsedJourney(input: {
     get comments() {
       comments ??= input.findComments();
       return comments;
+    },
+    rangeNear(path, part = 'value') {
+      const exact = this.rangeOf(path, part);
+      if (exact) return exact;
+      for (let length = path.length - 1; length > 0; length--) {
+        const ancestor = path.slice(0, length);
+        const range = this.rangeOf(ancestor, 'key') ?? this.rangeOf(ancestor, 'value');
+        if (range) return range;
+      }
+      return positions.rangeAt(0, 0);
     },
     rangeOf(path, part = 'value') {
       if (!document) return undefined;

@@ -48,7 +48,7 @@ export function schemaFindings(value: unknown, parsed: ParsedJourney, budget = I
 function problemOffset(problem: SchemaProblem, parsed: ParsedJourney): number {
   const property =
     problem.keyword === 'additionalProperties' ? [String(problem.params.additionalProperty)] : ([] as string[]);
-  return rangeNear(parsed, [...problem.path, ...property], property.length ? 'key' : 'value').start.offset;
+  return parsed.rangeNear([...problem.path, ...property], property.length ? 'key' : 'value').start.offset;
 }
 
 function valueAt(root: unknown, path: JourneyPath): unknown {
@@ -58,15 +58,6 @@ function valueAt(root: unknown, path: JourneyPath): unknown {
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;
-}
-
-/** The range at `path`, or the nearest enclosing node that has one. */
-function rangeNear(parsed: ParsedJourney, path: JourneyPath, part: 'key' | 'value' | 'item'): SourceRange {
-  for (let length = path.length; length >= 0; length--) {
-    const range = parsed.rangeOf(path.slice(0, length), length === path.length ? part : 'key');
-    if (range) return range;
-  }
-  return parsed.rangeAt(0, 0);
 }
 
 function fieldName(path: JourneyPath): string {
@@ -102,7 +93,7 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       const propertyPath = [...path, property];
-      const range = rangeNear(parsed, propertyPath, 'key');
+      const range = parsed.rangeNear(propertyPath, 'key');
       const allowed = Object.keys((problem.parentSchema?.properties as object | undefined) ?? {});
       const suggestion = closestMatch(property, allowed);
       const kind = objectKind(path);
@@ -125,15 +116,14 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'required': {
       const property = String(params.missingProperty);
       const isItem = typeof path[path.length - 1] === 'number';
-      const range =
-        path.length === 0 ? rangeNear(parsed, [], 'item') : rangeNear(parsed, path, isItem ? 'item' : 'key');
+      const range = path.length === 0 ? parsed.rangeNear([], 'item') : parsed.rangeNear(path, isItem ? 'item' : 'key');
       const description = propertyDescription(problem.parentSchema, property);
       const message = `${capitalize(holder(path))} ${isPlural(objectKind(path)) ? 'have' : 'has'} no \`${property}\`${description ? `: add ${lowerFirst(description).replace(/\.$/, '')}` : ''}.`;
       const fix = property === 'id' ? insertIdFix(parsed, path, valueAt(root, path)) : undefined;
       return { ...base, code: SchemaCode.missingProperty, range, message, ...(fix ? { fixes: [fix] } : {}) };
     }
     case 'type': {
-      const range = rangeNear(parsed, path, 'value');
+      const range = parsed.rangeNear(path, 'value');
       const expected = String(params.type).split(',');
       const fixes: Fix[] = [];
       let message: string;
@@ -155,7 +145,7 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       return { ...base, code: SchemaCode.wrongType, range, message, ...(fixes.length ? { fixes } : {}) };
     }
     case 'enum': {
-      const range = rangeNear(parsed, path, 'value');
+      const range = parsed.rangeNear(path, 'value');
       const allowed = ((params.allowedValues as unknown[]) ?? []).map(String);
       const suggestion =
         typeof data === 'string' ? (closestMatch(data, allowed) ?? prefixMatch(data, allowed)) : undefined;
@@ -172,7 +162,7 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
-      const range = rangeNear(parsed, path, 'value');
+      const range = parsed.rangeNear(path, 'value');
       const limit = Number(params.limit);
       const below = problem.keyword.toLowerCase().includes('minimum');
       if (isEmotion(path)) {
@@ -204,7 +194,7 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'minLength':
     case 'minItems':
     case 'minProperties': {
-      const range = rangeNear(parsed, path, 'value');
+      const range = parsed.rangeNear(path, 'value');
       const what =
         path.length === 1 && path[0] === 'stages'
           ? 'The journey needs at least one stage.'
@@ -216,7 +206,7 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
     case 'maxLength':
     case 'maxItems':
     case 'maxProperties': {
-      const range = rangeNear(parsed, path, 'value');
+      const range = parsed.rangeNear(path, 'value');
       const size =
         problem.keyword === 'maxLength'
           ? `${String(data).length} characters`
@@ -240,12 +230,12 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       return {
         ...base,
         code: SchemaCode.wrongType,
-        range: rangeNear(parsed, path, 'value'),
+        range: parsed.rangeNear(path, 'value'),
         message: `${fieldName(path)} does not match the journey map format (${problem.keyword}).`,
       };
     case 'uniqueItems': {
       const [first, duplicate] = [Number(params.j), Number(params.i)].sort((a, b) => a - b) as [number, number];
-      const range = rangeNear(parsed, [...path, duplicate], 'value');
+      const range = parsed.rangeNear([...path, duplicate], 'value');
       const related = parsed.rangeOf([...path, first]);
       const item = (data as unknown[])[duplicate];
       return {
@@ -258,7 +248,7 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       };
     }
     default: {
-      const range = rangeNear(parsed, path, 'value');
+      const range = parsed.rangeNear(path, 'value');
       return {
         ...base,
         code: SchemaCode.wrongType,
@@ -277,13 +267,13 @@ function patternFinding(
   const { path, data } = problem;
   if (problem.propertyName !== undefined) {
     const keyPath = [...path, problem.propertyName];
-    const range = rangeNear(parsed, keyPath, 'key');
+    const range = parsed.rangeNear(keyPath, 'key');
     const message = path.includes('responses')
       ? `\`${problem.propertyName}\` is not a survey answer: count the respondents per answer from 0 to 10, e.g. \`{ 5: 42, 4: 40 }\`.`
       : `\`${problem.propertyName}\` is not a valid persona id: use letters, digits, \`-\`, \`_\` or \`.\`.`;
     return { ...base, code: SchemaCode.badFormat, path: keyPath, range, message };
   }
-  const range = rangeNear(parsed, path, 'value');
+  const range = parsed.rangeNear(path, 'value');
   if (path[path.length - 1] === 'reviewed' || problem.params.format === 'date') {
     const message =
       problem.keyword === 'format'
@@ -318,7 +308,7 @@ function channelAndChannels(
   parsed: ParsedJourney,
   base: { category: 'schema'; severity: 'error'; path: JourneyPath },
 ): Finding {
-  const range = rangeNear(parsed, [...path, 'channel'], 'key');
+  const range = parsed.rangeNear([...path, 'channel'], 'key');
   const single = touchpoint.channel;
   const list = Array.isArray(touchpoint.channels) ? touchpoint.channels : [];
   const listed = list.includes(single);

@@ -26,8 +26,7 @@ interface TouchpointEntry {
 export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding[] {
   if (!isRecord(value)) return [];
   const findings: Finding[] = [];
-  const range = (path: JourneyPath, part: 'key' | 'value' | 'item' = 'value') =>
-    parsed.rangeOf(path, part) ?? parsed.rangeAt(0, 0);
+  const range = (path: JourneyPath, part: 'key' | 'value' | 'item' = 'value') => parsed.rangeNear(path, part);
 
   const touchpoints: TouchpointEntry[] = [];
   list(value.stages).forEach((stage, stageIndex) => {

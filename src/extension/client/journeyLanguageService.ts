@@ -27,10 +27,15 @@ import { Disposable } from '../disposable';
 import { JOURNEY_LANGUAGE_ID } from '../languageId';
 import type { RuleConfiguration } from '../settings/ruleConfiguration';
 
-export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
+/** Makes the language client (a Node process on desktop; a web worker, maybe after reading its script, on the web). */
+export type ClientFactory = (
+  id: string,
+  name: string,
+  options: LanguageClientOptions,
+) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 export class JourneyLanguageService extends Disposable {
-  readonly client: BaseLanguageClient;
+  private started: BaseLanguageClient | undefined;
   /** Resolves when the server has answered `initialize` and the features are registered. */
   readonly ready: Promise<void>;
   private readonly settingsEmitter = this._register(new vscode.EventEmitter<void>());
@@ -89,12 +94,12 @@ export class JourneyLanguageService extends Disposable {
         },
       },
     };
-    this.client = createClient('journeyMap', vscode.l10n.t('Journey Map language server'), options);
+    const client = Promise.resolve(createClient('journeyMap', vscode.l10n.t('Journey Map language server'), options));
     this._register(
       rules.onDidChange(() => {
         // The settings section is unchanged but the file's rules are part of it: tell the server to read again.
-        if (this.client.isRunning())
-          void this.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        if (this.started?.isRunning())
+          void this.started.sendNotification('workspace/didChangeConfiguration', { settings: null });
         this.settingsEmitter.fire();
       }),
     );
@@ -103,13 +108,23 @@ export class JourneyLanguageService extends Disposable {
         if (event.affectsConfiguration('journeyMap.rules')) this.settingsEmitter.fire();
       }),
     );
-    this.ready = this.client.start();
-    this._register({ dispose: () => void this.client.stop() });
+    this.ready = client.then(async (created) => {
+      this.started = created;
+      if (this.isDisposed) return;
+      await created.start();
+    });
+    this._register({ dispose: () => void this.started?.stop() });
   }
 
   /** The diagnostics the server published for `uri` (open or closed map). */
   diagnosticsOf(uri: vscode.Uri): readonly vscode.Diagnostic[] {
-    return this.client.diagnostics?.get(uri) ?? [];
+    return this.started?.diagnostics?.get(uri) ?? [];
+  }
+
+  /** The started client (after `ready`). */
+  get client(): BaseLanguageClient {
+    if (!this.started) throw new Error('The Journey Map language server has not started yet.');
+    return this.started;
   }
 
   async previewModel(
@@ -145,9 +160,10 @@ export class JourneyLanguageService extends Disposable {
 
   /** A map was deleted or renamed away: its problems go. */
   forget(uri: vscode.Uri): void {
-    this.client.diagnostics?.delete(uri);
-    if (this.client.isRunning())
-      void this.client.sendNotification(FORGET_NOTIFICATION, { uri: this.client.code2ProtocolConverter.asUri(uri) });
+    const client = this.started;
+    client?.diagnostics?.delete(uri);
+    if (client?.isRunning())
+      void client.sendNotification(FORGET_NOTIFICATION, { uri: client.code2ProtocolConverter.asUri(uri) });
   }
 }
 
