@@ -6,14 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { UsageError } from './errors';
+import { neutralise } from './format/neutralise';
 
 /** Maps can be large; a journey map over 64 MB is not one (the engine refuses far less). */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 export interface GitFileVersion {
-  /** The path inside the repository, `/`-separated. */
+  /** The path inside the repository at the revision, `/`-separated (the old name after a rename). */
   readonly repoPath: string;
   readonly text: string;
+  /** Set when the file had another name at the revision: the rename was followed. */
+  readonly renamedFrom?: string;
 }
 
 export function readFileAtRevision(absolutePath: string, revision: string): GitFileVersion {
@@ -32,19 +35,70 @@ export function readFileAtRevision(absolutePath: string, revision: string): GitF
   });
   if (verified.status !== 0) throw new UsageError(`--git ${revision}: no such revision in this repository`);
 
-  const shown = spawnSync('git', ['show', `${revision}:${repoPath}`], { cwd: root, maxBuffer: MAX_OUTPUT_BYTES });
+  let shown = showAt(root, revision, repoPath);
+  let oldPath = repoPath;
+  if (shown.missing) {
+    // Moved since the revision (`git mv`, committed or not): follow the rename, as `git log --follow` would.
+    const renamed = renamedFrom(root, revision, repoPath);
+    if (renamed === undefined) {
+      throw new UsageError(
+        `${neutralise(repoPath)} did not exist at ${neutralise(revision)}, and git finds no rename to it since: ` +
+          `there is nothing to compare with (the whole map is new)`,
+      );
+    }
+    oldPath = renamed;
+    shown = showAt(root, revision, oldPath);
+    if (shown.missing) {
+      throw new UsageError(
+        `${neutralise(oldPath)} (renamed to ${neutralise(repoPath)}) cannot be read at ${neutralise(revision)}`,
+      );
+    }
+  }
+  const text = shown.text;
+  return {
+    repoPath: oldPath,
+    text: text.startsWith('\uFEFF') ? text.slice(1) : text,
+    ...(oldPath !== repoPath ? { renamedFrom: oldPath } : {}),
+  };
+}
+
+function showAt(root: string, revision: string, path: string): { missing: true } | { missing: false; text: string } {
+  const shown = spawnSync('git', ['show', `${revision}:${path}`], { cwd: root, maxBuffer: MAX_OUTPUT_BYTES });
   if (shown.error) throw gitError(shown.error);
   if (shown.status !== 0) {
     const reason = shown.stderr.toString('utf8');
-    if (/does not exist|exists on disk, but not in/.test(reason)) {
-      throw new UsageError(
-        `${repoPath} did not exist at ${revision}: there is nothing to compare with (the whole map is new)`,
-      );
-    }
-    throw new UsageError(`git show ${revision}:${repoPath} failed: ${reason.trim().split('\n')[0]}`);
+    if (/does not exist|exists on disk, but not in/.test(reason)) return { missing: true };
+    throw new UsageError(
+      `git show ${revision}:${neutralise(path)} failed: ${neutralise(reason.trim().split('\n')[0] ?? '')}`,
+    );
   }
-  const text = shown.stdout.toString('utf8');
-  return { repoPath, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  return { missing: false, text: shown.stdout.toString('utf8') };
+}
+
+/**
+ * The path `repoPath` had at `revision`, when git's rename detection (`diff -M`, the same as
+ * `log --follow`) pairs it with a file deleted since; the working tree and the index count, so
+ * an uncommitted `git mv` is followed too.
+ */
+function renamedFrom(root: string, revision: string, repoPath: string): string | undefined {
+  const listed = spawnSync('git', ['diff', '--find-renames', '--name-status', '-z', '--no-ext-diff', revision, '--'], {
+    cwd: root,
+    maxBuffer: MAX_OUTPUT_BYTES,
+    encoding: 'utf8',
+  });
+  if (listed.error || listed.status !== 0) return undefined;
+  const fields = listed.stdout.split('\0');
+  for (let index = 0; index < fields.length;) {
+    const status = fields[index] ?? '';
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const [from, to] = [fields[index + 1], fields[index + 2]];
+      if (status.startsWith('R') && to === repoPath && from !== undefined) return from;
+      index += 3;
+    } else {
+      index += 2;
+    }
+  }
+  return undefined;
 }
 
 function runGit(args: string[], cwd: string, failure: string): string {

@@ -129,6 +129,35 @@ describe('journey-map diff', function () {
       }
     });
 
+    it('after `git mv` (staged or committed), follows the rename instead of calling the map new', function () {
+      const moved = makeTempDir('git-mv');
+      try {
+        git(moved, 'init', '--quiet', '--initial-branch=main');
+        copyFileSync(V1, join(moved, 'old.journey.yaml'));
+        git(moved, 'add', '.');
+        git(moved, 'commit', '--quiet', '-m', 'v1');
+        git(moved, 'mv', 'old.journey.yaml', 'new.journey.yaml');
+        const renamedOnly = runCli(['diff', '--git', 'HEAD', 'new.journey.yaml'], { cwd: moved });
+        assert.equal(renamedOnly.status, 0, renamedOnly.stderr);
+        assert.match(
+          renamedOnly.stderr,
+          /new\.journey\.yaml was old\.journey\.yaml at HEAD: comparing across the rename/,
+        );
+        assert.match(
+          renamedOnly.stdout,
+          /No changes to the journey between `HEAD:old\.journey\.yaml` and `new\.journey\.yaml`/,
+        );
+        // Edited after the move, then committed: HEAD~1 still finds the old name.
+        copyFileSync(V2, join(moved, 'new.journey.yaml'));
+        git(moved, 'commit', '--quiet', '-am', 'moved and edited');
+        const committed = runCli(['diff', '--git', 'HEAD~1', 'new.journey.yaml'], { cwd: moved });
+        assert.equal(committed.status, 0, committed.stderr);
+        for (const change of EXPECTED_CHANGES) assert.match(committed.stdout, change);
+      } finally {
+        removeDir(moved);
+      }
+    });
+
     it('an unknown revision, a file new since the revision, a folder outside git: exit 2 with a clear message', function () {
       const badRevision = runCli(['diff', '--git', 'no-such-branch', 'maps/delivery.journey.yaml'], { cwd: repo });
       assert.equal(badRevision.status, 2);
@@ -137,7 +166,7 @@ describe('journey-map diff', function () {
       writeFileSync(join(repo, 'maps', 'new.journey.yaml'), 'journey: New\nstages: [{ id: a, name: A }]\n');
       const added = runCli(['diff', '--git', 'HEAD', 'maps/new.journey.yaml'], { cwd: repo });
       assert.equal(added.status, 2);
-      assert.match(added.stderr, /maps\/new\.journey\.yaml did not exist at HEAD/);
+      assert.match(added.stderr, /maps\/new\.journey\.yaml did not exist at HEAD, and git finds no rename to it since/);
 
       const outside = makeTempDir('no-git');
       try {

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseDocument } from 'yaml';
 import { ensureBuilt, ROOT, runCli } from './helpers';
 
@@ -23,7 +24,8 @@ function cliInvocations(script: string): { command: string; options: string[]; r
   for (const match of script.matchAll(/journey-map(?:@[\w.-]+)?\s+([^\n|;&>)]*)/g)) {
     const words = match[1]!.trim().split(/\s+/);
     const command = words[0] ?? '';
-    const options = words.filter((word) => word.startsWith('-')).map((word) => word.split('=')[0]!);
+    // `--` ends the options (file names from the pull request come after it).
+    const options = words.filter((word) => word.startsWith('-') && word !== '--').map((word) => word.split('=')[0]!);
     found.push({ command, options, raw: match[0] });
   }
   return found;
@@ -73,5 +75,27 @@ describe('docs/examples/journey-map.yml', function () {
       for (const option of options)
         assert.ok(help.includes(`${option} `), `"${raw}": ${command} has no option ${option}`);
     }
+  });
+
+  it('pins the CLI to the version in package.json', function () {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const calls = [...scripts.matchAll(/npx --yes (journey-map\S*)/g)].map((match) => match[1]);
+    assert.ok(calls.length >= 3);
+    for (const call of calls) assert.equal(call, `journey-map@${version}`, 'every npx call is pinned');
+  });
+
+  it('escapes pull-request file names in the Markdown comment: no live @mention, no raw HTML, one line', function () {
+    const summarise = steps.find((step) => step.name === 'Summarise the changed maps')?.run ?? '';
+    const definition = /^md_name\(\) \{[\s\S]*?^\}/m.exec(summarise)?.[0];
+    assert.ok(definition, 'the step defines md_name');
+    assert.doesNotMatch(summarise, /printf[^\n]*"\$file"/, 'the raw name is never printed into the Markdown');
+    const hostile =
+      'maps/@octocat <img src=x onerror=alert(1)> `code` [link](http://x) *b* _i_ a&b\n## heading.journey.yaml';
+    const run = spawnSync('bash', ['-c', `${definition}\nmd_name "$1"`, 'bash', hostile], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const shown = run.stdout;
+    assert.doesNotMatch(shown, /[@<>`[\]*_\n]/, shown);
+    assert.match(shown, /&#64;octocat &#60;img src=x onerror=alert\(1\)&#62;/);
+    assert.match(shown, /a&#38;b/);
   });
 });

@@ -72,6 +72,11 @@ export async function runDiff(args: readonly string[], context: CliContext): Pro
     const path = requireFile(positionals[0]!, context.cwd);
     after = analyzeFile(path, context.cwd, settings);
     const old = readFileAtRevision(path, revision);
+    if (old.renamedFrom !== undefined) {
+      context.stderr.write(
+        `journey-map: ${after.shown} was ${old.renamedFrom} at ${revision}: comparing across the rename\n`,
+      );
+    }
     before = { analysis: analyzeText(old.text, settings), shown: `${revision}:${old.repoPath}` };
   }
 
