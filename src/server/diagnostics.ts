@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core/index';
+import { translator, type Translator } from '../core/l10n/index';
 import type { AnalysisStore } from './analyses';
 import { toRange } from './positions';
 import type { ServerSettings } from './settings';
@@ -44,18 +45,19 @@ export function wantsDiagnostics(uri: string): boolean {
   return !READ_ONLY_HISTORY_SCHEMES.has(scheme);
 }
 
-export function findingToDiagnostic(finding: Finding, uri: string): Diagnostic {
+/** `tr` writes the message in the client's display language (keyed findings; others stay as the engine wrote them). */
+export function findingToDiagnostic(finding: Finding, uri: string, tr: Translator = translator('en')): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(finding.range),
     severity: SEVERITIES[finding.severity],
     code: finding.code,
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: tr.finding(finding),
   };
   if (finding.related?.length)
     diagnostic.relatedInformation = finding.related.map((related) => ({
       location: { uri, range: toRange(related.range) },
-      message: related.message,
+      message: tr.keyed(finding.code, related.messageId, related.data, related.message),
     }));
   // The rule's meta tags what is there but unused: editors fade it, as unused variables.
   if (finding.tags?.includes('unnecessary')) diagnostic.tags = [DiagnosticTag.Unnecessary];
@@ -146,7 +148,9 @@ export class DiagnosticsScheduler {
     void this.connection.sendDiagnostics({
       uri,
       version,
-      diagnostics: analysis.findings.map((finding) => findingToDiagnostic(finding, uri)),
+      diagnostics: analysis.findings.map((finding) =>
+        findingToDiagnostic(finding, uri, translator(this.settings.language)),
+      ),
     });
   }
 

@@ -26,6 +26,7 @@ import {
   type PreviewModelResult,
 } from '../shared/languageProtocol';
 import { AnalysisStore, analyzerFor, type Analyzer } from './analyses';
+import { translator } from '../core/l10n/index';
 import { DiagnosticsScheduler, findingToDiagnostic } from './diagnostics';
 import { provideCodeActions } from './features/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './features/completion';
@@ -58,7 +59,11 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   const versionWaiters = new Map<string, (() => void)[]>();
 
   connection.onInitialize((params): InitializeResult => {
-    settings.initialize(params.capabilities.workspace?.configuration === true, params.initializationOptions);
+    settings.initialize(
+      params.capabilities.workspace?.configuration === true,
+      params.initializationOptions,
+      params.locale,
+    );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -167,7 +172,15 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   });
   connection.onCodeAction(async (params) => {
     const found = await analysisOf(params.textDocument.uri);
-    return found ? provideCodeActions(found.document, found.analysis, params.context.diagnostics) : [];
+    return found
+      ? provideCodeActions(
+          found.document,
+          found.analysis,
+          params.context.diagnostics,
+          undefined,
+          translator(settings.language),
+        )
+      : [];
   });
 
   connection.onRequest(
@@ -191,7 +204,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     async (params: MarkdownParams, token: CancellationToken): Promise<MarkdownResult | null> => {
       await versionAtLeast(params.uri, params.version, token);
       const found = await analysisOf(params.uri);
-      return found ? buildMarkdown(found.analysis, params.fileName) : null;
+      return found ? buildMarkdown(found.analysis, params.fileName, settings.language) : null;
     },
   );
   connection.onRequest(CHECK_CLOSED_REQUEST, async (params: CheckClosedParams): Promise<CheckClosedResult> => {
@@ -203,7 +216,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     if (!open) {
       diagnostics.publishClosed(
         params.uri,
-        findings.map((finding) => findingToDiagnostic(finding, params.uri)),
+        findings.map((finding) => findingToDiagnostic(finding, params.uri, translator(settings.language))),
       );
       settings.forget(params.uri);
     }

@@ -8,6 +8,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { parseRuleSettings, type RuleSettings } from '../core/index';
+import { pickLanguage, type Language } from '../core/l10n/index';
 import { CONFIG_FILE_RULES_KEY, CONFIGURATION_SECTION } from '../shared/languageProtocol';
 import { mergeRuleConfig } from '../shared/mergeRuleConfig';
 
@@ -34,6 +35,8 @@ export class ServerSettings {
   private generationCounter = 0;
   private useConfigurationRequest = false;
   private initializationSettings: Record<string, unknown> = {};
+  /** The client's display language (InitializeParams.locale; VS Code sends vscode.env.language): findings and exports speak it. */
+  language: Language = 'en';
 
   constructor(
     private readonly connection: Connection,
@@ -45,8 +48,9 @@ export class ServerSettings {
   }
 
   /** From the initialize request: whether to ask the client, and the fallback settings. */
-  initialize(supportsConfiguration: boolean, initializationOptions: unknown): void {
+  initialize(supportsConfiguration: boolean, initializationOptions: unknown, locale?: string): void {
     this.useConfigurationRequest = supportsConfiguration;
+    this.language = pickLanguage(locale);
     this.initializationSettings = sectionOf(initializationOptions);
   }
 

@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { describeFileError, ExitCode, UsageError } from '../errors';
-import { collectJourneyFiles, displayPath, JOURNEY_FILE, readMapFile } from '../files';
+import { collectJourneyFiles, displayPath, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
 import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
@@ -15,10 +15,11 @@ import { assertPlannedOutputs, checkPlannedOutputs, OutputWriteError, writeAtomi
 import { MalformedSvgError } from '../render/checkSvg';
 import { Progress } from '../progress';
 import type { ExportTheme } from '../render/diagramRenderer';
-import { FORMAT_EXTENSION, produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
+import { produce, RENDER_FORMATS, UnrenderableMapError, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
 import type { PageSize } from '../../core/canvas/index';
 import { PAGE_OPTION_VALUES, pagedName, VIEWS, type DrawingView } from '../render/canvasExport';
+import { exportFileName, type ExportNamingKind } from '../../shared/exportNaming';
 
 export const exportHelp = `Usage: journey-map export <folders|files|globs…> [options]
 
@@ -32,7 +33,8 @@ Options:
       --page <size>       a4, a3, letter or 16:9: pages the canvas png/pdf (png: <map>-1.png, <map>-2.png …)
   -o, --output <folder>   where to write; the maps' folder structure is kept below it
                           (default: beside each map). Files are named <map>.svg, <map>.png,
-                          <map>.md, <map>.mmd, e.g. delivery.journey.yaml → delivery.svg
+                          <map>.md, <map>.mmd, e.g. delivery.journey.yaml → delivery.svg;
+                          the canvas: <map>.map.svg, .map.png, .map.pdf (as the editor names them)
   -p, --persona <id>      only the touchpoints of this persona (maps without it are skipped)
   -t, --theme <theme>     light (default) or dark
       --browser <path>    the Chromium, Chrome or Edge to draw with
@@ -131,7 +133,7 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
   // Every output is planned and checked before anything is drawn: an output that is an input
   // map, two maps writing one file, or (without --force) an existing file stops the run, naming each.
   const planned = files.flatMap((path) =>
-    request.formats.map((format) => ({ target: outputPath(path, format, outDir, roots), source: path })),
+    request.formats.map((format) => ({ target: outputPath(path, format, outDir, roots, request.view), source: path })),
   );
   assertPlannedOutputs(planned, files, { force, show: (path) => displayPath(path, context.cwd) });
 
@@ -186,7 +188,7 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             ...(request.page ? { page: request.page } : {}),
             ...(context.language ? { language: context.language } : {}),
           });
-          const target = outputPath(path, format, outDir, roots);
+          const target = outputPath(path, format, outDir, roots, request.view);
           if (Array.isArray(result)) {
             // Paged PNG: the page files are known only now; each is checked like a planned output.
             for (const [page, bytes] of result.entries()) writePlanned(pagedName(target, page), bytes);
@@ -234,12 +236,21 @@ export function outputPath(
   format: RenderFormat,
   outDir: string | undefined,
   roots: readonly string[],
+  view?: string,
 ): string {
-  const name = basename(mapPath).replace(JOURNEY_FILE, '') + FORMAT_EXTENSION[format];
+  // One naming rule for the CLI and the editor's export commands (src/shared/exportNaming.ts):
+  // delivery.svg for Mermaid's diagram, delivery.map.svg for the canvas, in both.
+  const name = exportFileName(basename(mapPath), namingKind(format, view));
   if (outDir === undefined) return join(dirname(mapPath), name);
   const root = roots.find((candidate) => isFolderContaining(candidate, mapPath));
   const below = root !== undefined ? relative(root, dirname(mapPath)) : '';
   return join(outDir, below, name);
+}
+
+function namingKind(format: RenderFormat, view: string | undefined): ExportNamingKind {
+  if (view === 'canvas' && (format === 'svg' || format === 'png' || format === 'pdf')) return `map-${format}`;
+  // pdf exists only for the canvas; produce() refuses it otherwise before anything is named.
+  return format === 'pdf' ? 'map-pdf' : format;
 }
 
 function isFolderContaining(folder: string, path: string): boolean {

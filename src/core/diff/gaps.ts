@@ -50,6 +50,9 @@ export function toDiffFinding(finding: Finding): DiffFinding {
     code: finding.code,
     ...(finding.rule ? { rule: finding.rule } : {}),
     message: finding.message,
+    // So the summary can say it in the map's language (src/core/l10n).
+    ...(finding.messageId ? { messageId: finding.messageId } : {}),
+    ...(finding.data ? { data: finding.data } : {}),
     line: finding.range.start.line,
     column: finding.range.start.column,
   };

@@ -19,6 +19,9 @@ export interface DiffFinding {
   readonly code: string;
   readonly rule?: string;
   readonly message: string;
+  /** The message's id and parameters, when the finding has them (for other languages). */
+  readonly messageId?: string;
+  readonly data?: Readonly<Record<string, string | number>>;
   /** 1-based line in the file the finding comes from. */
   readonly line: number;
   readonly column: number;

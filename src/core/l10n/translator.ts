@@ -23,6 +23,11 @@ export interface Translator {
   finding(
     finding: Pick<Finding, 'code' | 'message'> & { readonly messageId?: string; readonly data?: MessageData },
   ): string;
+  /**
+   * Any keyed message of a finding's code (a fix title, a related place): `messageId` with
+   * `data` through the catalogue, else `english`, the text the engine wrote.
+   */
+  keyed(code: string, messageId: string | undefined, data: MessageData | undefined, english: string): string;
 }
 
 const translators = new Map<Language, Translator>();
@@ -35,10 +40,13 @@ export function translator(language: Language): Translator {
     existing = {
       language,
       t: (key, data) => formatMessage(catalogue[key] ?? en[key], data),
+      keyed(code, messageId, data, english) {
+        if (messageId === undefined) return english;
+        const message = ruleCatalogue[`${code}.${messageId}`];
+        return message === undefined ? english : formatMessage(message, data);
+      },
       finding(finding) {
-        if (finding.messageId === undefined) return finding.message;
-        const message = ruleCatalogue[`${finding.code}.${finding.messageId}`];
-        return message === undefined ? finding.message : formatMessage(message, finding.data);
+        return this.keyed(finding.code, finding.messageId, finding.data, finding.message);
       },
     };
     translators.set(language, existing);

@@ -68,15 +68,18 @@ export class JourneyLanguageService extends Disposable {
             await rules.ready;
             const result = await next(params, token);
             if (!Array.isArray(result)) return result;
-            return result.map((value, index) => {
-              const item = params.items[index];
-              if (item?.section !== CONFIGURATION_SECTION || !item.scopeUri) return value;
-              const fileRules = rules.fileRulesFor(vscode.Uri.parse(item.scopeUri, true));
-              return {
-                ...(typeof value === 'object' && value !== null ? value : {}),
-                [CONFIG_FILE_RULES_KEY]: fileRules ?? {},
-              };
-            });
+            return Promise.all(
+              result.map(async (value, index) => {
+                const item = params.items[index];
+                if (item?.section !== CONFIGURATION_SECTION || !item.scopeUri) return value;
+                // The nearest .journeymaprc.json walking up from the map (l10n: issue 13 item 5).
+                const fileRules = await rules.fileRulesFor(vscode.Uri.parse(item.scopeUri, true));
+                return {
+                  ...(typeof value === 'object' && value !== null ? value : {}),
+                  [CONFIG_FILE_RULES_KEY]: fileRules ?? {},
+                };
+              }),
+            );
           },
         },
         // The code in the Problems panel opens its anchor in docs/rules.md or docs/codes.md.
@@ -91,7 +94,7 @@ export class JourneyLanguageService extends Disposable {
         },
       },
     };
-    const client = Promise.resolve(createClient('journeyMap', 'Journey Map language server', options));
+    const client = Promise.resolve(createClient('journeyMap', vscode.l10n.t('Journey Map language server'), options));
     this._register(
       rules.onDidChange(() => {
         // The settings section is unchanged but the file's rules are part of it: tell the server to read again.

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
+import { IGNORE_FILE_NAME } from '../../shared/configLookup';
+import { ignoreMatcher, type IgnoreMatcher } from '../../shared/ignoreMatcher';
 import { isJourneyDocument, JOURNEY_FILE_GLOB } from '../languageId';
 
 /** Folders never worth scanning for maps. */
@@ -24,15 +26,17 @@ export interface WorkspaceCheckSummary {
  */
 export class WorkspaceCheck extends Disposable {
   private running: Promise<WorkspaceCheckSummary> | undefined;
+  /** Per workspace folder: the matcher of the `.journeymapignore` at its root (null: none). */
+  private readonly ignoreFiles = new Map<string, Promise<IgnoreMatcher | null>>();
 
   constructor(private readonly server: JourneyLanguageService) {
     super();
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(JOURNEY_FILE_GLOB));
-    const recheck = (uri: vscode.Uri) => {
-      if (this.enabled(uri) && !this.isOpen(uri)) void this.checkFile(uri);
+    const recheck = async (uri: vscode.Uri) => {
+      if (this.enabled(uri) && !this.isOpen(uri) && !(await this.isIgnored(uri))) void this.checkFile(uri);
     };
-    this._register(watcher.onDidCreate(recheck));
-    this._register(watcher.onDidChange(recheck));
+    this._register(watcher.onDidCreate((uri) => void recheck(uri)));
+    this._register(watcher.onDidChange((uri) => void recheck(uri)));
     this._register(watcher.onDidDelete((uri) => this.server.forget(uri)));
     this._register(vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.server.forget(uri))));
     this._register(
@@ -46,6 +50,16 @@ export class WorkspaceCheck extends Disposable {
       }),
     );
     this._register(server.onDidChangeSettings(() => this.enabled() && void this.run(false)));
+    // Editing .journeymapignore changes which maps the check covers, as for `journey-map check`.
+    const ignoreWatcher = this._register(vscode.workspace.createFileSystemWatcher(`**/${IGNORE_FILE_NAME}`));
+    const ignoreChanged = (uri: vscode.Uri) => {
+      this.ignoreFiles.delete(vscode.Uri.joinPath(uri, '..').toString());
+      if (this.enabled()) void this.run(false);
+    };
+    this._register(ignoreWatcher.onDidCreate(ignoreChanged));
+    this._register(ignoreWatcher.onDidChange(ignoreChanged));
+    this._register(ignoreWatcher.onDidDelete(ignoreChanged));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.ignoreFiles.clear()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('journeyMap.validateClosedMaps') && this.enabled()) void this.run(false);
@@ -66,12 +80,17 @@ export class WorkspaceCheck extends Disposable {
 
   private async checkAll(announce: boolean): Promise<WorkspaceCheckSummary> {
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Checking journey maps' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking journey maps') },
       async () => {
         const uris = await vscode.workspace.findFiles(JOURNEY_FILE_GLOB, EXCLUDE_GLOB, MAX_MAPS);
         const totals = { maps: 0, errors: 0, warnings: 0, infos: 0 };
         for (const uri of uris) {
           if (this.isDisposed) break;
+          if (await this.isIgnored(uri)) {
+            // Problems listed before the map was ignored go, as the CLI would not report them.
+            if (!this.isOpen(uri)) this.server.forget(uri);
+            continue;
+          }
           const counts = await this.checkFile(uri);
           totals.maps++;
           totals.errors += counts.errors;
@@ -80,7 +99,20 @@ export class WorkspaceCheck extends Disposable {
         }
         if (announce) {
           void vscode.window.showInformationMessage(
-            `Journey Map: checked ${totals.maps} map${totals.maps === 1 ? '' : 's'}: ${totals.errors} error(s), ${totals.warnings} warning(s), ${totals.infos} info(s).`,
+            totals.maps === 1
+              ? vscode.l10n.t(
+                  'Journey Map: checked 1 map: {0} error(s), {1} warning(s), {2} info(s).',
+                  totals.errors,
+                  totals.warnings,
+                  totals.infos,
+                )
+              : vscode.l10n.t(
+                  'Journey Map: checked {0} maps: {1} error(s), {2} warning(s), {3} info(s).',
+                  totals.maps,
+                  totals.errors,
+                  totals.warnings,
+                  totals.infos,
+                ),
           );
         }
         return totals;
@@ -102,11 +134,39 @@ export class WorkspaceCheck extends Disposable {
     return this.server.checkClosed(uri, text);
   }
 
+  /**
+   * True when the `.journeymapignore` at the root of the map's workspace folder excludes it
+   * (gitignore patterns relative to that folder, as `journey-map check` run there reads them).
+   * An open map is still checked by the language server: ignoring is about the folder scan.
+   */
+  async isIgnored(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const key = folder.uri.toString();
+    let matcher = this.ignoreFiles.get(key);
+    if (!matcher) {
+      matcher = readIgnoreFile(vscode.Uri.joinPath(folder.uri, IGNORE_FILE_NAME));
+      this.ignoreFiles.set(key, matcher);
+    }
+    const matches = await matcher;
+    if (matches === null) return false;
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    return uri.path.startsWith(base) && matches(uri.path.slice(base.length));
+  }
+
   private isOpen(uri: vscode.Uri): boolean {
     return vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
   }
 
   private enabled(scope?: vscode.Uri): boolean {
     return vscode.workspace.getConfiguration('journeyMap', scope).get<boolean>('validateClosedMaps') === true;
+  }
+}
+
+async function readIgnoreFile(uri: vscode.Uri): Promise<IgnoreMatcher | null> {
+  try {
+    return ignoreMatcher(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  } catch {
+    return null;
   }
 }

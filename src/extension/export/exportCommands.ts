@@ -30,7 +30,7 @@ export function registerExportCommands(server: JourneyLanguageService, previews:
       return await exportMap(kind, map, target, server, previews);
     } catch (error) {
       void vscode.window.showErrorMessage(
-        `Journey Map export failed: ${error instanceof Error ? error.message : String(error)}`,
+        vscode.l10n.t('Journey Map export failed: {0}', error instanceof Error ? error.message : String(error)),
       );
       return undefined;
     }
@@ -54,15 +54,23 @@ async function exportMap(
 ): Promise<vscode.Uri | undefined> {
   const document = await resolveJourneyDocument(map, previews);
   if (!document) {
-    void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to export it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey map (*.journey.yaml) to export it.'));
     return undefined;
   }
   // The server owns the analyses: it answers with the Markdown, or with the first error when the map has one.
   const exported = await server.markdown(document);
   if (!exported?.ok) {
     const first = exported?.firstError;
-    const where = first ? ` (first error at line ${first.line}:${first.column}: ${first.message})` : '';
-    void vscode.window.showErrorMessage(`This journey map has errors; fix them before exporting${where}.`);
+    void vscode.window.showErrorMessage(
+      first
+        ? vscode.l10n.t(
+            'This journey map has errors; fix them before exporting (first error at line {0}:{1}: {2}).',
+            first.line,
+            first.column,
+            first.message,
+          )
+        : vscode.l10n.t('This journey map has errors; fix them before exporting.'),
+    );
     return undefined;
   }
   const destination = await chooseExportTarget(document.uri, kind, target);
@@ -87,7 +95,7 @@ async function exportMap(
   }
   await vscode.workspace.fs.writeFile(destination, bytes);
   void vscode.window.showInformationMessage(
-    `Exported ${describe(kind)} to ${vscode.workspace.asRelativePath(destination)}.`,
+    vscode.l10n.t('Exported {0} to {1}.', describe(kind), vscode.workspace.asRelativePath(destination)),
   );
   return destination;
 }
@@ -106,7 +114,7 @@ async function exportCanvas(
 ): Promise<Uint8Array> {
   const options: PreviewViewOptions = { ...(previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS), view: 'map' };
   const canvas = (await server.previewModel(document, options))?.message.canvas;
-  if (!canvas) throw new Error('The map could not be drawn: fix the errors in the map first.');
+  if (!canvas) throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
   if (kind === 'map-svg') return new TextEncoder().encode(canvas.svg);
   const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
   await panel.whenReady(RENDER_WAIT_MS);
@@ -118,6 +126,6 @@ async function exportCanvas(
 
 function describe(kind: ExportKind): string {
   if (kind === 'markdown') return 'Markdown';
-  if (kind.startsWith('map-')) return `the map as ${kind.slice(4).toUpperCase()}`;
+  if (kind.startsWith('map-')) return vscode.l10n.t('the map as {0}', kind.slice(4).toUpperCase());
   return kind.toUpperCase();
 }

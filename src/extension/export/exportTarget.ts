@@ -1,29 +1,31 @@
 import * as vscode from 'vscode';
+import { exportFileName } from '../../shared/exportNaming';
 
 /** svg/png: Mermaid's diagram; map-*: the journey canvas. */
 export type ExportKind = 'svg' | 'png' | 'markdown' | 'map-svg' | 'map-png' | 'map-pdf';
 
-const EXTENSION: Record<ExportKind, string> = {
-  svg: 'svg',
-  png: 'png',
-  markdown: 'md',
-  'map-svg': 'map.svg',
-  'map-png': 'map.png',
-  'map-pdf': 'map.pdf',
-};
-const FILTERS: Record<ExportKind, Record<string, string[]>> = {
-  svg: { 'SVG image': ['svg'] },
-  png: { 'PNG image': ['png'] },
-  markdown: { Markdown: ['md'] },
-  'map-svg': { 'SVG image': ['svg'] },
-  'map-png': { 'PNG image': ['png'] },
-  'map-pdf': { 'PDF document': ['pdf'] },
-};
+/** Built on use, not at load: the strings are in the display language of the running editor. */
+function filters(kind: ExportKind): Record<string, string[]> {
+  switch (kind) {
+    case 'svg':
+    case 'map-svg':
+      return { [vscode.l10n.t('SVG image')]: ['svg'] };
+    case 'png':
+    case 'map-png':
+      return { [vscode.l10n.t('PNG image')]: ['png'] };
+    case 'map-pdf':
+      return { [vscode.l10n.t('PDF document')]: ['pdf'] };
+    default:
+      return { [vscode.l10n.t('Markdown')]: ['md'] };
+  }
+}
 
-/** `checkout.journey.yaml` → `checkout.journey.svg` (the canvas: `checkout.journey.map.svg`), beside the map. */
+/**
+ * `checkout.journey.yaml` → `checkout.svg` (the canvas: `checkout.map.svg`) beside the map,
+ * the names `journey-map export` gives them too (src/shared/exportNaming.ts).
+ */
 export function defaultExportUri(mapUri: vscode.Uri, kind: ExportKind): vscode.Uri {
-  const name = mapUri.path.slice(mapUri.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
-  return vscode.Uri.joinPath(mapUri, '..', `${name}.${EXTENSION[kind]}`);
+  return vscode.Uri.joinPath(mapUri, '..', exportFileName(mapUri.path.slice(mapUri.path.lastIndexOf('/') + 1), kind));
 }
 
 /**
@@ -40,7 +42,7 @@ export async function chooseExportTarget(
     return given.includes('://') ? vscode.Uri.parse(given, true) : vscode.Uri.file(given);
   return vscode.window.showSaveDialog({
     defaultUri: defaultExportUri(mapUri, kind),
-    filters: FILTERS[kind],
-    saveLabel: 'Export',
+    filters: filters(kind),
+    saveLabel: vscode.l10n.t('Export'),
   });
 }

@@ -42,7 +42,7 @@ export function registerPreviewCommands(manager: PreviewManager): vscode.Disposa
   const open = (toSide: boolean) => async (resource?: unknown) => {
     const document = await resolveJourneyDocument(resource, manager);
     if (!document) {
-      void vscode.window.showInformationMessage('Open a journey map (*.journey.yaml) to preview it.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey map (*.journey.yaml) to preview it.'));
       return;
     }
     manager.show(document, { toSide });

@@ -86,7 +86,7 @@ export class PreviewManager extends Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      'Preview',
+      vscode.l10n.t('Preview'),
       { viewColumn: column, preserveFocus },
       { ...previewWebviewOptions(this.extensionUri), ...PREVIEW_PANEL_OPTIONS },
     );

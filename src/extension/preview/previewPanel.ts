@@ -199,7 +199,7 @@ export class PreviewPanel extends Disposable {
     return new Promise<ExportSuccess>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pendingExports.delete(requestId);
-        reject(new Error('The preview did not answer in time.'));
+        reject(new Error(vscode.l10n.t('The preview did not answer in time.')));
       }, EXPORT_TIMEOUT_MS);
       this.pendingExports.set(requestId, { resolve, reject, timer });
       this.post({
@@ -219,7 +219,7 @@ export class PreviewPanel extends Disposable {
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         listener.dispose();
-        reject(new Error('The preview did not start in time.'));
+        reject(new Error(vscode.l10n.t('The preview did not start in time.')));
       }, timeoutMs);
       const listener = this.onDidChangeViewOptions(() => {
         clearTimeout(timer);
@@ -245,8 +245,8 @@ export class PreviewPanel extends Disposable {
         reject(
           new Error(
             this.lastReport?.error
-              ? `The preview could not draw the map: ${this.lastReport.error}`
-              : 'The preview has not drawn this map (is it valid?).',
+              ? vscode.l10n.t('The preview could not draw the map: {0}', this.lastReport.error)
+              : vscode.l10n.t('The preview has not drawn this map (is it valid?).'),
           ),
         );
       }, timeoutMs);
@@ -263,7 +263,7 @@ export class PreviewPanel extends Disposable {
     if (this.isDisposed) return;
     for (const pending of this.pendingExports.values()) {
       clearTimeout(pending.timer);
-      pending.reject(new Error('The preview was closed.'));
+      pending.reject(new Error(vscode.l10n.t('The preview was closed.')));
     }
     this.pendingExports.clear();
     this.disposeEmitter.fire();
@@ -425,7 +425,7 @@ export class PreviewPanel extends Disposable {
   }
 
   private updateTitle(): void {
-    this.panel.title = `Preview ${fileNameOf(this.currentDocument.uri)}`;
+    this.panel.title = vscode.l10n.t('Preview {0}', fileNameOf(this.currentDocument.uri));
   }
 }
 

@@ -1,67 +1,79 @@
 import * as vscode from 'vscode';
-import { Disposable } from '../disposable';
+import { CONFIG_FILE_NAME, foldersUpTo } from '../../shared/configLookup';
 import { rulesOfConfigFile, type RawRules } from '../../shared/mergeRuleConfig';
+import { Disposable } from '../disposable';
 
-export const CONFIG_FILE_NAME = '.journeymaprc.json';
+export { CONFIG_FILE_NAME };
 
 /**
- * The `rules` of the `.journeymaprc.json` at the root of each workspace folder (the file
- * the CLI reads), read through vscode.workspace.fs so it also works on virtual file systems
- * and on the web. The language server gets them with the `journeyMap` settings, merges
- * `journeyMap.rules` over them rule by rule and parses the result.
+ * The `rules` of the `.journeymaprc.json` that applies to a map: the nearest one walking up
+ * from the map's folder to its workspace folder, as `journey-map check` finds it. Read
+ * through vscode.workspace.fs, so virtual file systems and the web work too, and cached per
+ * folder until a config file is created, changed or deleted. The language server gets the
+ * rules with the `journeyMap` settings and merges `journeyMap.rules` over them rule by rule.
  *
  * Reading the file is safe in untrusted workspaces: it is data, never executed.
  */
 export class RuleConfiguration extends Disposable {
-  private readonly fileRules = new Map<string, RawRules>();
+  /** Per folder URI: the file's rules, or null when that folder has no config file. */
+  private readonly folders = new Map<string, Promise<RawRules | null>>();
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
-  /** The config file of a folder changed (or folders were added or removed). */
+  /** A config file was created, changed or deleted (or folders were added or removed). */
   readonly onDidChange = this.changeEmitter.event;
-  /** Resolves once every folder's file was read the first time. */
-  readonly ready: Promise<void>;
+  /** Nothing to wait for any more: files are read when a map first needs them. Kept for callers. */
+  readonly ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     super();
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`));
-    const reload = (uri: vscode.Uri) => void this.reloadFolderOf(uri);
-    this._register(watcher.onDidCreate(reload));
-    this._register(watcher.onDidChange(reload));
-    this._register(watcher.onDidDelete(reload));
-    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reloadAll()));
-    this.ready = this.reloadAll();
+    const changed = (uri: vscode.Uri) => {
+      this.folders.delete(vscode.Uri.joinPath(uri, '..').toString());
+      this.changeEmitter.fire();
+    };
+    this._register(watcher.onDidCreate(changed));
+    this._register(watcher.onDidChange(changed));
+    this._register(watcher.onDidDelete(changed));
+    this._register(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.folders.clear();
+        this.changeEmitter.fire();
+      }),
+    );
   }
 
-  /** The file's raw rules for a document (undefined when its folder has none). */
-  fileRulesFor(uri: vscode.Uri): RawRules | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder ? this.fileRules.get(folder.uri.toString()) : undefined;
+  /** The raw rules of the config file that applies to a map, or undefined when there is none. */
+  async fileRulesFor(uri: vscode.Uri): Promise<RawRules | undefined> {
+    if (uri.scheme === 'untitled') return undefined;
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    // A map outside every workspace folder (or an untitled one) gets only its own folder's file.
+    const folders = root && root.scheme === uri.scheme ? foldersUpTo(uri.path, root.path) : foldersUpTo(uri.path, '');
+    for (const folder of folders) {
+      const rules = await this.rulesIn(uri.with({ path: folder === '' ? '/' : folder, query: '', fragment: '' }));
+      if (rules !== null) return rules;
+    }
+    return undefined;
   }
 
-  private async reloadAll(): Promise<void> {
-    this.fileRules.clear();
-    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.readFolder(folder)));
-    this.changeEmitter.fire();
+  private rulesIn(folder: vscode.Uri): Promise<RawRules | null> {
+    const key = folder.toString();
+    let rules = this.folders.get(key);
+    if (!rules) {
+      rules = this.read(vscode.Uri.joinPath(folder, CONFIG_FILE_NAME));
+      this.folders.set(key, rules);
+    }
+    return rules;
   }
 
-  private async reloadFolderOf(uri: vscode.Uri): Promise<void> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    // Only the file at the folder root counts, as for the CLI run from that folder.
-    if (!folder || vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME).toString() !== uri.toString()) return;
-    await this.readFolder(folder);
-    this.changeEmitter.fire();
-  }
-
-  private async readFolder(folder: vscode.WorkspaceFolder): Promise<void> {
-    const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+  private async read(uri: vscode.Uri): Promise<RawRules | null> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
-      this.fileRules.delete(folder.uri.toString());
-      return;
+      return null;
     }
     const { rules, problem } = rulesOfConfigFile(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    // A broken file still counts as the nearest one (its rules are ignored), as the CLI refuses it.
     if (problem) this.log.warn(`${uri.fsPath || uri.toString()} ${problem}; its rules are ignored.`);
-    this.fileRules.set(folder.uri.toString(), rules ?? {});
+    return rules ?? {};
   }
 }

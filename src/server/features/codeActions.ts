@@ -6,6 +6,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixesFor, gapRuleCatalogue, type Finding, type Fix, type JourneyAnalysis } from '../../core/index';
+import { translator, type Translator } from '../../core/l10n/index';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { sameRange, toRange } from '../positions';
 
@@ -17,12 +18,13 @@ export function provideCodeActions(
   analysis: JourneyAnalysis,
   diagnostics: readonly Diagnostic[],
   fixesOf: (finding: Finding) => readonly Fix[] = (finding) => fixesFor(analysis, finding),
+  tr: Translator = translator('en'),
 ): CodeAction[] {
   const ours = diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
   if (ours.length === 0 || analysis.text !== document.getText()) return []; // edits would land in the wrong place
   const actions: CodeAction[] = [];
   for (const diagnostic of ours) {
-    const finding = analysis.findings.find((candidate) => matches(candidate, diagnostic));
+    const finding = analysis.findings.find((candidate) => matches(candidate, diagnostic, tr));
     if (!finding) continue;
     for (const fix of fixesOf(finding) ?? []) {
       const edits: TextEdit[] = fix.edits.map((edit) => ({
@@ -30,19 +32,19 @@ export function provideCodeActions(
         newText: edit.newText,
       }));
       actions.push({
-        title: fix.title,
+        title: tr.keyed(finding.code, fix.messageId, fix.data, fix.title),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.preferred === true,
         edit: { changes: { [document.uri]: edits } },
       });
     }
-    if (configurableCodes.has(finding.code)) actions.push(...suppressions(document, diagnostic, finding));
+    if (configurableCodes.has(finding.code)) actions.push(...suppressions(document, diagnostic, finding, tr));
   }
   return actions;
 }
 
-function suppressions(document: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {
+function suppressions(document: TextDocument, diagnostic: Diagnostic, finding: Finding, tr: Translator): CodeAction[] {
   const label = finding.rule ? `${finding.code} ${finding.rule}` : finding.code;
   const lineNumber = diagnostic.range.start.line;
   const line = lineText(document, lineNumber);
@@ -53,7 +55,7 @@ function suppressions(document: TextDocument, diagnostic: Diagnostic, finding: F
   while (top < document.lineCount && lineText(document, top).startsWith('#')) top++;
   return [
     {
-      title: `Ignore ${label} on this line`,
+      title: tr.t('server.ignoreOnLine', { label }),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: {
@@ -68,7 +70,7 @@ function suppressions(document: TextDocument, diagnostic: Diagnostic, finding: F
       },
     },
     {
-      title: `Ignore ${label} in this file`,
+      title: tr.t('server.ignoreInFile', { label }),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: {
@@ -95,11 +97,12 @@ function eol(document: TextDocument): string {
   return document.getText().includes('\r\n') ? '\r\n' : '\n';
 }
 
-function matches(finding: Finding, diagnostic: Diagnostic): boolean {
+/** The diagnostic carries the message in the client's language (see findingToDiagnostic). */
+function matches(finding: Finding, diagnostic: Diagnostic, tr: Translator): boolean {
   const code = typeof diagnostic.code === 'object' ? undefined : diagnostic.code;
   return (
     String(code) === finding.code &&
     sameRange(toRange(finding.range), diagnostic.range) &&
-    finding.message === diagnostic.message
+    (finding.message === diagnostic.message || tr.finding(finding) === diagnostic.message)
   );
 }

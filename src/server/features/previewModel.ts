@@ -5,6 +5,8 @@
  */
 import type { JourneyAnalysis } from '../../core/index';
 import { toMarkdown } from '../../core/index';
+import { exportLanguage } from '../../core/export/markdown';
+import { translator, type Language } from '../../core/l10n/index';
 import type { MarkdownResult, PreviewModelResult } from '../../shared/languageProtocol';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { buildPreviewUpdate } from '../../shared/previewUpdate';
@@ -30,15 +32,17 @@ export function buildPreviewModel(input: {
   };
 }
 
-export function buildMarkdown(analysis: JourneyAnalysis, fileName: string): MarkdownResult {
+/** `language`: the editor's display language; a map that declares its own `language` is exported in that. */
+export function buildMarkdown(analysis: JourneyAnalysis, fileName: string, language: Language = 'en'): MarkdownResult {
+  const tr = translator(exportLanguage(analysis.journey, language));
   if (!analysis.journey) {
     const first = analysis.findings.find((finding) => finding.severity === 'error');
     return first
       ? {
           ok: false,
-          firstError: { line: first.range.start.line, column: first.range.start.column, message: first.message },
+          firstError: { line: first.range.start.line, column: first.range.start.column, message: tr.finding(first) },
         }
       : { ok: false };
   }
-  return { ok: true, markdown: toMarkdown(analysis, { fileName }) };
+  return { ok: true, markdown: toMarkdown(analysis, { fileName, language }) };
 }

@@ -181,6 +181,10 @@ export const en = {
   'diff.gaps.fixed': 'Fixed gaps (lines in {label}):',
   'diff.findingLine': 'line {line}, {code}{rule}: {message}',
 
+  // The language server's own words (src/server).
+  'server.ignoreOnLine': 'Ignore {label} on this line',
+  'server.ignoreInFile': 'Ignore {label} in this file',
+
   // The command line's summary of a check (src/cli/format/text.ts).
   'cli.errors': { one: '{count} error', other: '{count} errors' },
   'cli.warnings': { one: '{count} warning', other: '{count} warnings' },

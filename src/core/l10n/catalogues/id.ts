@@ -173,6 +173,9 @@ export const id: Readonly<Record<MessageKey, Message>> = {
   'diff.gaps.fixed': 'Gap yang sudah diperbaiki (nomor baris di {label}):',
   'diff.findingLine': 'baris {line}, {code}{rule}: {message}',
 
+  'server.ignoreOnLine': 'Abaikan {label} di baris ini',
+  'server.ignoreInFile': 'Abaikan {label} di file ini',
+
   'cli.errors': '{count} error',
   'cli.warnings': '{count} peringatan',
   'cli.infos': '{count} info',
