@@ -36,7 +36,8 @@ describe('preview webview: the cost of Mermaid label wrapping (real Chromium)', 
           const update = updateFor(generatedMap(tasks, { stages: 5, title: `Run ${run} of ${tasks}` }), ++version);
           const report = await page.render(update, 60_000);
           assert.equal(report.error, undefined);
-          assert.equal(report.taskCount, tasks);
+          // A touchpoint its personas score differently is drawn once per score (no silent average).
+          assert.ok(report.taskCount >= tasks, `${report.taskCount} tasks drawn for ${tasks} touchpoints`);
           assert.ok(report.mermaidMs !== undefined && report.wrapMs !== undefined);
           if (run > 0) assert.equal(report.measuredStrings, 0, 'the same labels are not measured again');
           else assert.ok((report.measuredStrings ?? 0) > 0);

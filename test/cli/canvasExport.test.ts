@@ -114,8 +114,9 @@ describe('journey-map render/export --view canvas', function () {
     const result = runCli(['export', SMALL, LARGE, '--view', 'canvas', '--format', 'svg,pdf', '-o', dir]);
     assert.equal(result.status, 0, result.stderr);
     for (const name of ['parcel-delivery', 'home-fibre-broadband']) {
-      assert.ok(existsSync(join(dir, `${name}.svg`)), `${name}.svg`);
-      assert.ok(existsSync(join(dir, `${name}.pdf`)), `${name}.pdf`);
+      // The canvas's files are named `<map>.map.svg` / `.map.pdf` (src/shared/exportNaming.ts), as in the editor.
+      assert.ok(existsSync(join(dir, `${name}.map.svg`)), `${name}.map.svg`);
+      assert.ok(existsSync(join(dir, `${name}.map.pdf`)), `${name}.map.pdf`);
     }
   });
 

@@ -182,6 +182,9 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         const row = workbench.problemRow(finding.code, finding.range.start.line, finding.range.start.column).first();
         await row.waitFor({ timeout: 30_000 });
         step(`Problems: ${(await row.innerText()).replace(/\s*\n\s*/g, ' | ').slice(0, 160)}`);
+        // The previous step reopened the map in the preview's editor group: bring the preview to the front.
+        await workbench.focusEditor();
+        await workbench.runCommand('Journey Map: Open Preview to the Side');
         const banner = workbench.previewFrame().locator('#banner');
         await eventually(
           'the preview shows the invalid-file banner',

@@ -45,9 +45,13 @@ function mapsIn(workspace: string, folder: string): string[] {
     .map((name) => (folder ? `${folder}/${name}` : name));
 }
 
-/** The first map (by name) that analyses to a diagram. */
+/**
+ * The map the typing tests edit: parcel-delivery (plain scalars and single `emotion: N` lines, which the
+ * typing and breaking-edit steps rely on), else the first map (by name) that analyses to a diagram.
+ */
 function pickValidMap(workspace: string): string | undefined {
-  return mapsIn(workspace, '').find((path) => analyzeFile(workspace, path).journey !== undefined);
+  const valid = mapsIn(workspace, '').filter((path) => analyzeFile(workspace, path).journey !== undefined);
+  return valid.find((path) => path === 'parcel-delivery.journey.yaml') ?? valid[0];
 }
 
 /** The map with the most different finding codes — preferably an invalid one — so the Problems test sees variety. */

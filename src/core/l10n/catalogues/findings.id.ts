@@ -63,4 +63,26 @@ export const findingMessagesId: Readonly<Record<string, Message>> = {
     'Persona {persona} tidak muncul di touchpoint mana pun selama {count} tahap berturut-turut (“{first}” sampai “{last}”). Tambahkan touchpoint yang dilalui persona ini di sana, atau tunjukkan di mana dan mengapa ia keluar dari customer journey.',
   'JM217.firstStage': 'Tahap pertama tanpa {persona}',
   'JM217.lastStage': 'Tahap terakhir tanpa {persona}',
+  'JM206.negativeForSeveral':
+    '“{touchpoint}” adalah moment of truth dan beberapa persona merasa buruk di sini: {scores}. Momen ini menentukan persepsi pelanggan terhadap brand: jadikan prioritas, catat pain point-nya dan peluang perbaikan yang punya penanggung jawab.',
+  'JM218.noPainPoint':
+    '“{touchpoint}” bernilai {score} dari 5 tetapi tidak mencatat pain point. Apa yang tidak berjalan baik bagi pelanggan di sini? Catat di `painPoints` agar ada peluang perbaikan yang bisa menanganinya.',
+  'JM218.noPainPointFor':
+    '“{touchpoint}” bernilai {score} dari 5 untuk {personas} tetapi tidak mencatat pain point. Apa yang tidak berjalan baik bagi mereka di sini? Catat di `painPoints` agar ada peluang perbaikan yang bisa menanganinya.',
+  'JM219.inconsistent':
+    '“{touchpoint}” mencatat pain point “{painPoint}”, padahal pelanggan merasa {score} dari 5 di sini. Salah satunya kemungkinan keliru: turunkan nilai emosinya, atau pindahkan pain point ke touchpoint yang memang bermasalah.',
+  'JM219.emotionHere': 'Emosi yang dicatat di sini',
+  'JM220.noEvidence':
+    '“{touchpoint}” adalah moment of truth, tetapi journey map ini tidak menyebutkan dari mana kita tahu apa yang terjadi di sini. Tambahkan `evidence` (wawancara, survei, tiket keluhan, analitik, atau observasi) pada touchpoint atau pain point-nya, atau ukur dengan metrik.',
+  'JM220.onlyAssumption':
+    '“{touchpoint}” adalah moment of truth yang hanya berdasar asumsi. Uji dengan pelanggan (wawancara, survei, tiket keluhan, analitik, atau observasi) dan catat buktinya.',
+  'JM221.onlyIdeas':
+    'Pain point {id} di “{touchpoint}” tingkat keparahannya tinggi, tetapi baru ditangani oleh ide (status `idea`, atau tanpa status). Rencanakan salah satunya (`status: planned`) dengan penanggung jawab, atau turunkan tingkat keparahannya.',
+  'JM221.onlyIdeasBelowTarget':
+    'Pain point {id} di “{touchpoint}” tingkat keparahannya tinggi dan {metric} sudah meleset dari target, tetapi baru ditangani oleh ide. Rencanakan salah satunya (`status: planned`) dengan penanggung jawab: di sinilah pelanggan hilang.',
+  'JM221.idea': 'Baru ditangani oleh ide ini',
+  'JM222.missing':
+    '“{touchpoint}” sudah dinilai untuk {scored} tetapi belum untuk {missing}, padahal touchpoint ini juga menyangkut mereka. Tambahkan nilainya, atau cantumkan di `personas` hanya persona yang terkait.',
+  'JM223.onlyAssumptions':
+    'Semua yang dicatat di tahap “{stage}” berdasar asumsi ({count} bertanda `assumption`, belum ada yang diamati). Uji dengan pelanggan (wawancara, survei, tiket keluhan, analitik, atau observasi) sebelum bertindak.',
 };
