@@ -41,16 +41,30 @@ export interface TextChange {
   readonly newEnd: number;
 }
 
-/** The changed window between two texts, by common prefix and suffix. */
+/** Characters compared at once by the native string comparison before the per-character loop. */
+const CHUNK = 1024;
+
+/**
+ * The changed window between two texts, by common prefix and suffix. Whole chunks are compared
+ * natively (slices of a flat string are views, `===` is a memory compare), characters only in
+ * the chunk where the texts part: a 1 MB map costs well under a millisecond instead of a
+ * character loop over all of it.
+ */
 export function changedWindow(before: string, after: string): TextChange {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
+  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK))
+    start += CHUNK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
+  const room = shorter - start;
   while (
-    suffix < shorter - start &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+    suffix + CHUNK <= room &&
+    before.slice(before.length - suffix - CHUNK, before.length - suffix) ===
+      after.slice(after.length - suffix - CHUNK, after.length - suffix)
   )
+    suffix += CHUNK;
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix))
     suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
