@@ -315,7 +315,9 @@ async function completionAndHover(): Promise<void> {
     });
     // A hover that arrives right after a keystroke (in the owner's value), before its check: the
     // server analyses that version first.
-    let current = text;
+    // First finish the half-typed key (`momentOfTruth: true`), so the map is valid YAML again.
+    await server.notify('textDocument/didChange', insertion(uri, ++version, text, cursor, 'entOfTruth: true'));
+    let current = `${text.slice(0, cursor)}entOfTruth: true${text.slice(cursor)}`;
     let typedCount = 0;
     const hoverAfterEdit = await time(async () => {
       const at = lineEnd + (typedCount++ % 50);
