@@ -16,9 +16,7 @@ const schema = JSON.parse(readFileSync(join(root, 'schemas', 'journey.schema.jso
 describe('schema descriptions in Indonesian (completion, hover)', () => {
   let english: Record<string, string | string[]>;
   before(async () => {
-    const { schemaDescriptions } = (await import('../../../scripts/schema-descriptions.mjs')) as {
-      schemaDescriptions(schema: unknown): Record<string, string | string[]>;
-    };
+    const { schemaDescriptions } = await import('../../../scripts/schema-descriptions.mjs');
     english = schemaDescriptions(schema);
   });
 
