@@ -7,6 +7,7 @@
  */
 import type { CanvasTheme } from '../core/canvas/palette';
 import type { Severity } from '../core/findings';
+import { isRecord } from '../core/values';
 
 /** The two drawings one preview panel can show. */
 export type PreviewView = 'map' | 'mermaid';
@@ -257,9 +258,6 @@ const MAX_TASKS = 10_000;
 
 type Guarded = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Guarded {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function isText(value: unknown, max = MAX_TEXT): value is string {
   return typeof value === 'string' && value.length <= max;
 }

@@ -5,6 +5,7 @@ import { closestMatch } from '../text/closestMatch';
 import { collapseAjvErrors, type SchemaProblem } from './ajvProblems';
 import { SchemaCode } from './codes';
 import { describeObject, describeType, lowerFirst, objectKind, showValue, slugify } from './describe';
+import { isRecord, valueAt } from '../values';
 
 export interface SchemaFindings {
   /** The first problems by position, explained (at most the budget). */
@@ -49,15 +50,6 @@ function problemOffset(problem: SchemaProblem, parsed: ParsedJourney): number {
   const property =
     problem.keyword === 'additionalProperties' ? [String(problem.params.additionalProperty)] : ([] as string[]);
   return parsed.rangeNear([...problem.path, ...property], property.length ? 'key' : 'value').start.offset;
-}
-
-function valueAt(root: unknown, path: JourneyPath): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (!current || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
 }
 
 function fieldName(path: JourneyPath): string {
@@ -293,10 +285,6 @@ function patternFinding(
 }
 
 const PERCENT_TEXT = /^\s*[+-]?\d+(\.\d+)?\s*%\s*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * `channel` and `channels` on one touchpoint: say which wins nowhere, and offer to keep the list

@@ -2,16 +2,9 @@ import type { Finding, Fix, RelatedLocation } from '../findings';
 import type { JourneyPath, ParsedJourney } from '../parse/parsedJourney';
 import { closestMatch } from '../text/closestMatch';
 import { ReferenceCode } from './codes';
+import { asArray as list, isRecord } from '../values';
 
 type Record_ = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Record_ {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
 
 interface TouchpointEntry {
   readonly touchpoint: Record_;
