@@ -13,12 +13,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyAnalysis } from '../core/index';
 import {
+  CANVAS_PAGES_REQUEST,
   CHECK_CLOSED_REQUEST,
   FORGET_NOTIFICATION,
   MARKDOWN_REQUEST,
   PREVIEW_CLOSED_NOTIFICATION,
   PREVIEW_MODEL_NOTIFICATION,
   PREVIEW_MODEL_REQUEST,
+  type CanvasPagesParams,
+  type CanvasPagesResult,
   type CheckClosedParams,
   type CheckClosedResult,
   type ForgetParams,
@@ -37,11 +40,13 @@ import { provideFoldingRanges } from './features/folding';
 import { provideHover } from './features/hover';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './features/ids';
 import { parseViewOptions } from '../shared/previewProtocol';
-import { buildMarkdown } from './features/previewModel';
+import { buildCanvasPagesResult, buildMarkdown } from './features/previewModel';
 import { PreviewWatches } from './features/previewWatches';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { provideDocumentSymbols } from './features/symbols';
-import { SchemaNavigator } from './language/schemaNavigator';
+import { localiseSchema } from '../core/l10n/schemaDescriptions';
+import journeySchema from '../../schemas/journey.schema.json';
+import { SchemaNavigator, type JsonSchema } from './language/schemaNavigator';
 import { incrementalAnalyzer } from './incremental/incrementalAnalyzer';
 import { ServerSettings, type SettingsHost } from './settings';
 
@@ -60,7 +65,16 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   const settings = new ServerSettings(connection, options);
   const analyses = new AnalysisStore(options.analyzer ?? incrementalAnalyzer(options.today));
   const diagnostics = new DiagnosticsScheduler(connection, documents, analyses, settings);
-  const schema = new SchemaNavigator();
+  // Completion and hover describe the schema in the client's display language (settings.language).
+  const navigators = new Map<string, SchemaNavigator>();
+  const schemaNavigator = (): SchemaNavigator => {
+    let navigator = navigators.get(settings.language);
+    if (!navigator) {
+      navigator = new SchemaNavigator(localiseSchema(journeySchema as JsonSchema, settings.language));
+      navigators.set(settings.language, navigator);
+    }
+    return navigator;
+  };
   // The preview's model comes from the schedule's analysis, the one whose problems were just published.
   const previews = new PreviewWatches((model) => void connection.sendNotification(PREVIEW_MODEL_NOTIFICATION, model));
   diagnostics.onAnalysed((document, analysis) => previews.analysed(document.uri, document.version, analysis));
@@ -132,7 +146,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     return provideCompletion(
       document,
       document.offsetAt(params.position),
-      schema,
+      schemaNavigator(),
       () => analyses.get(document, documentSettings),
       analyses.last(document.uri),
     );
@@ -140,7 +154,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   connection.onHover(async (params) => {
     const found = await analysisOf(params.textDocument.uri);
     if (!found) return null;
-    return provideHover(found.document, found.document.offsetAt(params.position), found.analysis, schema);
+    return provideHover(found.document, found.document.offsetAt(params.position), found.analysis, schemaNavigator());
   });
   connection.onDocumentSymbol(async (params) => {
     const found = await analysisOf(params.textDocument.uri);
@@ -225,6 +239,20 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     if (typeof params?.uri === 'string' && typeof params.watchId === 'string')
       previews.unwatch(params.uri, params.watchId);
   });
+  connection.onRequest(
+    CANVAS_PAGES_REQUEST,
+    async (params: CanvasPagesParams, token: CancellationToken): Promise<CanvasPagesResult | null> => {
+      await versionAtLeast(params.uri, params.version, token);
+      const found = await analysisOf(params.uri);
+      if (!found) return null;
+      return buildCanvasPagesResult(
+        found.analysis,
+        found.document.version,
+        parseViewOptions(params.options),
+        params.page,
+      );
+    },
+  );
   connection.onRequest(
     MARKDOWN_REQUEST,
     async (params: MarkdownParams, token: CancellationToken): Promise<MarkdownResult | null> => {

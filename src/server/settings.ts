@@ -11,6 +11,7 @@ import { parseRuleSettings, type RuleSettings } from '../core/index';
 import { pickLanguage, type Language } from '../core/l10n/index';
 import { CONFIG_FILE_RULES_KEY, CONFIGURATION_SECTION } from '../shared/languageProtocol';
 import { mergeRuleConfig } from '../shared/mergeRuleConfig';
+import { isRecord } from '../core/values';
 
 /** Wait this long after the last keystroke before analysing (setting `journeyMap.validationDelay`). */
 export const DEFAULT_VALIDATION_DELAY_MS = 300;
@@ -113,9 +114,7 @@ export class ServerSettings {
 
 /** `{ journeyMap: {...} }` or the section itself → the section. */
 function sectionOf(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const record = value as Record<string, unknown>;
-  const nested = record[CONFIGURATION_SECTION];
-  if (typeof nested === 'object' && nested !== null && !Array.isArray(nested)) return nested as Record<string, unknown>;
-  return record;
+  if (!isRecord(value)) return {};
+  const nested = value[CONFIGURATION_SECTION];
+  return isRecord(nested) ? nested : value;
 }

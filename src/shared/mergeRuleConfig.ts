@@ -6,15 +6,17 @@
  * same rule in the file, every other rule of the file still applies. A rule given as
  * a bare level in one source and with options in the other keeps the options.
  */
+import { isRecord } from '../core/values';
+
 export type RawRules = Record<string, unknown>;
 
 export function mergeRuleConfig(fromFile: unknown, fromSettings: unknown): RawRules {
   const merged: RawRules = { ...asRules(fromFile) };
   for (const [rule, value] of Object.entries(asRules(fromSettings))) {
     const previous = merged[rule];
-    if (typeof value === 'string' && isPlainObject(previous)) {
+    if (typeof value === 'string' && isRecord(previous)) {
       merged[rule] = { ...previous, severity: value };
-    } else if (isPlainObject(value) && isPlainObject(previous)) {
+    } else if (isRecord(value) && isRecord(previous)) {
       merged[rule] = { ...previous, ...value };
     } else {
       merged[rule] = value;
@@ -31,16 +33,12 @@ export function rulesOfConfigFile(text: string): { rules?: RawRules; problem?: s
   } catch (error) {
     return { problem: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (!isPlainObject(parsed)) return { problem: 'must contain a JSON object' };
+  if (!isRecord(parsed)) return { problem: 'must contain a JSON object' };
   if (parsed.rules === undefined) return { rules: {} };
-  if (!isPlainObject(parsed.rules)) return { problem: '"rules" must be an object' };
+  if (!isRecord(parsed.rules)) return { problem: '"rules" must be an object' };
   return { rules: parsed.rules };
 }
 
 function asRules(value: unknown): RawRules {
-  return isPlainObject(value) ? value : {};
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value) ? value : {};
 }

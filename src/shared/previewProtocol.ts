@@ -7,6 +7,7 @@
  */
 import type { CanvasTheme } from '../core/canvas/palette';
 import type { Severity } from '../core/findings';
+import { isRecord } from '../core/values';
 
 /** The two drawings one preview panel can show. */
 export type PreviewView = 'map' | 'mermaid';
@@ -77,6 +78,8 @@ export interface DocumentTag {
 export interface PreviewDiagram {
   readonly text: string;
   readonly tasks: readonly PreviewTask[];
+  /** toMermaid's actorSlots: each actor's persona palette slot, so personas keep their canvas colours. */
+  readonly actorSlots?: readonly number[];
 }
 
 /** A persona or a lane the page offers as a filter. */
@@ -263,9 +266,6 @@ const MAX_TASKS = 10_000;
 
 type Guarded = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Guarded {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function isText(value: unknown, max = MAX_TEXT): value is string {
   return typeof value === 'string' && value.length <= max;
 }
@@ -328,7 +328,9 @@ function isDiagram(value: unknown): value is PreviewDiagram {
     isText(value.text) &&
     Array.isArray(value.tasks) &&
     value.tasks.length <= MAX_TASKS &&
-    value.tasks.every(isTask)
+    value.tasks.every(isTask) &&
+    (value.actorSlots === undefined ||
+      (Array.isArray(value.actorSlots) && value.actorSlots.length <= MAX_TASKS && value.actorSlots.every(isCount)))
   );
 }
 function isChoice(value: unknown): value is PreviewChoice {

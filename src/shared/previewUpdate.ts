@@ -18,6 +18,7 @@ import type {
   SeverityCounts,
   UpdateMessage,
 } from './previewProtocol';
+import { valueAt } from '../core/values';
 
 export interface PreviewUpdate {
   readonly message: UpdateMessage;
@@ -74,6 +75,7 @@ export function buildPreviewUpdate(input: {
               line: analysis.parsed.rangeOf(task.path, 'item')?.start.line ?? 0,
               emotionRecorded: task.emotionRecorded,
             })),
+            actorSlots: diagram.actorSlots,
           },
         },
         tasks: diagram.tasks,
@@ -162,15 +164,6 @@ export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
     problems,
     metrics,
   };
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let node: unknown = root;
-  for (const segment of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
 }
 
 function countBySeverity(findings: readonly Finding[]): SeverityCounts {

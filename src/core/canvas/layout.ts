@@ -42,6 +42,7 @@ import {
   LANE_IDS,
   type LaneId,
 } from './types';
+import { valueAt } from '../values';
 
 export const LANE_HEADER_WIDTH = 124;
 export const CARD_WIDTH = 172;
@@ -361,15 +362,6 @@ function cardLane(
     tallest = Math.max(tallest, ...bottoms.map((bottom) => bottom - GUTTER + STAGE_PADDING + 4));
   }
   return any ? { elements, height: Math.max(tallest, 40) } : undefined;
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let node: unknown = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
 }
 
 export function emotionY(score: number): number {

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import type { Journey } from '../generated/journey';
 import type { DiffFinding, GapsDiff } from './types';
+import { isRecord } from '../values';
 
 export interface GapSide {
   readonly findings: readonly Finding[];
@@ -109,8 +110,4 @@ function stablePath(journey: Journey, path: readonly (string | number)[]): (stri
     node = next;
   }
   return stable;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 import type { Severity } from '../findings';
 import { findRule, gapRuleCatalogue } from './catalogue';
 import type { GapRuleMeta, RuleOption } from './rule';
+import { isRecord } from '../values';
 
 /** Severity of a rule as configured; 'off' disables it. */
 export type RuleLevel = 'off' | Severity;
@@ -27,10 +28,6 @@ export interface ResolvedRule {
 
 function isLevel(value: unknown): value is RuleLevel {
   return typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function optionProblem(option: RuleOption, value: unknown): string | undefined {

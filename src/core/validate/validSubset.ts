@@ -3,6 +3,7 @@ import type { Journey } from '../generated/journey';
 import validateJourney from '../generated/validate-journey.js';
 import type { JourneyPath } from '../parse/parsedJourney';
 import { pointerToPath } from './ajvProblems';
+import { valueAt as nodeAt } from '../values';
 
 /** The part of a map with schema errors that the schema accepts, and how to find its nodes in the text. */
 export interface ValidSubset {
@@ -79,15 +80,6 @@ function removeAll(
     removed = true;
   }
   return removed;
-}
-
-function nodeAt(root: unknown, path: JourneyPath): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
 }
 
 function mapPath(root: unknown, path: JourneyPath, originalIndices: WeakMap<unknown[], number[]>): JourneyPath {

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
+  CANVAS_PAGES_REQUEST,
   CHECK_CLOSED_REQUEST,
   CONFIG_FILE_RULES_KEY,
   CONFIGURATION_SECTION,
@@ -16,6 +17,8 @@ import {
   PREVIEW_CLOSED_NOTIFICATION,
   PREVIEW_MODEL_NOTIFICATION,
   PREVIEW_MODEL_REQUEST,
+  type CanvasPagesParams,
+  type CanvasPagesResult,
   type CheckClosedParams,
   type CheckClosedResult,
   type MarkdownParams,
@@ -25,6 +28,7 @@ import {
   type PreviewModelPush,
   type PreviewModelResult,
 } from '../../shared/languageProtocol';
+import type { PageSize } from '../../core/canvas/index';
 import { parseViewOptions, type PreviewViewOptions } from '../../shared/previewProtocol';
 import type { RuleDocLinks } from '../diagnostics/ruleDocLinks';
 import { Disposable } from '../disposable';
@@ -186,6 +190,23 @@ export class JourneyLanguageService extends Disposable {
   /** A document's URI as the server names it (in pushes). */
   protocolUri(uri: vscode.Uri): string {
     return this.client.code2ProtocolConverter.asUri(uri);
+  }
+
+  /** The canvas as PDF pages (the editor's PDF export); undefined when the server has no such document. */
+  async canvasPages(
+    document: vscode.TextDocument,
+    options: PreviewViewOptions | undefined,
+    page: PageSize | undefined,
+  ): Promise<CanvasPagesResult | undefined> {
+    await this.ready;
+    const checked = options ? parseViewOptions(options) : undefined;
+    const params: CanvasPagesParams = {
+      uri: this.client.code2ProtocolConverter.asUri(document.uri),
+      version: document.version,
+      ...(checked ? { options: checked } : {}),
+      ...(page ? { page } : {}),
+    };
+    return (await this.client.sendRequest<CanvasPagesResult | null>(CANVAS_PAGES_REQUEST, params)) ?? undefined;
   }
 
   async markdown(document: vscode.TextDocument): Promise<MarkdownResult | undefined> {

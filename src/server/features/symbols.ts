@@ -6,6 +6,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { JourneyAnalysis, SourceRange } from '../../core/index';
 import type { DocumentPath } from '../language/schemaNavigator';
 import { toRange } from '../positions';
+import { asArray, asRecord as asObject } from '../../core/values';
 
 type Lookup = (path: DocumentPath, part?: 'key' | 'value' | 'item') => SourceRange | undefined;
 
@@ -101,14 +102,4 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
 function oneLine(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

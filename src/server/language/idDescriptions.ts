@@ -1,5 +1,6 @@
 /** One-line Markdown descriptions of the persona or pain point an id names. Pure. */
 import type { DocumentPath } from './schemaNavigator';
+import { valueAt } from '../../core/values';
 
 /** `path` is the id's own path, e.g. ['personas', 0, 'id']. */
 export function describeDefinition(value: unknown, path: DocumentPath): string | undefined {
@@ -14,15 +15,6 @@ export function describeDefinition(value: unknown, path: DocumentPath): string |
   const severity = typeof record.severity === 'string' ? ` (${escapeMarkdown(record.severity)})` : '';
   const description = typeof record.description === 'string' ? escapeMarkdown(record.description) : '';
   return `Pain point${severity}: ${description}`;
-}
-
-export function valueAt(value: unknown, path: DocumentPath): unknown {
-  let node = value;
-  for (const segment of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
 }
 
 /** Map text is untrusted: show it as text, never as Markdown or HTML. */

@@ -6,6 +6,7 @@
  */
 import type { SourceRange } from '../../core/index';
 import type { DocumentPath } from './schemaNavigator';
+import { asArray, asRecord as asObject } from '../../core/values';
 
 export type IdKind = 'persona' | 'painPoint';
 
@@ -132,14 +133,4 @@ export function referenceKindAt(path: DocumentPath, onKey: boolean): IdKind | un
       return 'painPoint';
   }
   return undefined;
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
