@@ -13,10 +13,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyAnalysis } from '../core/index';
 import {
+  CANVAS_PAGES_REQUEST,
   CHECK_CLOSED_REQUEST,
   FORGET_NOTIFICATION,
   MARKDOWN_REQUEST,
   PREVIEW_MODEL_REQUEST,
+  type CanvasPagesParams,
+  type CanvasPagesResult,
   type CheckClosedParams,
   type CheckClosedResult,
   type ForgetParams,
@@ -34,7 +37,7 @@ import { provideFoldingRanges } from './features/folding';
 import { provideHover } from './features/hover';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './features/ids';
 import { parseViewOptions } from '../shared/previewProtocol';
-import { buildMarkdown, buildPreviewModel } from './features/previewModel';
+import { buildCanvasPagesResult, buildMarkdown, buildPreviewModel } from './features/previewModel';
 import { provideDocumentSymbols } from './features/symbols';
 import { SchemaNavigator } from './language/schemaNavigator';
 import { incrementalAnalyzer } from './incremental/incrementalAnalyzer';
@@ -197,6 +200,20 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         // Another editor may send anything: only well-formed options are used.
         ...(parseViewOptions(params.options) ? { options: parseViewOptions(params.options)! } : {}),
       });
+    },
+  );
+  connection.onRequest(
+    CANVAS_PAGES_REQUEST,
+    async (params: CanvasPagesParams, token: CancellationToken): Promise<CanvasPagesResult | null> => {
+      await versionAtLeast(params.uri, params.version, token);
+      const found = await analysisOf(params.uri);
+      if (!found) return null;
+      return buildCanvasPagesResult(
+        found.analysis,
+        found.document.version,
+        parseViewOptions(params.options),
+        params.page,
+      );
     },
   );
   connection.onRequest(

@@ -5,6 +5,7 @@
  */
 import type { SourceRange } from '../core/findings';
 import type { MermaidTask } from '../core/mermaid/index';
+import type { CanvasPage, PageSize } from '../core/canvas/index';
 import type { CanvasSyncElement } from './previewCanvas';
 import type { PreviewViewOptions, UpdateMessage } from './previewProtocol';
 
@@ -33,6 +34,24 @@ export interface PreviewModelResult {
   readonly elements: readonly CanvasSyncElement[];
   readonly elementRanges: readonly (SourceRange | null)[];
   readonly elementItemRanges: readonly (SourceRange | null)[];
+}
+
+/**
+ * The canvas laid out as PDF pages (plain JSON), for the editor's "Export Map as PDF": the
+ * extension writes the PDF with core's writer and the fonts it ships, as the CLI does.
+ * null when the server has no such document; no pages when the map has errors.
+ */
+export const CANVAS_PAGES_REQUEST = 'journeyMap/canvasPages';
+export interface CanvasPagesParams {
+  readonly uri: string;
+  readonly version: number;
+  readonly options?: PreviewViewOptions;
+  /** Paged for print or slides; one page of the canvas's own size when absent. */
+  readonly page?: PageSize;
+}
+export interface CanvasPagesResult {
+  readonly version: number;
+  readonly pages: readonly CanvasPage[];
 }
 
 /** The Markdown export of a document version (core's toMarkdown), or why there is none. */

@@ -3,7 +3,17 @@
  * the options the page asked for, plus what the extension keeps to sync the editor with it
  * (each interactive element's id and source path). Pure: no vscode, no DOM.
  */
-import { LANE_IDS, LANE_LABELS, layoutCanvas, renderCanvasSvg, type LaneId } from '../core/canvas/index';
+import {
+  canvasPages,
+  LANE_IDS,
+  LANE_LABELS,
+  layoutCanvas,
+  renderCanvasSvg,
+  type CanvasOptions,
+  type CanvasPage,
+  type LaneId,
+  type PageSize,
+} from '../core/canvas/index';
 import type { JourneyAnalysis } from '../core/index';
 import type { PreviewCanvas, PreviewChoice, PreviewViewOptions } from './previewProtocol';
 
@@ -24,14 +34,25 @@ const PRIMARY_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity'
 
 const LANE_CHOICES: readonly PreviewChoice[] = LANE_IDS.map((id) => ({ id, label: LANE_LABELS[id] }));
 
-export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewViewOptions): BuiltCanvas {
+/** The canvas options a preview's view options stand for (persona filter, hidden lanes). */
+export function canvasOptionsFor(options: PreviewViewOptions): CanvasOptions {
   const hiddenLanes = options.hiddenLanes.filter((lane): lane is LaneId =>
     (LANE_IDS as readonly string[]).includes(lane),
   );
-  const layout = layoutCanvas(analysis, {
-    ...(options.personas ? { personas: options.personas } : {}),
-    hiddenLanes,
-  });
+  return { ...(options.personas ? { personas: options.personas } : {}), hiddenLanes };
+}
+
+/** The PDF pages of the canvas as the preview shows it: one page of its own size, or paged. */
+export function buildCanvasPages(
+  analysis: JourneyAnalysis,
+  options: PreviewViewOptions,
+  page: PageSize | undefined,
+): CanvasPage[] {
+  return canvasPages(analysis, canvasOptionsFor(options), page);
+}
+
+export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewViewOptions): BuiltCanvas {
+  const layout = layoutCanvas(analysis, canvasOptionsFor(options));
   const svg = renderCanvasSvg(layout, { theme: options.theme });
   const personas: PreviewChoice[] = (analysis.journey?.personas ?? []).map((persona) => ({
     id: persona.id,

@@ -78,30 +78,47 @@ describe('journey-map render/export --view canvas', function () {
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1920, 1080]);
   });
 
-  it('a paged A3 PDF of the large sample: landscape A3 pages, text at 9 pt or more', function () {
-    if (!hasPdftotext) this.skip();
-    const out = join(dir, 'map.pdf');
-    const result = runCli(['render', LARGE, '--view', 'canvas', '--format', 'pdf', '--page', 'a3', '-o', out]);
-    assert.equal(result.status, 0, result.stderr);
-    const { pages, sizes } = pdfLayout(out);
-    assert.ok(pages.length >= 6 && pages.length <= 16, `${pages.length} pages`);
-    for (const page of pages) assert.deepEqual([Math.round(page.width), Math.round(page.height)], [1191, 842]);
-    // A word's box is its font's ascent + descent: 1.164 em for DejaVu Sans.
-    const smallest = Math.min(...sizes) / 1.164;
-    assert.ok(smallest >= 8.95, `smallest text ${smallest.toFixed(2)} pt`);
-    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
-    for (const word of [
-      'Home fibre broadband',
-      'Touchpoints',
-      'Emotion',
-      'Pain points',
-      'Opportunities',
-      'Metrics',
-      'Installation',
-    ])
-      assert.ok(text.includes(word), word);
-    assert.ok((text.match(/Home fibre broadband/g) ?? []).length >= pages.length, 'every page repeats the title');
-  });
+  // Paged, the large sample (38 touchpoints) once took 29 A4 pages (lanes on separate pages, four
+  // cards per page); each page now holds as many whole stages and lanes as fit at 9 pt or more.
+  const PAGED: readonly { page: string; size: [number, number]; most: number }[] = [
+    { page: 'a4', size: [842, 595], most: 22 },
+    { page: 'a3', size: [1191, 842], most: 9 },
+    { page: 'letter', size: [792, 612], most: 23 },
+    { page: '16:9', size: [960, 540], most: 25 },
+  ];
+  for (const { page, size, most } of PAGED)
+    it(`a ${page} PDF of the large sample: at most ${most} landscape pages, text at 9 pt or more`, function () {
+      if (!hasPdftotext) this.skip();
+      const out = join(dir, 'map.pdf');
+      const result = runCli(['render', LARGE, '--view', 'canvas', '--format', 'pdf', '--page', page, '-o', out]);
+      assert.equal(result.status, 0, result.stderr);
+      const { pages, sizes } = pdfLayout(out);
+      assert.ok(pages.length >= 2 && pages.length <= most, `${pages.length} pages`);
+      for (const one of pages) assert.deepEqual([Math.round(one.width), Math.round(one.height)], size);
+      // A word's box is its font's ascent + descent: 1.164 em for DejaVu Sans.
+      const smallest = Math.min(...sizes) / 1.164;
+      assert.ok(smallest >= 8.95, `smallest text ${smallest.toFixed(2)} pt`);
+      console.log(`      [measure] ${page}: ${pages.length} pages, smallest text ${smallest.toFixed(2)} pt`);
+      const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+      for (const word of [
+        'Home fibre broadband',
+        'Touchpoints',
+        'Emotion',
+        'Pain points',
+        'Opportunities',
+        'Metrics',
+        'Installation',
+      ])
+        assert.ok(text.includes(word), word);
+      assert.ok((text.match(/Home fibre broadband/g) ?? []).length >= pages.length, 'every page repeats the title');
+      // Never inside a touchpoint: every touchpoint's card is whole on some page (its number chip and name together).
+      const perPage = text.split('\f');
+      for (const name of ['Coverage checker on', 'Calls the call centre'])
+        assert.ok(
+          perPage.some((one) => one.includes(name)),
+          `${name} on a page`,
+        );
+    });
 
   it('an unpaged PDF is one page the size of the canvas', function () {
     if (!hasPdftotext) this.skip();

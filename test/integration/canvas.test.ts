@@ -6,6 +6,7 @@
  * test commands.
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -136,8 +137,47 @@ suite('preview: the Map view (journey canvas) in VS Code', function () {
     assert.deepEqual([...written.Png!.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG');
     assert.equal(new TextDecoder().decode(written.Pdf!.subarray(0, 5)), '%PDF-', 'PDF');
     assert.ok(written.Pdf!.byteLength > 10_000, `a PDF of ${written.Pdf!.byteLength} bytes`);
+    // A vector PDF: its words are text a reader can select and search, not pixels of an image.
+    const text = pdfText(vscode.Uri.joinPath(outputFolder, 'map.pdf').fsPath);
+    const document = await vscode.workspace.openTextDocument(mapUri);
+    const title = /^journey:\s*(.+)$/m.exec(document.getText())?.[1]?.trim() ?? '';
+    assert.ok(title.length > 0 && text.includes(title), `the map's title "${title}" is text in the PDF`);
+    assert.match(text, /Touchpoints/);
+    assert.match(text, /Pain points/);
+
+    // Paged, the editor's PDF is the CLI's: the same pages, the same text on each.
+    const paged = vscode.Uri.joinPath(outputFolder, 'map-a4.pdf');
+    await vscode.commands.executeCommand('journeyMap.exportMapPdf', mapUri, paged, 'a4');
+    const cliPdf = join(outputFolder.fsPath, 'cli-a4.pdf');
+    const extension = await activatedExtension();
+    execFileSync(
+      'node',
+      [
+        join(extension.extensionPath, 'bin', 'journey-map.js'),
+        'render',
+        mapUri.fsPath,
+        '--view',
+        'canvas',
+        '--format',
+        'pdf',
+        '--page',
+        'a4',
+        '-o',
+        cliPdf,
+      ],
+      { stdio: 'pipe' },
+    );
+    const editorPages = pdfText(paged.fsPath).split('\f');
+    const cliPages = pdfText(cliPdf).split('\f');
+    assert.ok(editorPages.length > 2, `${editorPages.length - 1} A4 pages`);
+    assert.deepEqual(editorPages, cliPages, 'the editor and the CLI write the same pages');
     console.log(
       `[measure] ${SAMPLE} exported from the editor: SVG ${written.Svg!.byteLength} B, PNG ${written.Png!.byteLength} B, PDF ${written.Pdf!.byteLength} B`,
     );
   });
 });
+
+/** The text of a PDF, pages separated by form feeds (pdftotext, poppler-utils). */
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}

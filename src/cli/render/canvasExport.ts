@@ -6,12 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  canvasPages,
   layoutCanvas,
   paginateCanvas,
   renderCanvasPageSvg,
   renderCanvasPdf,
   renderCanvasSvg,
-  singlePage,
   type CanvasTheme,
   type PageSize,
 } from '../../core/canvas/index';
@@ -88,10 +88,7 @@ export async function produceCanvas(
     return renderCanvasSvg(layoutCanvas(analysis, canvasOptions), { theme });
   }
   if (format === 'pdf') {
-    const pages =
-      options.page !== undefined
-        ? paginateCanvas(analysis, canvasOptions, options.page)
-        : [singlePage(layoutCanvas(analysis, canvasOptions))];
+    const pages = canvasPages(analysis, canvasOptions, options.page);
     return Buffer.from(await renderCanvasPdf(pages, { theme, fonts: fonts() }));
   }
   if (options.page !== undefined) {

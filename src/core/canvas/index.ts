@@ -20,6 +20,8 @@ export { MIN_FONT_SIZE } from './stack';
 export * from './types';
 export {
   paginateCanvas,
+  canvasPages,
+  singlePage,
   pageScale,
   PAGE_POINTS,
   PAGE_SIZES,
@@ -28,4 +30,4 @@ export {
   type PageSize,
 } from './pages';
 export { renderCanvasPageSvg, type PageSvgOptions } from './svg';
-export { renderCanvasPdf, singlePage, type PdfOptions } from './pdf';
+export { renderCanvasPdf, type PdfOptions } from './pdf';

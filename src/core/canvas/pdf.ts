@@ -8,23 +8,12 @@ import { LineCapStyle, LineJoinStyle, PDFDocument, type PDFFont, type PDFPage, r
 import { markerPolygon } from './markers';
 import { PAGE_MARGIN_PT, type CanvasPage } from './pages';
 import { type CanvasColor, type CanvasTheme, resolveColor } from './palette';
-import type { CanvasLayout, CanvasShape, CanvasText } from './types';
+import type { CanvasShape, CanvasText } from './types';
 
 export interface PdfOptions {
   readonly theme?: CanvasTheme;
   /** The canvas font files (media/fonts/DejaVuSans.ttf and DejaVuSans-Bold.ttf). */
   readonly fonts: { readonly regular: Uint8Array; readonly bold: Uint8Array };
-}
-
-/** A layout as one page of its own size (1 px = 0.75 pt, as CSS maps px to pt). */
-export function singlePage(layout: CanvasLayout): CanvasPage {
-  const scale = 0.75;
-  return {
-    layout,
-    scale,
-    width: layout.width * scale + 2 * PAGE_MARGIN_PT,
-    height: layout.height * scale + 2 * PAGE_MARGIN_PT,
-  };
 }
 
 export async function renderCanvasPdf(pages: readonly CanvasPage[], options: PdfOptions): Promise<Uint8Array> {

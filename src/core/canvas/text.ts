@@ -50,7 +50,7 @@ export interface WrapOptions {
 }
 
 export interface WrappedText {
-  readonly lines: string[];
+  readonly lines: readonly string[];
   /** True when the text did not fit in maxLines and was cut with an ellipsis. */
   readonly truncated: boolean;
   /** The whole text, as displayed (control characters visible, white space collapsed). */
@@ -113,6 +113,21 @@ function tokens(paragraph: string): string[] {
  * renderer then puts the full text in a <title>).
  */
 export function wrapText(value: unknown, options: WrapOptions): WrappedText {
+  // Memoised: cards have a fixed width, so re-layouts (typing, paging trials, filters) wrap the
+  // same labels again. The result depends only on these inputs; the cache is bounded.
+  const key = `${options.fontSize}|${options.bold === true ? 1 : 0}|${options.maxLines}|${options.maxWidth}|${typeof value === 'string' ? value : visibleText(value)}`;
+  const known = wrapCache.get(key);
+  if (known) return known;
+  const wrapped = wrapUncached(value, options);
+  if (wrapCache.size >= WRAP_CACHE_SIZE) wrapCache.clear();
+  wrapCache.set(key, wrapped);
+  return wrapped;
+}
+
+const WRAP_CACHE_SIZE = 20_000;
+const wrapCache = new Map<string, WrappedText>();
+
+function wrapUncached(value: unknown, options: WrapOptions): WrappedText {
   const { maxWidth, fontSize, maxLines } = options;
   const bold = options.bold === true;
   const full = visibleText(value)

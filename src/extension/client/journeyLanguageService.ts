@@ -8,12 +8,15 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
+  CANVAS_PAGES_REQUEST,
   CHECK_CLOSED_REQUEST,
   CONFIG_FILE_RULES_KEY,
   CONFIGURATION_SECTION,
   FORGET_NOTIFICATION,
   MARKDOWN_REQUEST,
   PREVIEW_MODEL_REQUEST,
+  type CanvasPagesParams,
+  type CanvasPagesResult,
   type CheckClosedParams,
   type CheckClosedResult,
   type MarkdownParams,
@@ -21,6 +24,7 @@ import {
   type PreviewModelParams,
   type PreviewModelResult,
 } from '../../shared/languageProtocol';
+import type { PageSize } from '../../core/canvas/index';
 import { parseViewOptions, type PreviewViewOptions } from '../../shared/previewProtocol';
 import type { RuleDocLinks } from '../diagnostics/ruleDocLinks';
 import { Disposable } from '../disposable';
@@ -140,6 +144,23 @@ export class JourneyLanguageService extends Disposable {
       ...(checked ? { options: checked } : {}),
     };
     return (await this.client.sendRequest<PreviewModelResult | null>(PREVIEW_MODEL_REQUEST, params)) ?? undefined;
+  }
+
+  /** The canvas as PDF pages (the editor's PDF export); undefined when the server has no such document. */
+  async canvasPages(
+    document: vscode.TextDocument,
+    options: PreviewViewOptions | undefined,
+    page: PageSize | undefined,
+  ): Promise<CanvasPagesResult | undefined> {
+    await this.ready;
+    const checked = options ? parseViewOptions(options) : undefined;
+    const params: CanvasPagesParams = {
+      uri: this.client.code2ProtocolConverter.asUri(document.uri),
+      version: document.version,
+      ...(checked ? { options: checked } : {}),
+      ...(page ? { page } : {}),
+    };
+    return (await this.client.sendRequest<CanvasPagesResult | null>(CANVAS_PAGES_REQUEST, params)) ?? undefined;
   }
 
   async markdown(document: vscode.TextDocument): Promise<MarkdownResult | undefined> {

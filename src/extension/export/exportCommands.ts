@@ -5,7 +5,9 @@ import type { PreviewManager } from '../preview/previewManager';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
-import { bytesFromBase64, jpegToPdf } from './imagePdf';
+import { PAGE_SIZES, renderCanvasPdf, type PageSize } from '../../core/canvas/index';
+import { bytesFromBase64 } from './base64';
+import { loadCanvasFonts } from './canvasFonts';
 
 export const EXPORT_SVG_COMMAND = 'journeyMap.exportSvg';
 export const EXPORT_PNG_COMMAND = 'journeyMap.exportPng';
@@ -20,14 +22,19 @@ const PNG_SCALE = 2;
 const RENDER_WAIT_MS = 20_000;
 
 /**
- * The three export commands. Arguments: `(map?: Uri, target?: Uri | string)` — menus pass
- * the map; a caller passing a target skips the save dialog. Each resolves to the written
- * URI, or undefined when cancelled or impossible (the user is told why).
+ * The export commands. Arguments: `(map?: Uri, target?: Uri | string, page?: 'a4' | 'a3' |
+ * 'letter' | '16:9')` — menus pass the map; a caller passing a target skips the save dialog
+ * (and, for the map's PDF, the page-size choice: one page unless `page` says otherwise). Each
+ * resolves to the written URI, or undefined when cancelled or impossible (the user is told why).
  */
-export function registerExportCommands(server: JourneyLanguageService, previews: PreviewManager): vscode.Disposable[] {
-  const command = (kind: ExportKind) => async (map?: unknown, target?: unknown) => {
+export function registerExportCommands(
+  server: JourneyLanguageService,
+  previews: PreviewManager,
+  extensionUri: vscode.Uri,
+): vscode.Disposable[] {
+  const command = (kind: ExportKind) => async (map?: unknown, target?: unknown, page?: unknown) => {
     try {
-      return await exportMap(kind, map, target, server, previews);
+      return await exportMap(kind, map, target, page, { server, previews, extensionUri });
     } catch (error) {
       void vscode.window.showErrorMessage(
         vscode.l10n.t('Journey Map export failed: {0}', error instanceof Error ? error.message : String(error)),
@@ -45,13 +52,20 @@ export function registerExportCommands(server: JourneyLanguageService, previews:
   ];
 }
 
+interface ExportContext {
+  readonly server: JourneyLanguageService;
+  readonly previews: PreviewManager;
+  readonly extensionUri: vscode.Uri;
+}
+
 async function exportMap(
   kind: ExportKind,
   map: unknown,
   target: unknown,
-  server: JourneyLanguageService,
-  previews: PreviewManager,
+  page: unknown,
+  context: ExportContext,
 ): Promise<vscode.Uri | undefined> {
+  const { server, previews } = context;
   const document = await resolveJourneyDocument(map, previews);
   if (!document) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey map (*.journey.yaml) to export it.'));
@@ -73,11 +87,20 @@ async function exportMap(
     );
     return undefined;
   }
+  // The PDF's pages: asked for before the file name, like a print dialog; a caller naming the file chose already.
+  let pageSize: PageSize | 'one' = (PAGE_SIZES as readonly unknown[]).includes(page) ? (page as PageSize) : 'one';
+  if (kind === 'map-pdf' && target === undefined) {
+    const chosen = await choosePages();
+    if (!chosen) return undefined;
+    pageSize = chosen;
+  }
   const destination = await chooseExportTarget(document.uri, kind, target);
   if (!destination) return undefined;
 
   let bytes: Uint8Array;
-  if (kind === 'map-svg' || kind === 'map-png' || kind === 'map-pdf') {
+  if (kind === 'map-pdf') {
+    bytes = await exportCanvasPdf(document, pageSize === 'one' ? undefined : pageSize, context);
+  } else if (kind === 'map-svg' || kind === 'map-png') {
     bytes = await exportCanvas(kind, document, server, previews);
   } else if (kind === 'markdown') {
     bytes = new TextEncoder().encode(exported.markdown);
@@ -100,14 +123,53 @@ async function exportMap(
   return destination;
 }
 
+async function choosePages(): Promise<PageSize | 'one' | undefined> {
+  const items: (vscode.QuickPickItem & { page: PageSize | 'one' })[] = [
+    { label: vscode.l10n.t('The whole map on one page'), page: 'one' },
+    { label: vscode.l10n.t('A4 pages (landscape)'), page: 'a4' },
+    { label: vscode.l10n.t('A3 pages (landscape)'), page: 'a3' },
+    { label: vscode.l10n.t('Letter pages (landscape)'), page: 'letter' },
+    { label: vscode.l10n.t('16:9 slides'), page: '16:9' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Export Map as PDF'),
+    placeHolder: vscode.l10n.t('Pages split between stages, with text at 9 pt or more'),
+  });
+  return picked?.page;
+}
+
+/**
+ * The map's PDF, as the CLI writes it: the server lays the canvas out in pages (core's
+ * canvasPages, for the preview's persona filter, hidden lanes and theme), and core's pdf-lib
+ * writer draws them with the fonts the package ships, read through vscode.workspace.fs (the
+ * web too). Vector, with selectable text.
+ */
+async function exportCanvasPdf(
+  document: vscode.TextDocument,
+  page: PageSize | undefined,
+  context: ExportContext,
+): Promise<Uint8Array> {
+  const options: PreviewViewOptions = {
+    ...(context.previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS),
+    view: 'map',
+  };
+  const [laidOut, fonts] = await Promise.all([
+    context.server.canvasPages(document, options, page),
+    loadCanvasFonts(context.extensionUri),
+  ]);
+  if (!laidOut || laidOut.pages.length === 0)
+    throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
+  return renderCanvasPdf(laidOut.pages, { theme: options.theme, fonts });
+}
+
 /**
  * The canvas as the preview draws it: the server's canvas (core's SVG) for the preview's
  * options (persona filter, hidden lanes, theme) when a preview shows this map, else every
- * persona and lane in the light theme. PNG (and the PDF's image) are rasterised by the
- * preview page, which has the fonts the drawing names.
+ * persona and lane in the light theme. PNG is rasterised by the preview page, which has
+ * the fonts the drawing names.
  */
 async function exportCanvas(
-  kind: 'map-svg' | 'map-png' | 'map-pdf',
+  kind: 'map-svg' | 'map-png',
   document: vscode.TextDocument,
   server: JourneyLanguageService,
   previews: PreviewManager,
@@ -118,10 +180,7 @@ async function exportCanvas(
   if (kind === 'map-svg') return new TextEncoder().encode(canvas.svg);
   const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
   await panel.whenReady(RENDER_WAIT_MS);
-  if (kind === 'map-png') return bytesFromBase64((await panel.requestImage('png', PNG_SCALE, canvas.svg)).data);
-  const jpeg = bytesFromBase64((await panel.requestImage('jpeg', PNG_SCALE, canvas.svg)).data);
-  const title = /<title[^>]*>([^<]*)<\/title>/.exec(canvas.svg)?.[1] ?? 'Journey map';
-  return jpegToPdf(jpeg, canvas.width, canvas.height, title);
+  return bytesFromBase64((await panel.requestImage('png', PNG_SCALE, canvas.svg)).data);
 }
 
 function describe(kind: ExportKind): string {

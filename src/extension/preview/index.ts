@@ -20,7 +20,7 @@ export function registerPreview(context: vscode.ExtensionContext, server: Journe
   context.subscriptions.push(
     manager,
     ...registerPreviewCommands(manager),
-    ...registerExportCommands(server, manager),
+    ...registerExportCommands(server, manager, context.extensionUri),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
     }),

@@ -7,9 +7,11 @@ import type { JourneyAnalysis } from '../../core/index';
 import { toMarkdown } from '../../core/index';
 import { exportLanguage } from '../../core/export/markdown';
 import { translator, type Language } from '../../core/l10n/index';
-import type { MarkdownResult, PreviewModelResult } from '../../shared/languageProtocol';
+import { PAGE_SIZES, type PageSize } from '../../core/canvas/index';
+import type { CanvasPagesResult, MarkdownResult, PreviewModelResult } from '../../shared/languageProtocol';
+import { buildCanvasPages } from '../../shared/previewCanvas';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
-import { buildPreviewUpdate } from '../../shared/previewUpdate';
+import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 
 export function buildPreviewModel(input: {
   uri: string;
@@ -45,4 +47,17 @@ export function buildMarkdown(analysis: JourneyAnalysis, fileName: string, langu
       : { ok: false };
   }
   return { ok: true, markdown: toMarkdown(analysis, { fileName, language }) };
+}
+
+/** The canvas's PDF pages (journeyMap/canvasPages); none while the map has errors. */
+export function buildCanvasPagesResult(
+  analysis: JourneyAnalysis,
+  version: number,
+  options: PreviewViewOptions | undefined,
+  page: unknown,
+): CanvasPagesResult {
+  // Another editor may send anything: an unknown page size means one page.
+  const size = (PAGE_SIZES as readonly unknown[]).includes(page) ? (page as PageSize) : undefined;
+  const pages = analysis.journey ? buildCanvasPages(analysis, options ?? DEFAULT_VIEW_OPTIONS, size) : [];
+  return { version, pages };
 }
