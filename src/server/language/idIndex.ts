@@ -6,7 +6,8 @@
  */
 import type { SourceRange } from '../../core/index';
 import type { DocumentPath } from './schemaNavigator';
-import { asArray, asRecord as asObject } from '../../core/values';
+import { walkJourney } from '../../core/journeyWalk';
+import { asArray, asRecord } from '../../core/values';
 
 export type IdKind = 'persona' | 'painPoint';
 
@@ -27,43 +28,31 @@ export function indexIds(value: unknown, rangeOf: RangeLookup): IdOccurrence[] {
     const range = rangeOf(path, part);
     if (range) occurrences.push({ kind, id, role, path, range });
   };
-  // Metrics and quotes name a persona wherever they sit (a stage or a touchpoint), as the engine checks.
-  const metricsAndQuotes = (holder: Record<string, unknown> | undefined, at: DocumentPath) => {
-    asArray(holder?.metrics).forEach((metric, m) =>
-      add('persona', 'reference', asObject(metric)?.persona, [...at, 'metrics', m, 'persona'], 'value'),
+  const walk = walkJourney(value);
+  for (const { persona, path } of walk.personas) add('persona', 'definition', persona.id, [...path, 'id'], 'value');
+  // Metrics name a persona wherever they sit (a stage or a touchpoint), as the engine checks.
+  for (const { metric, path } of walk.metrics)
+    add('persona', 'reference', metric.persona, [...path, 'persona'], 'value');
+  // So do quotes, on stages and touchpoints.
+  const quotes = (holder: Record<string, unknown>, at: DocumentPath) =>
+    asArray(holder.quotes).forEach((quote, q) =>
+      add('persona', 'reference', asRecord(quote)?.persona, [...at, 'quotes', q, 'persona'], 'value'),
     );
-    asArray(holder?.quotes).forEach((quote, q) =>
-      add('persona', 'reference', asObject(quote)?.persona, [...at, 'quotes', q, 'persona'], 'value'),
-    );
-  };
-  const root = asObject(value);
-  asArray(root?.personas).forEach((persona, p) =>
-    add('persona', 'definition', asObject(persona)?.id, ['personas', p, 'id'], 'value'),
-  );
-  asArray(root?.stages).forEach((item, s) => {
-    const stage = asObject(item);
-    metricsAndQuotes(stage, ['stages', s]);
-    asArray(stage?.touchpoints).forEach((item, t) => {
-      const touchpoint = asObject(item);
-      const at = ['stages', s, 'touchpoints', t] as const;
-      asArray(touchpoint?.personas).forEach((id, k) =>
-        add('persona', 'reference', id, [...at, 'personas', k], 'value'),
+  for (const { stage, path } of walk.stages) quotes(stage, path);
+  for (const { touchpoint, path, painPoints, opportunities } of walk.touchpoints) {
+    asArray(touchpoint.personas).forEach((id, k) => add('persona', 'reference', id, [...path, 'personas', k], 'value'));
+    for (const scores of ['emotion', 'feeling'] as const)
+      for (const id of Object.keys(asRecord(touchpoint[scores]) ?? {}))
+        add('persona', 'reference', id, [...path, scores, id], 'key');
+    quotes(touchpoint, path);
+    for (const { painPoint, path: at } of painPoints)
+      add('painPoint', 'definition', painPoint.id, [...at, 'id'], 'value');
+    for (const { opportunity, path: at } of opportunities)
+      asArray(opportunity.addresses).forEach((id, k) =>
+        add('painPoint', 'reference', id, [...at, 'addresses', k], 'value'),
       );
-      for (const scores of ['emotion', 'feeling'] as const)
-        for (const id of Object.keys(asObject(touchpoint?.[scores]) ?? {}))
-          add('persona', 'reference', id, [...at, scores, id], 'key');
-      metricsAndQuotes(touchpoint, at);
-      asArray(touchpoint?.painPoints).forEach((pain, p) =>
-        add('painPoint', 'definition', asObject(pain)?.id, [...at, 'painPoints', p, 'id'], 'value'),
-      );
-      asArray(touchpoint?.opportunities).forEach((opportunity, o) => {
-        asArray(asObject(opportunity)?.addresses).forEach((id, k) =>
-          add('painPoint', 'reference', id, [...at, 'opportunities', o, 'addresses', k], 'value'),
-        );
-      });
-    });
-  });
-  // In text order: semantic tokens and highlights read them front to back.
+  }
+  // In text order: semantic tokens and the binary search in occurrenceAt read them front to back.
   return occurrences.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
