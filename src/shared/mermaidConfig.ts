@@ -4,7 +4,7 @@
  * the preview. Type-only import of Mermaid: this file runs nowhere by itself.
  */
 import type { MermaidConfig } from 'mermaid';
-import { personaColours, personaStyle } from '../core/canvas/palette';
+import { personaStyle } from '../core/canvas/palette';
 
 /** The diagram themes we render. The preview maps VS Code's theme kinds onto them. */
 export type DiagramTheme = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
@@ -69,11 +69,6 @@ const MERMAID_THEME: Readonly<Record<DiagramTheme, NonNullable<MermaidConfig['th
 
 export interface DiagramConfigOptions {
   theme: DiagramTheme;
-  /**
-   * Mermaid's actor colours, in the order Mermaid sorts the actors (see mermaidActorColours):
-   * pass them so a persona keeps its canvas colour in the combined and the one-persona diagram.
-   */
-  actorColours?: readonly string[];
   /** CSS font-family list; the preview passes the VS Code font, the CLI leaves the default. */
   fontFamily?: string;
 }
@@ -101,30 +96,19 @@ export function mermaidConfigFor(options: DiagramConfigOptions): MermaidConfig {
       taskFontFamily: fontFamily,
       titleFontFamily: fontFamily,
       textPlacement: 'tspan',
-      ...(options.actorColours && options.actorColours.length > 0 ? { actorColours: [...options.actorColours] } : {}),
     },
   };
 }
 
 /**
  * The persona palette (core/canvas/palette.ts) as Mermaid actor colours. Mermaid colours actors by
- * their position in the *sorted* list of actor names in the diagram, so a persona's colour changed
- * between the combined diagram and a one-persona diagram (issue 8 item 6). This returns, for the
- * actors of `mermaidActors` sorted as Mermaid sorts them, the colour of the persona of that name
- * (`personaNames` in map order); an unknown name gets the next free slot.
+ * their position in its *sorted* actor list, so left alone a persona's colour changed between the
+ * combined diagram, a one-persona diagram and the canvas (issue 8 item 6). `actorSlots` is
+ * toMermaid's `actorSlots` (each actor's palette slot, in Mermaid's order); this returns the
+ * slots' colours for the theme, which the renderer paints on Mermaid's `circle.actor-N` (Mermaid's
+ * own `journey.actorColours` cannot carry them: its config merge appends to the six defaults).
  */
-export function mermaidActorColours(
-  mermaidActors: readonly string[],
-  personaNames: readonly string[],
-  theme: DiagramTheme,
-): string[] {
-  const colours = personaColours(theme === 'high-contrast-light' ? 'light' : theme);
-  const sorted = [...new Set(mermaidActors)].sort();
-  let spare = personaNames.length;
-  return sorted.map((name) => {
-    const index = personaNames.indexOf(name);
-    return (
-      personaStyle(index >= 0 ? index : spare++, theme === 'high-contrast-light' ? 'light' : theme).color ?? colours[0]!
-    );
-  });
+export function mermaidActorColours(actorSlots: readonly number[], theme: DiagramTheme): string[] {
+  const paletteTheme = theme === 'high-contrast-light' ? 'light' : theme;
+  return actorSlots.map((slot) => personaStyle(slot, paletteTheme).color);
 }

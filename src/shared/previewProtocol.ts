@@ -78,6 +78,8 @@ export interface DocumentTag {
 export interface PreviewDiagram {
   readonly text: string;
   readonly tasks: readonly PreviewTask[];
+  /** toMermaid's actorSlots: each actor's persona palette slot, so personas keep their canvas colours. */
+  readonly actorSlots?: readonly number[];
 }
 
 /** A persona or a lane the page offers as a filter. */
@@ -320,7 +322,9 @@ function isDiagram(value: unknown): value is PreviewDiagram {
     isText(value.text) &&
     Array.isArray(value.tasks) &&
     value.tasks.length <= MAX_TASKS &&
-    value.tasks.every(isTask)
+    value.tasks.every(isTask) &&
+    (value.actorSlots === undefined ||
+      (Array.isArray(value.actorSlots) && value.actorSlots.length <= MAX_TASKS && value.actorSlots.every(isCount)))
   );
 }
 function isChoice(value: unknown): value is PreviewChoice {

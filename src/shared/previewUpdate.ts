@@ -75,6 +75,7 @@ export function buildPreviewUpdate(input: {
               line: analysis.parsed.rangeOf(task.path, 'item')?.start.line ?? 0,
               emotionRecorded: task.emotionRecorded,
             })),
+            actorSlots: diagram.actorSlots,
           },
         },
         tasks: diagram.tasks,

@@ -46,7 +46,12 @@ export class DiagramView {
   async render(
     mermaid: Mermaid,
     mermaidText: string,
-    options: { theme: DiagramTheme; fontFamily?: string; taskTitles: readonly string[] },
+    options: {
+      theme: DiagramTheme;
+      fontFamily?: string;
+      actorSlots?: readonly number[];
+      taskTitles: readonly string[];
+    },
   ): Promise<DiagramRenderResult | undefined> {
     this.inFlight?.abort();
     const controller = new AbortController();
@@ -56,6 +61,7 @@ export class DiagramView {
       const rendered = await renderJourneyInto(mermaid, mermaidText, this.stagingHost, {
         theme: options.theme,
         fontFamily: options.fontFamily,
+        ...(options.actorSlots ? { actorSlots: options.actorSlots } : {}),
         id,
         signal: controller.signal,
       });

@@ -238,8 +238,10 @@ export class PreviewPage {
     const started = performance.now();
     this.showHost('diagram');
     // Skip work that cannot change the picture: same Mermaid text, same theme, already on screen.
-    if (this.shown && this.shown.text === diagram.text && this.shown.theme === theme && this.diagram.svg) {
-      this.shown = { message, theme, text: diagram.text };
+    // The palette slots count too: reordering `personas` recolours the actors without changing the text.
+    const drawn = `${diagram.text}\n${(diagram.actorSlots ?? []).join(',')}`;
+    if (this.shown && this.shown.text === drawn && this.shown.theme === theme && this.diagram.svg) {
+      this.shown = { message, theme, text: drawn };
       if (message.banner) this.banner.showFinding(message.fileName, message.banner, false);
       else this.banner.hide();
       this.report(
@@ -270,11 +272,12 @@ export class PreviewPage {
       );
       const result = await this.diagram.render(mermaid, diagram.text, {
         theme,
+        actorSlots: diagram.actorSlots,
         fontFamily: this.fontFamily(),
         taskTitles,
       });
       if (!result) return;
-      this.shown = { message, theme, text: diagram.text };
+      this.shown = { message, theme, text: drawn };
       this.zoom.apply();
       this.restoreScrollOnce(this.diagramHost);
       if (message.banner) this.banner.showFinding(message.fileName, message.banner, false);

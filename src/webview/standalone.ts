@@ -1,6 +1,6 @@
 /**
  * Standalone browser entry (dist/webview/standalone.js) for the CLI's SVG/PNG export in
- * headless Chromium: `globalThis.renderJourneyDiagram(mermaidText, { theme })` returns
+ * headless Chromium: `globalThis.renderJourneyDiagram(mermaidText, { theme, actorSlots })` returns
  * the SVG markup the preview would show (same config, same label wrapping), as a
  * self-contained file. Mermaid's ESM build is expected beside this script at
  * `mermaid/mermaid.esm.min.mjs` (dist/webview/mermaid/), or at `options.mermaidUrl`.
@@ -14,6 +14,8 @@ export interface StandaloneRenderOptions {
   /** Overrides where Mermaid's ESM build is loaded from. */
   mermaidUrl?: string;
   fontFamily?: string;
+  /** toMermaid's actorSlots: personas drawn in their canvas colours. */
+  actorSlots?: readonly number[];
 }
 
 // Captured while the script runs: `document.currentScript` is null afterwards.
@@ -34,6 +36,7 @@ async function renderJourneyDiagram(mermaidText: string, options: StandaloneRend
     const { svg } = await renderJourneyInto(mermaid, mermaidText, host, {
       theme,
       fontFamily: options?.fontFamily,
+      ...(Array.isArray(options?.actorSlots) ? { actorSlots: options.actorSlots } : {}),
       id: `journey-map-${++renderCount}`,
     });
     return serializeStandaloneSvg(svg, theme);

@@ -13,6 +13,7 @@ import {
   PreviewServer,
   TEST_MAP_URI,
   updateFor,
+  viewUpdateFor,
 } from './support/previewHarness';
 
 function mapWithTasks(count: number, title = 'Counting'): string {
@@ -22,6 +23,27 @@ function mapWithTasks(count: number, title = 'Counting'): string {
   ).join('');
   return `journey: ${title}\nstages:\n  - id: s\n    name: Stage\n    touchpoints:\n${touchpoints}`;
 }
+
+/** Map order Rina, Budi, Ayu (palette slots 0, 1, 2); every touchpoint names its personas. */
+function threePersonas(order: readonly string[] = ['rina', 'budi', 'ayu']): string {
+  const names: Record<string, string> = { rina: 'Rina', budi: 'Budi', ayu: 'Ayu' };
+  const personas = order.map((id) => `  - id: ${id}\n    name: ${names[id]}\n`).join('');
+  return (
+    `journey: Colours\npersonas:\n${personas}stages:\n  - id: s\n    name: S\n    touchpoints:\n` +
+    '      - id: t\n        name: T\n        personas: [rina, budi, ayu]\n        emotion: { rina: 4, budi: 2, ayu: 3 }\n'
+  );
+}
+
+/** Legend name → its circle's fill, in the diagram on screen. */
+const legendColours = (page: PreviewPage) =>
+  page.page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll('#diagram svg > text.legend')).map((label) => [
+        (label.textContent ?? '').trim(),
+        label.previousElementSibling?.getAttribute('fill') ?? '',
+      ]),
+    ),
+  );
 
 const taskCount = (page: PreviewPage) =>
   page.page.evaluate(() => document.querySelectorAll('#diagram [data-task-index]').length);
@@ -171,6 +193,27 @@ describe('preview webview: behaviour (real Chromium)', function () {
     assert.ok(Math.abs(width - svg.width * 2) <= 2, `PNG width ${width} is twice the SVG's ${svg.width}`);
     assert.ok(Math.abs(height - svg.height * 2) <= 2, `PNG height ${height} is twice the SVG's ${svg.height}`);
     assert.ok(width > 2000 && height > 800, `${width}×${height}`);
+  });
+
+  it('draws each persona in its canvas colour, in the combined and in a one-persona diagram', async () => {
+    const canvas = viewUpdateFor(threePersonas(), { view: 'map' }).canvas!.svg;
+    const onCanvas = (slot: number) =>
+      new RegExp(`data-id="curve:${slot}"[^>]*><(?:polyline|circle)[^>]*(?:stroke|fill)="(#[0-9a-f]{6})"`).exec(
+        canvas,
+      )?.[1];
+    await page.render(updateFor(threePersonas(), 1));
+    const combined = await legendColours(page);
+    ['Rina', 'Budi', 'Ayu'].forEach((name, slot) =>
+      assert.equal(combined[name], onCanvas(slot), `${name}: the diagram uses the canvas's colour`),
+    );
+    await page.render(viewUpdateFor(threePersonas(), { view: 'mermaid', personas: ['budi'] }, 2));
+    assert.deepEqual(await legendColours(page), { Budi: onCanvas(1) });
+    // Reordering the personas keeps the Mermaid text (touchpoints name them) but moves their slots: redrawn.
+    const reordered = updateFor(threePersonas(['ayu', 'rina', 'budi']), 3);
+    assert.equal(reordered.diagram?.text, updateFor(threePersonas(), 4).diagram?.text);
+    await page.render(updateFor(threePersonas(), 4));
+    await page.render({ ...reordered, version: 5 });
+    assert.equal((await legendColours(page)).Ayu, onCanvas(0), 'Ayu now has the first slot');
   });
 
   it('ignores malformed messages and keeps working', async () => {

@@ -98,16 +98,21 @@ export class DiagramRenderer {
     }
   }
 
-  /** The diagram as a self-contained SVG document. Throws Mermaid's message when the text does not render. */
-  async renderSvg(mermaidText: string, theme: ExportTheme): Promise<string> {
+  /**
+   * The diagram as a self-contained SVG document, its actors in the persona palette (`actorSlots`,
+   * from toMermaid). Throws Mermaid's message when the text does not render.
+   */
+  async renderSvg(mermaidText: string, theme: ExportTheme, actorSlots: readonly number[] = []): Promise<string> {
     return this.page.evaluate(
-      async ({ text, theme }) => {
+      async ({ text, theme, actorSlots }) => {
         const render = (
-          globalThis as unknown as { renderJourneyDiagram: (t: string, o: { theme: string }) => Promise<string> }
+          globalThis as unknown as {
+            renderJourneyDiagram: (t: string, o: { theme: string; actorSlots: number[] }) => Promise<string>;
+          }
         ).renderJourneyDiagram;
-        return render(text, { theme });
+        return render(text, { theme, actorSlots });
       },
-      { text: mermaidText, theme },
+      { text: mermaidText, theme, actorSlots: [...actorSlots] },
     );
   }
 

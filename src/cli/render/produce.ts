@@ -89,7 +89,7 @@ export async function produce(
   const renderer = await options.renderer();
   let svg: string;
   try {
-    svg = await renderer.renderSvg(diagram.text, options.theme);
+    svg = await renderer.renderSvg(diagram.text, options.theme, diagram.actorSlots);
   } catch (error) {
     const reason =
       error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] : String(error);

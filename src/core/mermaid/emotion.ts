@@ -85,11 +85,14 @@ export function concernsPersona(touchpoint: Touchpoint, personaId: string): bool
 
 /** The personas' display names for a touchpoint's actors, in the order the map lists them. */
 export function actorNames(journey: Journey, touchpoint: Touchpoint, personaId?: string): string[] {
-  const ids =
-    personaId !== undefined
-      ? [personaId]
-      : (touchpoint.personas ?? (journey.personas ?? []).map((persona) => persona.id));
-  return ids.map((id) => personaName(journey, id));
+  return actorIds(journey, touchpoint, personaId).map((id) => personaName(journey, id));
+}
+
+/** The persona ids behind a touchpoint's actors (see actorNames). */
+export function actorIds(journey: Journey, touchpoint: Touchpoint, personaId?: string): string[] {
+  return personaId !== undefined
+    ? [personaId]
+    : [...(touchpoint.personas ?? (journey.personas ?? []).map((persona) => persona.id))];
 }
 
 /** A persona's display name; its id when the map does not define it (the validator reports that separately). */

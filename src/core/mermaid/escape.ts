@@ -101,3 +101,18 @@ function isControl(code: number): boolean {
 function isUnrepresentableControl(code: number): boolean {
   return code === 0 || (code >= 0x80 && code <= 0x9f);
 }
+
+/**
+ * The key under which Mermaid (11.x) holds an actor written as `escaped` in a task line: its
+ * entity codes swapped for Mermaid's placeholders (`encodeEntities`, run over the whole text
+ * before parsing), then trimmed (`addTask`). Mermaid colours actors by their position in the
+ * sorted list of these keys, and draws its legend in that order.
+ */
+export function mermaidActorKey(escaped: string): string {
+  return escaped
+    .replace(/#\w+;/g, (code) => {
+      const inner = code.slice(1, -1);
+      return /^\+?\d+$/.test(inner) ? `\uFB02\u00B0\u00B0${inner}\u00B6\u00DF` : `\uFB02\u00B0${inner}\u00B6\u00DF`;
+    })
+    .trim();
+}

@@ -1,7 +1,7 @@
 import type { Journey, Stage } from '../generated/journey';
 import { describeJourney } from './accessibility';
-import { actorNames, concernsPersona, diagramEmotion, NEUTRAL_SCORE, personaName, personaScoreGroups } from './emotion';
-import { escapeMermaidLabel } from './escape';
+import { actorIds, concernsPersona, diagramEmotion, NEUTRAL_SCORE, personaName, personaScoreGroups } from './emotion';
+import { escapeMermaidLabel, mermaidActorKey } from './escape';
 import type { MermaidDiagram, MermaidOptions, MermaidTask } from './types';
 
 /** The stand-in task that keeps a stage without touchpoints visible: Mermaid draws sections only through their tasks. */
@@ -29,6 +29,7 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
       : `${displayLabel(journey.journey)} — ${displayLabel(personaName(journey, persona))}`;
   const body: string[] = [];
   const tasks: MermaidTask[] = [];
+  const actors = new ActorSlots(journey);
   // Lines before the body: "journey", title, accTitle, accDescr.
   const headerLines = 4;
 
@@ -56,7 +57,7 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
       const groups = persona === undefined ? personaScoreGroups(journey, touchpoint) : undefined;
       if (groups && groups.length > 1) {
         for (const group of groups) {
-          const names = group.personaIds.map((id) => personaName(journey, id));
+          const names = actors.names(group.personaIds);
           body.push(taskLine(touchpoint.name, group.score, names));
           tasks.push({
             path: ['stages', stageIndex, 'touchpoints', index],
@@ -73,7 +74,7 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
       }
       const emotion =
         groups?.length === 1 ? { score: groups[0]!.score, recorded: true } : diagramEmotion(touchpoint, persona);
-      body.push(taskLine(touchpoint.name, emotion.score, actorNames(journey, touchpoint, persona)));
+      body.push(taskLine(touchpoint.name, emotion.score, actors.names(actorIds(journey, touchpoint, persona))));
       tasks.push({
         path: ['stages', stageIndex, 'touchpoints', index],
         label: displayLabel(touchpoint.name),
@@ -92,7 +93,42 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
     `  accTitle: ${label(`Journey map: ${title}`)}`,
     `  accDescr: ${label(describeJourney(title, journey.stages, tasks))}`,
   ];
-  return { text: [...header, ...body].join('\n') + '\n', tasks };
+  return { text: [...header, ...body].join('\n') + '\n', tasks, actorSlots: actors.slots() };
+}
+
+/**
+ * The palette slot of every actor the diagram names, keyed as Mermaid keys actors (see
+ * mermaidActorKey): a persona's slot is its position in the map's `personas` list, as on the
+ * canvas; an id the map does not define (reported by the validator) gets the next free slot.
+ * Two personas with the same display name are one actor to Mermaid: the first one's slot wins.
+ */
+class ActorSlots {
+  private readonly byKey = new Map<string, number>();
+  private readonly ids: readonly string[];
+  private spare: number;
+
+  constructor(private readonly journey: Journey) {
+    this.ids = (journey.personas ?? []).map((persona) => persona.id);
+    this.spare = this.ids.length;
+  }
+
+  /** The display names of these personas, noting each one's slot. */
+  names(personaIds: readonly string[]): string[] {
+    return personaIds.map((id) => {
+      const name = personaName(this.journey, id);
+      const key = mermaidActorKey(label(name));
+      if (!this.byKey.has(key)) {
+        const index = this.ids.indexOf(id);
+        this.byKey.set(key, index >= 0 ? index : this.spare++);
+      }
+      return name;
+    });
+  }
+
+  /** The slots in Mermaid's order of its actors: sorted by key (JavaScript's default sort, as Mermaid's). */
+  slots(): number[] {
+    return [...this.byKey.keys()].sort().map((key) => this.byKey.get(key)!);
+  }
 }
 
 /**

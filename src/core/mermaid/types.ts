@@ -24,6 +24,13 @@ export interface MermaidDiagram {
   /** Mermaid `journey` source, every label escaped. */
   readonly text: string;
   readonly tasks: MermaidTask[];
+  /**
+   * The palette slot (core/canvas/palette.ts: the persona's position in the map's `personas`
+   * list) of each actor, in the order Mermaid colours its actors (its sorted actor list). Give
+   * Mermaid these slots' colours as `journey.actorColours` (shared/mermaidConfig.ts) and every
+   * persona keeps its canvas colour in the combined and in a one-persona diagram.
+   */
+  readonly actorSlots: readonly number[];
 }
 
 export interface MermaidOptions {

@@ -3,7 +3,12 @@
  * exports look like the preview: Mermaid (shared config) → inert parse → label wrapping.
  */
 import type { Mermaid } from 'mermaid';
-import { DIAGRAM_BACKGROUND, mermaidConfigFor, type DiagramTheme } from '../../shared/mermaidConfig';
+import {
+  DIAGRAM_BACKGROUND,
+  mermaidActorColours,
+  mermaidConfigFor,
+  type DiagramTheme,
+} from '../../shared/mermaidConfig';
 import { wrapJourneyLabels, type WrapReport } from './labelWrapping';
 import { legendNamesFromMermaid, rewriteLegend } from './mermaidLegend';
 import { parseSvgInert } from './svgSanitizer';
@@ -12,6 +17,12 @@ import { assertWellFormedSvg, showControlCharacters } from './wellFormedSvg';
 export interface RenderOptions {
   theme: DiagramTheme;
   fontFamily?: string;
+  /**
+   * toMermaid's `actorSlots` (each actor's persona palette slot, in Mermaid's order): drawn in the
+   * persona palette, a persona has the same colour here, in a one-persona diagram and on the canvas.
+   * Without them Mermaid picks its own colours by the actors' sorted names.
+   */
+  actorSlots?: readonly number[];
   /** A unique id for this render; Mermaid scopes its <style> rules with it. */
   id: string;
   /** Aborted when a newer render supersedes this one: the host is then left untouched. */
@@ -42,6 +53,7 @@ export async function renderJourneyInto(
   options.signal?.throwIfAborted();
   const svg = parseSvgInert(markup, host.ownerDocument);
   host.replaceChildren(svg);
+  paintActors(svg, mermaidActorColours(options.actorSlots ?? [], options.theme));
   const wrap = wrapJourneyLabels(svg);
   rewriteLegend(svg, legendNamesFromMermaid(mermaidText));
   // Control characters cannot live in XML: show them (\u001b) rather than break the SVG.
@@ -52,6 +64,21 @@ export async function renderJourneyInto(
   });
   fitToContent(svg);
   return { svg, wrap, mermaidMs };
+}
+
+/**
+ * Colours Mermaid's actor circles (legend and tasks: `circle.actor-N`, N the actor's position in
+ * Mermaid's sorted list) with the persona palette. Done on the SVG because Mermaid 11 merges a
+ * configured `journey.actorColours` by appending it to its six defaults, so the setting never
+ * reaches the first six actors.
+ */
+function paintActors(svg: SVGSVGElement, colours: readonly string[]): void {
+  if (colours.length === 0) return;
+  for (const circle of Array.from(svg.querySelectorAll('circle[class^="actor-"]'))) {
+    const position = /^actor-(\d+)$/.exec(circle.getAttribute('class') ?? '')?.[1];
+    const colour = position === undefined ? undefined : colours[Number(position)];
+    if (colour) circle.setAttribute('fill', colour);
+  }
 }
 
 /** Space kept around the drawing, in SVG units. */

@@ -122,6 +122,10 @@ describe('preview: message validation', () => {
     assert.deepEqual(parseExtensionMessage(update), update);
     assert.deepEqual(parseExtensionMessage(canvasUpdate), canvasUpdate);
     assert.equal(parseExtensionMessage({ ...update, view: 'gantt' }), undefined);
+    const slotted = { ...update, diagram: { ...update.diagram, actorSlots: [1, 0] } };
+    assert.deepEqual(parseExtensionMessage(slotted), slotted);
+    for (const actorSlots of [[-1], [0.5], ['0'], 'nope'])
+      assert.equal(parseExtensionMessage({ ...update, diagram: { ...update.diagram, actorSlots } }), undefined);
     assert.equal(parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, svg: 7 } }), undefined);
     assert.equal(parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, width: NaN } }), undefined);
     assert.equal(
@@ -293,6 +297,32 @@ describe('preview: update built from an analysis', () => {
       'the gaps of this thin map are counted',
     );
     assert.equal(message.banner, undefined);
+  });
+
+  it('carries each actor’s persona palette slot, for the combined and a one-persona diagram', () => {
+    const personas = [
+      'journey: Slots',
+      'personas:',
+      '  - { id: rina, name: Rina }',
+      '  - { id: budi, name: Budi }',
+      'stages:',
+      '  - id: s',
+      '    name: S',
+      '    touchpoints:',
+      '      - { id: t, name: T, emotion: { rina: 4, budi: 2 } }',
+      '',
+    ].join('\n');
+    const build = (chosen: string[] | null) =>
+      buildPreviewUpdate({
+        uri: 'u',
+        version: 1,
+        fileName: 'p.journey.yaml',
+        analysis: analyzeJourney(personas),
+        options: { ...mermaidView, personas: chosen },
+      }).message.diagram?.actorSlots;
+    // Mermaid sorts its actors (Budi, Rina); their palette slots follow the map's order (rina 0, budi 1).
+    assert.deepEqual(build(null), [1, 0]);
+    assert.deepEqual(build(['budi']), [1]);
   });
 
   it('has no diagram and a banner at the first error when the map is invalid', () => {
