@@ -1,8 +1,8 @@
+import { codeFinding, term } from './codeFinding';
 import type { Finding, Severity } from './findings';
 import { analyzeGaps, type GapAnalysisInput, type RuleSettings } from './gaps/index';
 import type { Journey } from './generated/journey';
 import { computeJourneyMetrics, type MetricResult } from './metrics/index';
-import { SyntaxCode } from './parse/codes';
 import { MAX_FINDINGS } from './parse/limits';
 import { createParsedJourney, type JourneyPath, type ParsedJourney } from './parse/parsedJourney';
 import { parseJourney, type ParseResult } from './parse/parseJourney';
@@ -50,7 +50,7 @@ export function analyzeJourney(text: string, options: AnalyzeOptions = {}): Jour
   } catch (error) {
     const positions = new PositionMapper(source);
     const parsed = createParsedJourney({ text: source, value: undefined, positions, findComments: () => [] });
-    return { text: source, parsed, findings: [internalError(error, positions, 'reading this map')], metrics: [] };
+    return { text: source, parsed, findings: [internalError(error, positions, 'term.activity.reading')], metrics: [] };
   }
 }
 
@@ -103,12 +103,12 @@ function analyzeParsed(text: string, parse: ParseResult, options: AnalyzeOptions
   try {
     metrics = computeJourneyMetrics(journey);
   } catch (error) {
-    findings.push(internalError(error, positions, 'computing the metrics'));
+    findings.push(internalError(error, positions, 'term.activity.metrics'));
   }
   try {
     findings.push(...analyzeGaps({ journey, parsed, metrics, ...ruleOptions(options) }));
   } catch (error) {
-    findings.push(internalError(error, positions, 'looking for gaps'));
+    findings.push(internalError(error, positions, 'term.activity.gaps'));
   }
   return { text, parsed, journey, findings: capFindings(findings, maxFindings, omitted, parsed), metrics };
 }
@@ -137,13 +137,9 @@ function capFindings(findings: Finding[], max: number, omitted: Omitted, parsed:
   if (count === 0) return kept;
   const last = kept[kept.length - 1];
   const at = last ? last.range.start.offset : 0;
-  kept.push({
-    code: SyntaxCode.tooManyFindings,
-    category: 'limit',
-    severity: severity ?? 'warning',
-    range: parsed.rangeAt(at, at),
-    message: `${count.toLocaleString('en-US')} more ${count === 1 ? 'finding is' : 'findings are'} not shown: only the first ${max.toLocaleString('en-US')} are reported. Fix these and check again.`,
-  });
+  kept.push(
+    codeFinding('JM013.more', { count, max }, { range: parsed.rangeAt(at, at), ...(severity ? { severity } : {}) }),
+  );
   return kept;
 }
 
@@ -183,7 +179,7 @@ function partialGaps(
       return !brokenItems.some((item) => startsWith(path, item));
     });
   } catch (error) {
-    return [internalError(error, positions, 'looking for gaps')];
+    return [internalError(error, positions, 'term.activity.gaps')];
   }
 }
 
@@ -202,15 +198,17 @@ function startsWith(path: JourneyPath, prefix: JourneyPath): boolean {
   return prefix.length <= path.length && prefix.every((segment, index) => String(path[index]) === String(segment));
 }
 
-function internalError(error: unknown, positions: Pick<PositionMapper, 'rangeAt'>, activity: string): Finding {
+function internalError(
+  error: unknown,
+  positions: Pick<PositionMapper, 'rangeAt'>,
+  activity: 'term.activity.reading' | 'term.activity.metrics' | 'term.activity.gaps',
+): Finding {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return {
-    code: SyntaxCode.internalError,
-    category: 'syntax',
-    severity: 'error',
-    range: positions.rangeAt(0, 0),
-    message: `Journey Map failed while ${activity} (${detail.slice(0, 200)}). This is a bug in Journey Map, not in your map: please report it with the file.`,
-  };
+  return codeFinding(
+    'JM011.internal',
+    { activity: term(activity), detail: detail.slice(0, 200) },
+    { range: positions.rangeAt(0, 0) },
+  );
 }
 
 /** By position, then by code, so output is stable across runs and adapters. */

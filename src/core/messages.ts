@@ -1,5 +1,7 @@
-/** Values of a message's `{param}` placeholders. */
-export type MessageData = Readonly<Record<string, string | number>>;
+import { formatMessage, type MessageData } from './l10n/format';
+
+/** Values of a message's `{param}` placeholders (a value may be another keyed message: see l10n/format). */
+export type { MessageData };
 
 /**
  * Fills `{param}` placeholders from `data` (eslint's `{{param}}`, with single braces). An
@@ -7,12 +9,10 @@ export type MessageData = Readonly<Record<string, string | number>>;
  */
 export function renderMessage(template: string, data: MessageData | undefined): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  return formatMessage(template, data);
 }
 
 /** The placeholder names a template uses, for tests that check every message gets its data. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  return [...template.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((match) => match[1]!);
 }

@@ -39,7 +39,9 @@ import { prepareRename, provideDefinition, provideHighlights, provideReferences,
 import { parseViewOptions } from '../shared/previewProtocol';
 import { buildCanvasPagesResult, buildMarkdown, buildPreviewModel } from './features/previewModel';
 import { provideDocumentSymbols } from './features/symbols';
-import { SchemaNavigator } from './language/schemaNavigator';
+import { localiseSchema } from '../core/l10n/schemaDescriptions';
+import journeySchema from '../../schemas/journey.schema.json';
+import { SchemaNavigator, type JsonSchema } from './language/schemaNavigator';
 import { incrementalAnalyzer } from './incremental/incrementalAnalyzer';
 import { ServerSettings, type SettingsHost } from './settings';
 
@@ -58,7 +60,16 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   const settings = new ServerSettings(connection, options);
   const analyses = new AnalysisStore(options.analyzer ?? incrementalAnalyzer(options.today));
   const diagnostics = new DiagnosticsScheduler(connection, documents, analyses, settings);
-  const schema = new SchemaNavigator();
+  // Completion and hover describe the schema in the client's display language (settings.language).
+  const navigators = new Map<string, SchemaNavigator>();
+  const schemaNavigator = (): SchemaNavigator => {
+    let navigator = navigators.get(settings.language);
+    if (!navigator) {
+      navigator = new SchemaNavigator(localiseSchema(journeySchema as JsonSchema, settings.language));
+      navigators.set(settings.language, navigator);
+    }
+    return navigator;
+  };
   const versionWaiters = new Map<string, (() => void)[]>();
 
   connection.onInitialize((params): InitializeResult => {
@@ -126,7 +137,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     return provideCompletion(
       document,
       document.offsetAt(params.position),
-      schema,
+      schemaNavigator(),
       () => analyses.get(document, documentSettings),
       analyses.last(document.uri),
     );
@@ -134,7 +145,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   connection.onHover(async (params) => {
     const found = await analysisOf(params.textDocument.uri);
     if (!found) return null;
-    return provideHover(found.document, found.document.offsetAt(params.position), found.analysis, schema);
+    return provideHover(found.document, found.document.offsetAt(params.position), found.analysis, schemaNavigator());
   });
   connection.onDocumentSymbol(async (params) => {
     const found = await analysisOf(params.textDocument.uri);

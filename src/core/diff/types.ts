@@ -3,6 +3,7 @@
  * Plain JSON (no Maps, no class instances, no undefined-only fields needed) so the
  * CLI can print it with `--format json` as is.
  */
+import type { MessageData } from '../l10n/format';
 
 export interface DiffSide {
   /** The journey's title, when the file could be read. */
@@ -21,7 +22,7 @@ export interface DiffFinding {
   readonly message: string;
   /** The message's id and parameters, when the finding has them (for other languages). */
   readonly messageId?: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  readonly data?: MessageData;
   /** 1-based line in the file the finding comes from. */
   readonly line: number;
   readonly column: number;

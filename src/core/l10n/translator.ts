@@ -7,8 +7,9 @@ import type { Finding } from '../findings';
 import { en, type MessageKey } from './catalogues/en';
 import { id } from './catalogues/id';
 import { findingMessages } from './findingMessages';
-import { formatMessage, type Message, type MessageData } from './format';
+import { formatMessage, type Message, type MessageData, type MessageRef } from './format';
 import type { Language } from './language';
+import { schemaDescriptionIn } from './schemaDescriptions';
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, Message>>>> = { en, id };
 
@@ -32,18 +33,36 @@ export interface Translator {
 
 const translators = new Map<Language, Translator>();
 
+/** How each language groups a number's digits (`{count:n}`): 50,000 / 50.000. */
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', id: 'id-ID' };
+
+/** A schema description quoted in a finding, in the language's words when the overlay has them. */
+function localDescription(language: Language, data: MessageData | undefined): MessageData | undefined {
+  const text = data?.text;
+  if (typeof text !== 'string') return data;
+  const local = schemaDescriptionIn(language, text);
+  return local === undefined ? data : { ...data, text: local.replace(/\.$/, '') };
+}
+
 export function translator(language: Language): Translator {
   let existing = translators.get(language);
   if (existing === undefined) {
     const catalogue = CATALOGUES[language];
     const ruleCatalogue = findingMessages(language);
+    const locale = LOCALES[language];
+    const resolve = (ref: MessageRef): string => {
+      const message = ruleCatalogue[ref.ref];
+      if (message === undefined) return ref.ref;
+      const data = ref.ref === 'term.schemaDescription' ? localDescription(language, ref.data) : ref.data;
+      return formatMessage(message, data, { resolve, locale });
+    };
     existing = {
       language,
-      t: (key, data) => formatMessage(catalogue[key] ?? en[key], data),
+      t: (key, data) => formatMessage(catalogue[key] ?? en[key], data, { resolve, locale }),
       keyed(code, messageId, data, english) {
         if (messageId === undefined) return english;
         const message = ruleCatalogue[`${code}.${messageId}`];
-        return message === undefined ? english : formatMessage(message, data);
+        return message === undefined ? english : formatMessage(message, data, { resolve, locale });
       },
       finding(finding) {
         return this.keyed(finding.code, finding.messageId, finding.data, finding.message);

@@ -1,5 +1,6 @@
 import { Composer, isAlias, isMap, isSeq, Parser, type Document, type Node } from 'yaml';
 import type { Finding } from '../findings';
+import { codeFinding, codeFix, term } from '../codeFinding';
 import { PositionMapper } from '../text/positions';
 import { SyntaxCode } from './codes';
 import { findComments } from './comments';
@@ -44,55 +45,33 @@ export function parseJourney(text: string): ParseResult {
   });
 
   if (text.length > MAX_TEXT_LENGTH) {
-    const size = `${(text.length / (1024 * 1024)).toFixed(1)} MB`;
+    const size = (text.length / (1024 * 1024)).toFixed(1);
     return bare([
-      {
-        code: SyntaxCode.tooLarge,
-        category: 'limit',
-        severity: 'error',
-        range: positions.lineRange(1),
-        message: `This file is too large to check (${size}; the limit is ${MAX_TEXT_LENGTH / (1024 * 1024)} MB). A journey map is usually well under 200 KB: split it into several maps.`,
-      },
+      codeFinding(
+        'JM003.tooLarge',
+        { size, limit: MAX_TEXT_LENGTH / (1024 * 1024) },
+        { range: positions.lineRange(1) },
+      ),
     ]);
   }
 
   const entries = countEntries(text, MAX_ENTRIES);
   if (entries > MAX_ENTRIES) {
-    return bare([
-      {
-        code: SyntaxCode.tooLarge,
-        category: 'limit',
-        severity: 'error',
-        range: positions.lineRange(1),
-        message: `This file holds too many entries to check (over ${MAX_ENTRIES.toLocaleString('en-US')} lines and list items; a map with 1,000 touchpoints has about 10,000). Split it into several maps.`,
-      },
-    ]);
+    return bare([codeFinding('JM003.tooManyEntries', { limit: MAX_ENTRIES }, { range: positions.lineRange(1) })]);
   }
 
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return bare([
-      {
-        code: SyntaxCode.binaryContent,
-        category: 'syntax',
-        severity: 'error',
-        range: positions.rangeAt(control.index, control.index + 1),
-        message: `This file contains a control character (U+${code}) that YAML does not allow: is it a binary file, or was text pasted from another program? Remove the character.`,
-      },
+      codeFinding('JM008.control', { character: code }, { range: positions.rangeAt(control.index, control.index + 1) }),
     ]);
   }
 
   const tooDeep = flowDepthExceeded(text, MAX_FLOW_DEPTH);
   if (tooDeep >= 0) {
     return bare([
-      {
-        code: SyntaxCode.tooDeep,
-        category: 'limit',
-        severity: 'error',
-        range: positions.rangeAt(tooDeep, tooDeep + 1),
-        message: `Brackets \`[\` \`{\` nest more than ${MAX_FLOW_DEPTH} levels deep here: the map was not read. A journey map needs only a few levels; check for brackets that are never closed.`,
-      },
+      codeFinding('JM009.brackets', { limit: MAX_FLOW_DEPTH }, { range: positions.rangeAt(tooDeep, tooDeep + 1) }),
     ]);
   }
 
@@ -114,35 +93,33 @@ export function parseJourney(text: string): ParseResult {
   const second = documents[1];
   if (second) {
     const start = second.range[0];
-    findings.push({
-      code: SyntaxCode.multipleDocuments,
-      category: 'syntax',
-      severity: 'error',
-      range: positions.restOfLine(Math.max(0, text.lastIndexOf('---', start + 3))),
-      message: `This file holds ${documents.length} YAML documents (separated by \`---\`); a journey map file holds one journey, so everything from here on is ignored. Move each journey into its own file.`,
-    });
+    findings.push(
+      codeFinding(
+        'JM006.multiple',
+        { count: documents.length },
+        { range: positions.restOfLine(Math.max(0, text.lastIndexOf('---', start + 3))) },
+      ),
+    );
   }
 
   if (document.contents === null) {
-    findings.push({
-      code: SyntaxCode.empty,
-      category: 'syntax',
-      severity: 'error',
-      range: positions.rangeAt(0, 0),
-      message: 'This journey map is empty. Start with `journey:` (the title) and a list of `stages:`.',
-      fixes: [
+    findings.push(
+      codeFinding(
+        'JM005.empty',
+        {},
         {
-          title: 'Insert a journey map skeleton',
-          preferred: true,
-          edits: [
-            {
-              range: positions.rangeAt(text.length, text.length),
-              newText: (text === '' || /[\r\n]$/.test(text) ? '' : '\n') + EMPTY_FILE_TEMPLATE,
-            },
+          range: positions.rangeAt(0, 0),
+          fixes: [
+            codeFix('JM005.insertSkeleton', {}, [
+              {
+                range: positions.rangeAt(text.length, text.length),
+                newText: (text === '' || /[\r\n]$/.test(text) ? '' : '\n') + EMPTY_FILE_TEMPLATE,
+              },
+            ]),
           ],
         },
-      ],
-    });
+      ),
+    );
     return bare(findings, document);
   }
 
@@ -156,15 +133,9 @@ export function parseJourney(text: string): ParseResult {
 
   const contents = document.contents as Node;
   if (!isMap(contents)) {
-    const what = isSeq(contents) ? 'a list (lines starting with `-`)' : 'a single value';
+    const what = term(isSeq(contents) ? 'term.topLevel.list' : 'term.topLevel.single');
     const start = contents.range?.[0] ?? 0;
-    findings.push({
-      code: SyntaxCode.notAMapping,
-      category: 'syntax',
-      severity: 'error',
-      range: positions.restOfLine(start),
-      message: `A journey map is a set of \`key: value\` lines (\`journey:\`, \`stages:\` …), but this file is ${what}.`,
-    });
+    findings.push(codeFinding('JM012.notAMapping', { what }, { range: positions.restOfLine(start) }));
     return { ...bare(findings, document, value), unreadable: true };
   }
   const syntaxBroken = findings.some(
@@ -220,19 +191,7 @@ function conversionFailure(error: unknown, document: Document.Parsed, positions:
       alias = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
       return true;
     });
-    return {
-      code: SyntaxCode.aliasLimit,
-      category: 'limit',
-      severity: 'error',
-      range: positions.rangeAt(alias[0], alias[1]),
-      message: `The aliases (\`*name\`) in this file expand into more than ${MAX_ALIAS_COUNT} copies, the pattern of an "alias bomb": the map was not read. Write the repeated parts out instead of nesting aliases.`,
-    };
+    return codeFinding('JM004.aliasBomb', { limit: MAX_ALIAS_COUNT }, { range: positions.rangeAt(alias[0], alias[1]) });
   }
-  return {
-    code: SyntaxCode.tooDeep,
-    category: 'limit',
-    severity: 'error',
-    range: positions.lineRange(1),
-    message: 'The map nests too deeply to be read. Check for unbalanced brackets `[` `{`.',
-  };
+  return codeFinding('JM009.unreadable', {}, { range: positions.lineRange(1) });
 }

@@ -1,26 +1,24 @@
 import { isMap, isScalar, type Document, type Scalar, type YAMLError } from 'yaml';
+import { codeFinding, codeFix, codeRelated } from '../codeFinding';
 import type { Finding, Fix, RelatedLocation } from '../findings';
+import type { CodeMessageKey } from '../l10n/catalogues/codes.en';
 import type { PositionMapper } from '../text/positions';
-import { SyntaxCode } from './codes';
 import { MAX_SYNTAX_FINDINGS } from './limits';
 import type { TabReading } from './tabRepair';
 import { walkNodes } from './walkNodes';
 
-/** Plain-words hints for yaml's error codes; yaml's own message follows in the finding. */
-const hints: Partial<Record<YAMLError['code'], string>> = {
-  BAD_INDENT:
-    'The indentation does not line up: YAML nests items by indentation, so align this line with the items it belongs to.',
-  MULTILINE_IMPLICIT_KEY:
-    'A key must fit on one line. Is a `:` missing at the end of a line above, or a quote left open?',
-  BLOCK_AS_IMPLICIT_KEY: 'A key must fit on one line. Is a `:` missing at the end of a line above?',
-  BAD_SCALAR_START: 'This text starts with a character YAML reserves: put the whole value in quotes.',
-  UNEXPECTED_TOKEN: 'YAML did not expect this here. A missing `:` or `-`, or a value that should be quoted?',
-  MISSING_CHAR: 'A character is missing: check the brackets, quotes and commas around here.',
-  BAD_DQ_ESCAPE:
-    'This backslash escape is not valid in double quotes: use single quotes or write `\\\\` for a backslash.',
-  KEY_OVER_1024_CHARS: 'This key is longer than YAML allows (1,024 characters).',
-  BAD_ALIAS: 'This alias refers to an anchor (`&name`) that is not defined above it.',
-  NON_STRING_KEY: 'Keys should be plain words.',
+/** yaml's error codes that have a plain-words hint (codes.en.ts `JM001.*`); yaml's own message follows. */
+const hints: Partial<Record<YAMLError['code'], CodeMessageKey>> = {
+  BAD_INDENT: 'JM001.badIndent',
+  MULTILINE_IMPLICIT_KEY: 'JM001.multilineImplicitKey',
+  BLOCK_AS_IMPLICIT_KEY: 'JM001.blockAsImplicitKey',
+  BAD_SCALAR_START: 'JM001.badScalarStart',
+  UNEXPECTED_TOKEN: 'JM001.unexpectedToken',
+  MISSING_CHAR: 'JM001.missingChar',
+  BAD_DQ_ESCAPE: 'JM001.badDqEscape',
+  KEY_OVER_1024_CHARS: 'JM001.keyTooLong',
+  BAD_ALIAS: 'JM001.badAlias',
+  NON_STRING_KEY: 'JM001.nonStringKey',
 };
 
 function firstLine(message: string): string {
@@ -56,16 +54,9 @@ export function duplicateKeyFindings(
       if (tabs?.tabbed.has(keyRange.start.line)) continue;
       const name = positions.text.slice(start, end);
       const related: RelatedLocation[] = first.range
-        ? [{ message: `\`${name}\` is first set here`, range: positions.rangeAt(first.range[0], first.range[1]) }]
+        ? [codeRelated('JM002.firstSet', { key: name }, positions.rangeAt(first.range[0], first.range[1]))]
         : [];
-      findings.push({
-        code: SyntaxCode.duplicateKey,
-        category: 'syntax',
-        severity: 'error',
-        range: keyRange,
-        related,
-        message: `\`${name}\` is set twice in the same place: keep one of them (otherwise it is unclear which value counts).`,
-      });
+      findings.push(codeFinding('JM002.duplicate', { key: name }, { range: keyRange, related }));
       if (findings.length >= limit) return true;
     }
     return false;
@@ -78,16 +69,12 @@ function tabFix(text: string, positions: PositionMapper, offset: number): Fix | 
   const line = text.slice(lineRange.start.offset, lineRange.end.offset);
   const indentation = /^[\t ]*/.exec(line)![0];
   if (!indentation.includes('\t')) return undefined;
-  return {
-    title: 'Replace the tabs in the indentation with spaces',
-    preferred: true,
-    edits: [
-      {
-        range: positions.rangeAt(lineRange.start.offset, lineRange.start.offset + indentation.length),
-        newText: indentation.replace(/\t/g, '  '),
-      },
-    ],
-  };
+  return codeFix('JM007.replaceTabs', {}, [
+    {
+      range: positions.rangeAt(lineRange.start.offset, lineRange.start.offset + indentation.length),
+      newText: indentation.replace(/\t/g, '  '),
+    },
+  ]);
 }
 
 /** Turns yaml's errors and warnings for one document into findings. */
@@ -111,14 +98,7 @@ export function syntaxFindings(
       // yaml reports one of these per level it gave up on; one finding says it all.
       if (reportedDepth) continue;
       reportedDepth = true;
-      findings.push({
-        code: SyntaxCode.tooDeep,
-        category: 'limit',
-        severity: 'error',
-        range,
-        message:
-          'The map nests lists or sections far deeper than a journey map can (hundreds of levels): the rest of the file was not read. Check for unbalanced brackets `[` `{`.',
-      });
+      findings.push(codeFinding('JM009.nesting', {}, { range }));
     } else if (
       problem.code === 'TAB_AS_INDENT' ||
       (tabs?.tabbed.has(range.start.line) && problem.name !== 'YAMLWarning')
@@ -128,35 +108,16 @@ export function syntaxFindings(
       if (linesWithError.has(range.start.line)) continue;
       const fix = tabFix(text, positions, start);
       linesWithError.add(range.start.line);
-      findings.push({
-        code: SyntaxCode.tabIndentation,
-        category: 'syntax',
-        severity: 'error',
-        range,
-        message: 'Tabs cannot be used to indent YAML: indent with spaces.',
-        ...(fix ? { fixes: [fix] } : {}),
-      });
+      findings.push(codeFinding('JM007.tabs', {}, { range, ...(fix ? { fixes: [fix] } : {}) }));
     } else if (problem.name === 'YAMLWarning') {
-      findings.push({
-        code: SyntaxCode.yamlWarning,
-        category: 'syntax',
-        severity: 'warning',
-        range,
-        message: `YAML: ${yamlMessage}`,
-      });
+      findings.push(codeFinding('JM010.warning', { detail: yamlMessage }, { range }));
     } else {
       if (linesWithError.has(range.start.line)) continue;
       // An echo of a tab in the indentation above (see tabRepair.ts): the tab's own finding says it.
       if (tabs && !tabs.genuine.has(range.start.line)) continue;
       const hint = hints[problem.code];
       linesWithError.add(range.start.line);
-      findings.push({
-        code: SyntaxCode.yamlSyntax,
-        category: 'syntax',
-        severity: 'error',
-        range,
-        message: hint ? `${hint} (YAML: ${yamlMessage})` : `YAML syntax error: ${yamlMessage}`,
-      });
+      findings.push(codeFinding(hint ?? 'JM001.syntax', { detail: yamlMessage }, { range }));
     }
   }
   return findings;

@@ -1,35 +1,65 @@
+import { term } from '../codeFinding';
+import type { MessageRef } from '../l10n/format';
 import type { JourneyPath } from '../parse/parsedJourney';
 
-/** What the object at a path is, in a strategist's words, e.g. "the touchpoint “Checkout in the app”". */
-export function describeObject(path: JourneyPath, value: unknown): string {
-  const kind = objectKind(path);
-  const label = labelOf(value);
-  return label ? `${kind} “${label}”` : kind;
+/**
+ * The phrases below are `{ ref }` parameters of the code catalogue (l10n/catalogues/codes.*.ts),
+ * so each language words them itself: “the touchpoint “Checkout””, “tahap “Pembelian””.
+ */
+export type ObjectKind =
+  | 'journeyMap'
+  | 'stage'
+  | 'touchpoint'
+  | 'persona'
+  | 'personaList'
+  | 'painPoint'
+  | 'opportunity'
+  | 'metric'
+  | 'surveyResponses'
+  | 'emotionScores'
+  | 'field';
+
+export interface ObjectKindOf {
+  readonly kind: ObjectKind;
+  /** For `field`: the key that holds the object. */
+  readonly name?: string;
 }
 
-export function objectKind(path: JourneyPath): string {
-  if (path.length === 0) return 'the journey map';
+/** What the object at a path is, in a strategist's words, e.g. "the touchpoint “Checkout in the app”". */
+export function describeObject(path: JourneyPath, value: unknown): MessageRef {
+  const object = objectPhrase('the', objectKind(path));
+  const label = labelOf(value);
+  return label ? term('term.labelled', { object, label }) : object;
+}
+
+/** One of the kind's phrases: `the` (the touchpoint), `has` (a touchpoint has), `every` (every touchpoint). */
+export function objectPhrase(form: 'the' | 'has' | 'every', { kind, name }: ObjectKindOf): MessageRef {
+  return term(`term.${form}.${kind}`, kind === 'field' ? { name: name ?? '' } : undefined);
+}
+
+export function objectKind(path: JourneyPath): ObjectKindOf {
+  if (path.length === 0) return { kind: 'journeyMap' };
   const last = path[path.length - 1];
   const container = typeof last === 'number' ? path[path.length - 2] : last;
   switch (container) {
     case 'stages':
-      return 'the stage';
+      return { kind: 'stage' };
     case 'touchpoints':
-      return 'the touchpoint';
+      return { kind: 'touchpoint' };
     case 'personas':
-      return path.length <= 2 ? 'the persona' : 'the persona list';
+      return { kind: path.length <= 2 ? 'persona' : 'personaList' };
     case 'painPoints':
-      return 'the pain point';
+      return { kind: 'painPoint' };
     case 'opportunities':
-      return 'the opportunity';
+      return { kind: 'opportunity' };
     case 'metrics':
-      return 'the metric';
+      return { kind: 'metric' };
     case 'responses':
-      return 'the survey responses';
+      return { kind: 'surveyResponses' };
     case 'emotion':
-      return 'the emotion scores';
+      return { kind: 'emotionScores' };
     default:
-      return `\`${String(container)}\``;
+      return { kind: 'field', name: String(container) };
   }
 }
 
@@ -47,26 +77,30 @@ function labelOf(value: unknown): string | undefined {
 }
 
 /** A short rendering of a value for a message: `yes`, `7`, “a list”. */
-export function showValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
+export function showValue(value: unknown): string | MessageRef {
+  if (value === null || value === undefined) return term('term.value.nothing');
   if (typeof value === 'string') return value.length > 40 ? `“${value.slice(0, 39)}…”` : `“${value}”`;
   if (typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
-  if (Array.isArray(value)) return 'a list';
-  return 'a set of `key: value` lines';
+  if (Array.isArray(value)) return term('term.value.list');
+  return term('term.value.mapping');
 }
 
-const typeWords: Record<string, string> = {
-  string: 'text',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: '`true` or `false`',
-  object: 'a set of `key: value` lines',
-  array: 'a list (`[a, b]` or lines starting with `-`)',
-  null: 'empty',
-};
+const typeTerms = ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null'] as const;
 
-export function describeType(type: string): string {
-  return typeWords[type] ?? type;
+export function describeType(type: string): string | MessageRef {
+  return (typeTerms as readonly string[]).includes(type)
+    ? term(`term.type.${type as (typeof typeTerms)[number]}`)
+    : type;
+}
+
+/** `a`, `a or b`, `a or b or c`, in the reader's language. */
+export function alternatives(parts: readonly (string | MessageRef)[]): string | MessageRef {
+  return (
+    parts.reduceRight<string | MessageRef | undefined>(
+      (rest, part) => (rest === undefined ? part : term('term.or', { first: part, second: rest })),
+      undefined,
+    ) ?? ''
+  );
 }
 
 /** "The touchpoint's id." → "the touchpoint's id.", to quote a schema description mid-sentence. */

@@ -2,9 +2,20 @@ import type { Finding, Fix, SourceRange } from '../findings';
 import validateJourney from '../generated/validate-journey.js';
 import type { JourneyPath, ParsedJourney } from '../parse/parsedJourney';
 import { closestMatch } from '../text/closestMatch';
+import { codeFinding, codeFix, codeRelated, term } from '../codeFinding';
+import type { CodeMessageKey } from '../l10n/catalogues/codes.en';
+import type { MessageData, MessageRef } from '../l10n/format';
 import { collapseAjvErrors, type SchemaProblem } from './ajvProblems';
-import { SchemaCode } from './codes';
-import { describeObject, describeType, lowerFirst, objectKind, showValue, slugify } from './describe';
+import {
+  alternatives,
+  describeObject,
+  describeType,
+  objectKind,
+  objectPhrase,
+  showValue,
+  slugify,
+  type ObjectKind,
+} from './describe';
 import { isRecord, valueAt } from '../values';
 
 export interface SchemaFindings {
@@ -52,9 +63,9 @@ function problemOffset(problem: SchemaProblem, parsed: ParsedJourney): number {
   return parsed.rangeNear([...problem.path, ...property], property.length ? 'key' : 'value').start.offset;
 }
 
-function fieldName(path: JourneyPath): string {
+function fieldName(path: JourneyPath): string | MessageRef {
   const last = path[path.length - 1];
-  return last === undefined ? 'the journey map' : `\`${String(last)}\``;
+  return last === undefined ? term('term.the.journeyMap') : `\`${String(last)}\``;
 }
 
 function isEmotion(path: JourneyPath): boolean {
@@ -66,8 +77,8 @@ function isNpsMetric(root: unknown, path: JourneyPath): boolean {
   return metric?.type === 'nps';
 }
 
-function replaceFix(title: string, range: SourceRange, newText: string, preferred = true): Fix {
-  return { title, preferred, edits: [{ range, newText }] };
+function replaceFix(key: CodeMessageKey, data: MessageData, range: SourceRange, newText: string): Fix {
+  return codeFix(key, data, [{ range, newText }]);
 }
 
 function propertyDescription(schema: Record<string, unknown> | undefined, property: string): string | undefined {
@@ -78,7 +89,6 @@ function propertyDescription(schema: Record<string, unknown> | undefined, proper
 
 function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): Finding {
   const { path, params, data } = problem;
-  const base = { category: 'schema' as const, severity: 'error' as const, path };
   const holder = (objectPath: JourneyPath) => describeObject(objectPath, valueAt(root, objectPath));
 
   switch (problem.keyword) {
@@ -88,67 +98,82 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       const range = parsed.rangeNear(propertyPath, 'key');
       const allowed = Object.keys((problem.parentSchema?.properties as object | undefined) ?? {});
       const suggestion = closestMatch(property, allowed);
-      const kind = objectKind(path);
-      const plural = isPlural(kind);
-      const owner = `${plural ? '' : 'a '}${kind.replace(/^the /, '')} ${plural ? 'have' : 'has'}`;
-      const message = suggestion
-        ? `\`${property}\` is not something ${owner}. Did you mean \`${suggestion}\`?`
-        : allowed.length > 0
-          ? `\`${property}\` is not something ${owner}. Expected: ${allowed.map((name) => `\`${name}\``).join(', ')}.`
-          : `\`${property}\` is not expected here.`;
-      return {
-        ...base,
-        code: SchemaCode.unknownProperty,
-        path: propertyPath,
-        range,
-        message,
-        ...(suggestion ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, range, suggestion)] } : {}),
-      };
+      const owner = objectPhrase('has', objectKind(path));
+      const fields = { path: propertyPath, range };
+      if (suggestion)
+        return codeFinding(
+          'JM101.didYouMean',
+          { property, owner, suggestion },
+          { ...fields, fixes: [replaceFix('JM101.rename', { suggestion }, range, suggestion)] },
+        );
+      if (allowed.length > 0)
+        return codeFinding(
+          'JM101.expected',
+          { property, owner, allowed: allowed.map((name) => `\`${name}\``).join(', ') },
+          fields,
+        );
+      return codeFinding('JM101.notExpected', { property }, fields);
     }
     case 'required': {
       const property = String(params.missingProperty);
       const isItem = typeof path[path.length - 1] === 'number';
       const range = path.length === 0 ? parsed.rangeNear([], 'item') : parsed.rangeNear(path, isItem ? 'item' : 'key');
       const description = propertyDescription(problem.parentSchema, property);
-      const message = `${capitalize(holder(path))} ${isPlural(objectKind(path)) ? 'have' : 'has'} no \`${property}\`${description ? `: add ${lowerFirst(description).replace(/\.$/, '')}` : ''}.`;
+      const hint = description
+        ? term('JM102.hint', { description: term('term.schemaDescription', { text: description.replace(/\.$/, '') }) })
+        : '';
       const fix = property === 'id' ? insertIdFix(parsed, path, valueAt(root, path)) : undefined;
-      return { ...base, code: SchemaCode.missingProperty, range, message, ...(fix ? { fixes: [fix] } : {}) };
+      return codeFinding(
+        isPlural(objectKind(path).kind) ? 'JM102.missingPlural' : 'JM102.missing',
+        { holder: holder(path), property, hint },
+        { path, range, ...(fix ? { fixes: [fix] } : {}) },
+      );
     }
     case 'type': {
       const range = parsed.rangeNear(path, 'value');
       const expected = String(params.type).split(',');
-      const fixes: Fix[] = [];
-      let message: string;
-      if (data === null || data === undefined) {
-        message = `${fieldName(path)} has no value: write ${expected.map(describeType).join(' or ')} after the colon, or remove the line.`;
-      } else if (expected.includes('number') && typeof data === 'string' && PERCENT_TEXT.test(data)) {
+      const field = fieldName(path);
+      const fields = { path, range };
+      if (data === null || data === undefined)
+        return codeFinding('JM103.noValue', { field, expected: alternatives(expected.map(describeType)) }, fields);
+      if (expected.includes('number') && typeof data === 'string' && PERCENT_TEXT.test(data)) {
         // Refused rather than read as 85: the schema stays the one definition of the format, so Red Hat's
         // YAML extension and any JSON consumer read a plain number, and the quick fix is one keystroke.
         const number = Number(data.replace('%', '').trim());
-        message = `${fieldName(path)} is written as the text ${showValue(data)}: write the plain number ${number}. Percentages are plain numbers in a journey map (85 means 85%).`;
-        fixes.push(replaceFix(`Change to the number ${number}`, range, String(number)));
-      } else if (isEmotion(path) && expected.includes('integer') && expected.includes('object')) {
-        message = `${fieldName(path)} should be a score from 1 (very negative) to 5 (very positive), or one score per persona like \`{ rina: 2, budi: 4 }\` — not ${showValue(data)}.`;
-      } else {
-        message = `${fieldName(path)} should be ${expected.map(describeType).join(' or ')}, not ${showValue(data)}.`;
-        const fix = typeFix(expected, data, range);
-        if (fix) fixes.push(fix);
+        return codeFinding(
+          'JM103.percent',
+          { field, value: showValue(data), number },
+          { ...fields, fixes: [replaceFix('JM103.toNumber', { number }, range, String(number))] },
+        );
       }
-      return { ...base, code: SchemaCode.wrongType, range, message, ...(fixes.length ? { fixes } : {}) };
+      if (isEmotion(path) && expected.includes('integer') && expected.includes('object'))
+        return codeFinding('JM103.emotion', { field, value: showValue(data) }, fields);
+      const fix = typeFix(expected, data, range);
+      return codeFinding(
+        'JM103.expected',
+        { field, expected: alternatives(expected.map(describeType)), value: showValue(data) },
+        { ...fields, ...(fix ? { fixes: [fix] } : {}) },
+      );
     }
     case 'enum': {
       const range = parsed.rangeNear(path, 'value');
       const allowed = ((params.allowedValues as unknown[]) ?? []).map(String);
       const suggestion =
         typeof data === 'string' ? (closestMatch(data, allowed) ?? prefixMatch(data, allowed)) : undefined;
-      const message = `${showValue(data)} is not a ${fieldLabel(path)} this format knows.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use one of: ${allowed.join(', ')}.`;
-      return {
-        ...base,
-        code: SchemaCode.notAllowedValue,
-        range,
-        message,
-        ...(suggestion ? { fixes: [replaceFix(`Change to \`${suggestion}\``, range, suggestion)] } : {}),
-      };
+      return codeFinding(
+        'JM104.notAllowed',
+        {
+          value: showValue(data),
+          label: fieldLabel(path),
+          didYouMean: suggestion ? term('JM104.didYouMean', { suggestion }) : '',
+          allowed: allowed.join(', '),
+        },
+        {
+          path,
+          range,
+          ...(suggestion ? { fixes: [replaceFix('JM104.change', { suggestion }, range, suggestion)] } : {}),
+        },
+      );
     }
     case 'minimum':
     case 'maximum':
@@ -157,43 +182,41 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       const range = parsed.rangeNear(path, 'value');
       const limit = Number(params.limit);
       const below = problem.keyword.toLowerCase().includes('minimum');
+      const value = String(data);
       if (isEmotion(path)) {
         const clamped = below ? 1 : 5;
-        return {
-          ...base,
-          code: SchemaCode.outOfRange,
-          range,
-          message: `Emotion scores run from 1 (very negative) to 5 (very positive); ${String(data)} is ${below ? 'below' : 'above'} that.`,
-          fixes: [replaceFix(`Clamp to ${clamped}`, range, String(clamped))],
-        };
+        return codeFinding(
+          below ? 'JM105.emotionBelow' : 'JM105.emotionAbove',
+          { value },
+          { path, range, fixes: [replaceFix('JM105.clamp', { value: clamped }, range, String(clamped))] },
+        );
       }
       if (isNpsMetric(root, path)) {
-        return {
-          ...base,
-          code: SchemaCode.outOfRange,
-          range,
-          message: `An NPS runs from −100 to +100 (% promoters − % detractors); ${String(data)} is outside that.`,
-          fixes: [replaceFix(`Clamp to ${below ? -100 : 100}`, range, String(below ? -100 : 100))],
-        };
+        const clamped = below ? -100 : 100;
+        return codeFinding(
+          'JM105.nps',
+          { value },
+          { path, range, fixes: [replaceFix('JM105.clamp', { value: clamped }, range, String(clamped))] },
+        );
       }
-      return {
-        ...base,
-        code: SchemaCode.outOfRange,
-        range,
-        message: `${fieldName(path)} must be ${below ? 'at least' : 'at most'} ${limit}; it is ${String(data)}.`,
-      };
+      return codeFinding(
+        below ? 'JM105.atLeast' : 'JM105.atMost',
+        { field: fieldName(path), limit, value },
+        { path, range },
+      );
     }
     case 'minLength':
     case 'minItems':
     case 'minProperties': {
       const range = parsed.rangeNear(path, 'value');
-      const what =
-        path.length === 1 && path[0] === 'stages'
-          ? 'The journey needs at least one stage.'
-          : isRequired(path)
-            ? `${fieldName(path)} is empty: fill it in (${objectKind(path.slice(0, -1)).replace(/^the /, 'every ')} needs one).`
-            : `${fieldName(path)} is empty: fill it in or remove the line.`;
-      return { ...base, code: SchemaCode.empty, range, message: what };
+      if (path.length === 1 && path[0] === 'stages') return codeFinding('JM108.noStages', {}, { path, range });
+      if (isRequired(path))
+        return codeFinding(
+          'JM108.emptyRequired',
+          { field: fieldName(path), every: objectPhrase('every', objectKind(path.slice(0, -1))) },
+          { path, range },
+        );
+      return codeFinding('JM108.empty', { field: fieldName(path) }, { path, range });
     }
     case 'maxLength':
     case 'maxItems':
@@ -201,87 +224,75 @@ function explain(problem: SchemaProblem, root: unknown, parsed: ParsedJourney): 
       const range = parsed.rangeNear(path, 'value');
       const size =
         problem.keyword === 'maxLength'
-          ? `${String(data).length} characters`
+          ? String(data).length
           : problem.keyword === 'maxItems'
-            ? `${(data as unknown[]).length} entries`
-            : `${Object.keys(data as object).length} entries`;
-      const limit = `${String(params.limit)} ${problem.keyword === 'maxLength' ? 'characters' : 'entries'}`;
-      return {
-        ...base,
-        code: SchemaCode.tooLong,
-        range,
-        message: `${fieldName(path)} is too long (${size}; at most ${limit}). Shorten it: a map is read at a glance.`,
-      };
+            ? (data as unknown[]).length
+            : Object.keys(data as object).length;
+      return codeFinding(
+        problem.keyword === 'maxLength' ? 'JM106.characters' : 'JM106.entries',
+        { field: fieldName(path), size, limit: String(params.limit) },
+        { path, range },
+      );
     }
     case 'pattern':
     case 'format':
-      return patternFinding(problem, parsed, base);
+      return patternFinding(problem, parsed);
     case 'not':
-      if (isRecord(data) && 'channel' in data && 'channels' in data)
-        return channelAndChannels(path, data, parsed, base);
-      return {
-        ...base,
-        code: SchemaCode.wrongType,
-        range: parsed.rangeNear(path, 'value'),
-        message: `${fieldName(path)} does not match the journey map format (${problem.keyword}).`,
-      };
+      if (isRecord(data) && 'channel' in data && 'channels' in data) return channelAndChannels(path, data, parsed);
+      return codeFinding(
+        'JM103.notFormat',
+        { field: fieldName(path), keyword: problem.keyword },
+        { path, range: parsed.rangeNear(path, 'value') },
+      );
     case 'uniqueItems': {
       const [first, duplicate] = [Number(params.j), Number(params.i)].sort((a, b) => a - b) as [number, number];
       const range = parsed.rangeNear([...path, duplicate], 'value');
       const related = parsed.rangeOf([...path, first]);
       const item = (data as unknown[])[duplicate];
-      return {
-        ...base,
-        code: SchemaCode.duplicateEntry,
-        path: [...path, duplicate],
-        range,
-        message: `${showValue(item)} is listed twice in ${fieldName(path)}: remove one.`,
-        ...(related ? { related: [{ message: 'first listed here', range: related }] } : {}),
-      };
+      return codeFinding(
+        'JM109.twice',
+        { value: showValue(item), field: fieldName(path) },
+        {
+          path: [...path, duplicate],
+          range,
+          ...(related ? { related: [codeRelated('JM109.firstListed', {}, related)] } : {}),
+        },
+      );
     }
-    default: {
-      const range = parsed.rangeNear(path, 'value');
-      return {
-        ...base,
-        code: SchemaCode.wrongType,
-        range,
-        message: `${fieldName(path)} does not match the journey map format (${problem.keyword}).`,
-      };
-    }
+    default:
+      return codeFinding(
+        'JM103.notFormat',
+        { field: fieldName(path), keyword: problem.keyword },
+        { path, range: parsed.rangeNear(path, 'value') },
+      );
   }
 }
 
-function patternFinding(
-  problem: SchemaProblem,
-  parsed: ParsedJourney,
-  base: { category: 'schema'; severity: 'error'; path: JourneyPath },
-): Finding {
+function patternFinding(problem: SchemaProblem, parsed: ParsedJourney): Finding {
   const { path, data } = problem;
   if (problem.propertyName !== undefined) {
     const keyPath = [...path, problem.propertyName];
     const range = parsed.rangeNear(keyPath, 'key');
-    const message = path.includes('responses')
-      ? `\`${problem.propertyName}\` is not a survey answer: count the respondents per answer from 0 to 10, e.g. \`{ 5: 42, 4: 40 }\`.`
-      : `\`${problem.propertyName}\` is not a valid persona id: use letters, digits, \`-\`, \`_\` or \`.\`.`;
-    return { ...base, code: SchemaCode.badFormat, path: keyPath, range, message };
+    return codeFinding(
+      path.includes('responses') ? 'JM107.surveyAnswer' : 'JM107.personaId',
+      { key: problem.propertyName },
+      { path: keyPath, range },
+    );
   }
   const range = parsed.rangeNear(path, 'value');
-  if (path[path.length - 1] === 'reviewed' || problem.params.format === 'date') {
-    const message =
-      problem.keyword === 'format'
-        ? `${showValue(data)} is not a real date: write the date of the last review as YYYY-MM-DD, e.g. 2026-10-01.`
-        : `${showValue(data)} is not written as a date: use YYYY-MM-DD, e.g. 2026-10-01.`;
-    return { ...base, code: SchemaCode.badFormat, range, message };
-  }
+  if (path[path.length - 1] === 'reviewed' || problem.params.format === 'date')
+    return codeFinding(
+      problem.keyword === 'format' ? 'JM107.notRealDate' : 'JM107.notDate',
+      { value: showValue(data) },
+      { path, range },
+    );
   const slug = typeof data === 'string' ? slugify(data) : '';
   const usable = slug !== '' && !/^[0-9.]+$/.test(slug) && slug !== data;
-  return {
-    ...base,
-    code: SchemaCode.badFormat,
-    range,
-    message: `${showValue(data)} is not a valid id: start with a letter or digit and use only letters, digits, \`-\`, \`_\` or \`.\` (no spaces)${usable ? `, e.g. \`${slug}\`` : ''}.`,
-    ...(usable ? { fixes: [replaceFix(`Change to \`${slug}\``, range, slug)] } : {}),
-  };
+  return codeFinding(
+    'JM107.badId',
+    { value: showValue(data), example: usable ? term('JM107.example', { slug }) : '' },
+    { path, range, ...(usable ? { fixes: [replaceFix('JM107.change', { slug }, range, slug)] } : {}) },
+  );
 }
 
 const PERCENT_TEXT = /^\s*[+-]?\d+(\.\d+)?\s*%\s*$/;
@@ -290,26 +301,17 @@ const PERCENT_TEXT = /^\s*[+-]?\d+(\.\d+)?\s*%\s*$/;
  * `channel` and `channels` on one touchpoint: say which wins nowhere, and offer to keep the list
  * (adding the single channel to it when it is missing).
  */
-function channelAndChannels(
-  path: JourneyPath,
-  touchpoint: Record<string, unknown>,
-  parsed: ParsedJourney,
-  base: { category: 'schema'; severity: 'error'; path: JourneyPath },
-): Finding {
+function channelAndChannels(path: JourneyPath, touchpoint: Record<string, unknown>, parsed: ParsedJourney): Finding {
   const range = parsed.rangeNear([...path, 'channel'], 'key');
   const single = touchpoint.channel;
   const list = Array.isArray(touchpoint.channels) ? touchpoint.channels : [];
   const listed = list.includes(single);
-  const message = `A touchpoint gives \`channel\` or \`channels\`, not both: ${listed ? `${showValue(single)} is already in \`channels\`, so remove \`channel\`` : `move ${showValue(single)} into \`channels\` and remove \`channel\``}.`;
   const fix = typeof single === 'string' ? mergeChannelFix(path, single, listed, parsed) : undefined;
-  return {
-    ...base,
-    code: SchemaCode.conflictingKeys,
-    path: [...path, 'channel'],
-    range,
-    message,
-    ...(fix ? { fixes: [fix] } : {}),
-  };
+  return codeFinding(
+    listed ? 'JM119.alreadyListed' : 'JM119.moveIntoList',
+    { value: showValue(single) },
+    { path: [...path, 'channel'], range, ...(fix ? { fixes: [fix] } : {}) },
+  );
 }
 
 function mergeChannelFix(path: JourneyPath, channel: string, listed: boolean, parsed: ParsedJourney): Fix | undefined {
@@ -343,18 +345,14 @@ function mergeChannelFix(path: JourneyPath, channel: string, listed: boolean, pa
       edits.push({ range: parsed.rangeAt(dash, dash), newText: `- ${channel}\n${indentation}` });
     } else return undefined;
   }
-  return {
-    title: listed ? 'Remove `channel` (already in `channels`)' : `Move \`${channel}\` into \`channels\``,
-    preferred: true,
-    edits,
-  };
+  return listed ? codeFix('JM119.removeChannel', {}, edits) : codeFix('JM119.moveChannel', { channel }, edits);
 }
 
 function typeFix(expected: string[], data: unknown, range: SourceRange): Fix | undefined {
   if (expected.includes('boolean') && typeof data === 'string') {
     const word = data.trim().toLowerCase();
-    if (['yes', 'y', 'on', 'ya'].includes(word)) return replaceFix('Change to `true`', range, 'true');
-    if (['no', 'n', 'off', 'tidak'].includes(word)) return replaceFix('Change to `false`', range, 'false');
+    if (['yes', 'y', 'on', 'ya'].includes(word)) return replaceFix('JM103.toTrue', {}, range, 'true');
+    if (['no', 'n', 'off', 'tidak'].includes(word)) return replaceFix('JM103.toFalse', {}, range, 'false');
   }
   if (
     (expected.includes('integer') || expected.includes('number')) &&
@@ -363,13 +361,13 @@ function typeFix(expected: string[], data: unknown, range: SourceRange): Fix | u
   ) {
     const number = Number(data);
     if (expected.includes('number') || Number.isInteger(number))
-      return replaceFix(`Change to the number ${number}`, range, String(number));
+      return replaceFix('JM103.toNumber', { number }, range, String(number));
   }
   if (expected.includes('integer') && typeof data === 'number' && !Number.isInteger(data)) {
-    return replaceFix(`Round to ${Math.round(data)}`, range, String(Math.round(data)));
+    return replaceFix('JM103.round', { number: Math.round(data) }, range, String(Math.round(data)));
   }
   if (expected.includes('array') && typeof data === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(data)) {
-    return replaceFix(`Make it a list: [${data}]`, range, `[${data}]`);
+    return replaceFix('JM103.makeList', { value: data }, range, `[${data}]`);
   }
   return undefined;
 }
@@ -381,42 +379,33 @@ function prefixMatch(word: string, candidates: string[]): string | undefined {
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-function fieldLabel(path: JourneyPath): string {
+const labelledFields = ['channel', 'kind', 'type', 'severity', 'status', 'scale'] as const;
+
+function fieldLabel(path: JourneyPath): MessageRef {
   const last = path[path.length - 1];
-  const labels: Record<string, string> = {
-    channel: 'channel',
-    kind: 'stage kind',
-    type: 'metric type',
-    severity: 'pain point severity',
-    status: 'opportunity status',
-    scale: 'CSAT scale',
-  };
-  if (typeof last === 'number' && path[path.length - 2] === 'channels') return 'channel';
-  return labels[String(last)] ?? `value for \`${String(last)}\``;
+  if (typeof last === 'number' && path[path.length - 2] === 'channels') return term('term.label.channel');
+  const labelled = labelledFields.find((name) => name === last);
+  return labelled ? term(`term.label.${labelled}`) : term('term.label.valueFor', { key: String(last) });
 }
 
 /** Keys the schema requires, by the kind of object holding them (for advice on empty values). */
-const requiredKeys: Record<string, readonly string[]> = {
-  'the journey map': ['journey', 'stages'],
-  'the persona': ['id', 'name'],
-  'the stage': ['id', 'name'],
-  'the touchpoint': ['id', 'name'],
-  'the pain point': ['id', 'description'],
-  'the opportunity': ['description'],
-  'the metric': ['type'],
+const requiredKeys: Partial<Record<ObjectKind, readonly string[]>> = {
+  journeyMap: ['journey', 'stages'],
+  persona: ['id', 'name'],
+  stage: ['id', 'name'],
+  touchpoint: ['id', 'name'],
+  painPoint: ['id', 'description'],
+  opportunity: ['description'],
+  metric: ['type'],
 };
 
 function isRequired(path: JourneyPath): boolean {
   const key = path[path.length - 1];
-  return typeof key === 'string' && (requiredKeys[objectKind(path.slice(0, -1))]?.includes(key) ?? false);
+  return typeof key === 'string' && (requiredKeys[objectKind(path.slice(0, -1)).kind]?.includes(key) ?? false);
 }
 
-function isPlural(kind: string): boolean {
-  return kind === 'the survey responses' || kind === 'the emotion scores';
-}
-
-function capitalize(text: string): string {
-  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+function isPlural(kind: ObjectKind): boolean {
+  return kind === 'surveyResponses' || kind === 'emotionScores';
 }
 
 /**
@@ -438,9 +427,5 @@ function insertIdFix(parsed: ParsedJourney, path: JourneyPath, item: unknown): F
   if (!range || parsed.text[range.start.offset] === '{') return undefined;
   const indentation = ' '.repeat(range.start.column - 1);
   const at = parsed.rangeAt(range.start.offset, range.start.offset);
-  return {
-    title: `Add \`id: ${slug}\``,
-    preferred: true,
-    edits: [{ range: at, newText: `id: ${slug}\n${indentation}` }],
-  };
+  return codeFix('JM102.addId', { slug }, [{ range: at, newText: `id: ${slug}\n${indentation}` }]);
 }

@@ -1,7 +1,7 @@
-import type { Finding, Fix, RelatedLocation } from '../findings';
+import { codeFinding, codeFix, codeRelated, term } from '../codeFinding';
+import type { Finding, Fix } from '../findings';
 import type { JourneyPath, ParsedJourney } from '../parse/parsedJourney';
 import { closestMatch } from '../text/closestMatch';
-import { ReferenceCode } from './codes';
 import { asArray as list, isRecord } from '../values';
 
 type Record_ = Record<string, unknown>;
@@ -31,24 +31,27 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
   });
 
   // Duplicate ids, per kind of item (a stage and a touchpoint may share an id).
-  const idsOf = (kind: string, entries: { item: unknown; path: JourneyPath }[]): Set<string> => {
+  const idsOf = (
+    kindKey: 'persona' | 'stage' | 'touchpoint' | 'painPoint' | 'opportunity',
+    entries: { item: unknown; path: JourneyPath }[],
+  ): Set<string> => {
+    const kind = term(`term.kind.${kindKey}`);
     const first = new Map<string, JourneyPath>();
     for (const { item, path } of entries) {
       if (!isRecord(item) || typeof item.id !== 'string') continue;
       const earlier = first.get(item.id);
       if (earlier) {
-        const related: RelatedLocation[] = [
-          { message: `the first ${kind} with id \`${item.id}\``, range: range([...earlier, 'id']) },
-        ];
-        findings.push({
-          code: ReferenceCode.duplicateId,
-          category: 'reference',
-          severity: 'error',
-          path: [...path, 'id'],
-          range: range([...path, 'id']),
-          related,
-          message: `Another ${kind} already has the id \`${item.id}\`: ids must be unique so that other parts of the map can refer to one ${kind}.`,
-        });
+        findings.push(
+          codeFinding(
+            'JM112.duplicate',
+            { kind, id: item.id },
+            {
+              path: [...path, 'id'],
+              range: range([...path, 'id']),
+              related: [codeRelated('JM112.first', { kind, id: item.id }, range([...earlier, 'id']))],
+            },
+          ),
+        );
       } else {
         first.set(item.id, path);
       }
@@ -71,7 +74,7 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
   const painPoints = touchpoints.flatMap(({ touchpoint, path }) =>
     list(touchpoint.painPoints).map((item, index) => ({ item, path: [...path, 'painPoints', index] })),
   );
-  const painPointIds = idsOf('pain point', painPoints);
+  const painPointIds = idsOf('painPoint', painPoints);
   idsOf(
     'opportunity',
     touchpoints.flatMap(({ touchpoint, path }) =>
@@ -80,34 +83,33 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
   );
 
   const unknownReference = (
-    code: string,
-    kind: string,
+    code: 'JM110' | 'JM111',
     reference: string,
     known: Set<string>,
     path: JourneyPath,
-    where: string,
+    where: 'touchpoint' | 'feeling' | 'opportunity' | 'metric' | 'quote',
   ): void => {
     const suggestion = closestMatch(reference, known);
     const target = range(path);
     const fixes: Fix[] = suggestion
-      ? [{ title: `Change to \`${suggestion}\``, preferred: true, edits: [{ range: target, newText: suggestion }] }]
+      ? [codeFix(`${code}.change`, { suggestion }, [{ range: target, newText: suggestion }])]
       : [];
-    const knownList =
-      known.size > 0
-        ? ` Known ${kind}s: ${[...known]
-            .slice(0, 12)
-            .map((id) => `\`${id}\``)
-            .join(', ')}.`
-        : ` This map defines no ${kind}s.`;
-    findings.push({
-      code,
-      category: 'reference',
-      severity: 'error',
-      path,
-      range: target,
-      message: `${where} refers to the ${kind} \`${reference}\`, which the map does not define.${suggestion ? ` Did you mean \`${suggestion}\`?` : knownList}`,
-      ...(fixes.length ? { fixes } : {}),
-    });
+    const ids = [...known]
+      .slice(0, 12)
+      .map((id) => `\`${id}\``)
+      .join(', ');
+    const tail = suggestion
+      ? term(`${code}.didYouMean`, { suggestion })
+      : known.size > 0
+        ? term(`${code}.known`, { ids })
+        : term(`${code}.noneDefined`);
+    findings.push(
+      codeFinding(
+        `${code}.unknown`,
+        { where: term(`term.where.${where}`), reference, tail },
+        { path, range: target, ...(fixes.length ? { fixes } : {}) },
+      ),
+    );
   };
 
   for (const { touchpoint, path } of touchpoints) {
@@ -115,15 +117,7 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
     list(touchpoint.personas).forEach((id, index) => {
       if (typeof id !== 'string') return;
       concerned.add(id);
-      if (!personaIds.has(id))
-        unknownReference(
-          ReferenceCode.unknownPersona,
-          'persona',
-          id,
-          personaIds,
-          [...path, 'personas', index],
-          'This touchpoint',
-        );
+      if (!personaIds.has(id)) unknownReference('JM110', id, personaIds, [...path, 'personas', index], 'touchpoint');
     });
     if (isRecord(touchpoint.emotion)) {
       for (const personaId of Object.keys(touchpoint.emotion)) {
@@ -131,48 +125,34 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
         if (!personaIds.has(personaId)) {
           const suggestion = closestMatch(personaId, personaIds);
           const keyRange = range(emotionPath, 'key');
-          findings.push({
-            code: ReferenceCode.emotionForUnknownPersona,
-            category: 'reference',
-            severity: 'error',
-            path: emotionPath,
-            range: keyRange,
-            message: `This emotion score is for \`${personaId}\`, which is not a persona of this map.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-            ...(suggestion
-              ? {
-                  fixes: [
-                    {
-                      title: `Change to \`${suggestion}\``,
-                      preferred: true,
-                      edits: [{ range: keyRange, newText: suggestion }],
-                    },
-                  ],
-                }
-              : {}),
-          });
+          findings.push(
+            codeFinding(
+              'JM113.unknown',
+              { persona: personaId, tail: suggestion ? term('JM113.didYouMean', { suggestion }) : '' },
+              {
+                path: emotionPath,
+                range: keyRange,
+                ...(suggestion
+                  ? { fixes: [codeFix('JM113.change', { suggestion }, [{ range: keyRange, newText: suggestion }])] }
+                  : {}),
+              },
+            ),
+          );
         } else if (concerned.size > 0 && !concerned.has(personaId)) {
-          findings.push({
-            code: ReferenceCode.emotionForPersonaNotAtTouchpoint,
-            category: 'reference',
-            severity: 'warning',
-            path: emotionPath,
-            range: range(emotionPath, 'key'),
-            message: `This touchpoint gives an emotion for \`${personaId}\`, but its \`personas\` list does not include \`${personaId}\`: add the persona to the list or remove the score.`,
-          });
+          findings.push(
+            codeFinding(
+              'JM114.notListed',
+              { persona: personaId },
+              { path: emotionPath, range: range(emotionPath, 'key') },
+            ),
+          );
         }
       }
     }
     if (isRecord(touchpoint.feeling)) {
       for (const personaId of Object.keys(touchpoint.feeling)) {
         if (!personaIds.has(personaId))
-          unknownReference(
-            ReferenceCode.unknownPersona,
-            'persona',
-            personaId,
-            personaIds,
-            [...path, 'feeling', personaId],
-            'This feeling',
-          );
+          unknownReference('JM110', personaId, personaIds, [...path, 'feeling', personaId], 'feeling');
       }
     }
     list(touchpoint.opportunities).forEach((opportunity, opportunityIndex) => {
@@ -180,12 +160,11 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
       list(opportunity.addresses).forEach((id, index) => {
         if (typeof id === 'string' && !painPointIds.has(id)) {
           unknownReference(
-            ReferenceCode.unknownPainPoint,
-            'pain point',
+            'JM111',
             id,
             painPointIds,
             [...path, 'opportunities', opportunityIndex, 'addresses', index],
-            'This opportunity',
+            'opportunity',
           );
         }
       });
@@ -208,14 +187,7 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
   for (const { metric, path } of metrics) {
     findings.push(...metricFindings(metric, path, range));
     if (typeof metric.persona === 'string' && !personaIds.has(metric.persona))
-      unknownReference(
-        ReferenceCode.unknownPersona,
-        'persona',
-        metric.persona,
-        personaIds,
-        [...path, 'persona'],
-        'This metric',
-      );
+      unknownReference('JM110', metric.persona, personaIds, [...path, 'persona'], 'metric');
   }
 
   // Quotes name the persona who said them.
@@ -227,14 +199,7 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
     if (!isRecord(holder)) continue;
     list(holder.quotes).forEach((quote, index) => {
       if (isRecord(quote) && typeof quote.persona === 'string' && !personaIds.has(quote.persona))
-        unknownReference(
-          ReferenceCode.unknownPersona,
-          'persona',
-          quote.persona,
-          personaIds,
-          [...path, 'quotes', index, 'persona'],
-          'This quote',
-        );
+        unknownReference('JM110', quote.persona, personaIds, [...path, 'quotes', index, 'persona'], 'quote');
     });
   }
   return findings;
@@ -253,52 +218,36 @@ function metricFindings(
   range: (path: JourneyPath, part?: 'key' | 'value' | 'item') => ReturnType<ParsedJourney['rangeAt']>,
 ): Finding[] {
   const findings: Finding[] = [];
-  const type = typeof metric.type === 'string' ? metric.type.toUpperCase() : 'metric';
+  const typeName = typeof metric.type === 'string' ? metric.type.toUpperCase() : undefined;
+  const type = typeName ?? term('term.metric');
   if (metric.scale !== undefined && metric.type !== 'csat') {
-    findings.push({
-      code: ReferenceCode.scaleOnlyForCsat,
-      category: 'schema',
-      severity: 'warning',
-      path: [...path, 'scale'],
-      range: range([...path, 'scale'], 'key'),
-      message: `\`scale\` only applies to CSAT; this ${type} ignores it.`,
-    });
+    findings.push(
+      codeFinding('JM118.scale', { type }, { path: [...path, 'scale'], range: range([...path, 'scale'], 'key') }),
+    );
   }
   if (metric.type !== 'custom') {
     for (const key of ['unit', 'direction'] as const) {
       if (metric[key] === undefined) continue;
-      findings.push({
-        code: ReferenceCode.unitOrDirectionOnlyForCustom,
-        category: 'schema',
-        severity: 'warning',
-        path: [...path, key],
-        range: range([...path, key], 'key'),
-        message: `\`${key}\` only applies to a \`custom\` metric; a${/^[AEIOU]/.test(type) ? 'n' : ''} ${type} has its own ${key === 'unit' ? 'unit' : 'direction (which way is good)'}, so this one is ignored. Remove it, or make the metric \`type: custom\`.`,
-      });
+      const an = /^[AEIOU]/.test(typeName ?? 'metric');
+      findings.push(
+        codeFinding(
+          `JM120.${key}${an ? 'An' : 'A'}`,
+          { type },
+          { path: [...path, key], range: range([...path, key], 'key') },
+        ),
+      );
     }
   }
   if (!isRecord(metric.responses)) return findings;
   const responsesPath = [...path, 'responses'];
   const counts = Object.values(metric.responses).filter((count): count is number => typeof count === 'number');
   if (counts.length > 0 && counts.every((count) => count === 0)) {
-    findings.push({
-      code: ReferenceCode.noRespondents,
-      category: 'schema',
-      severity: 'warning',
-      path: responsesPath,
-      range: range(responsesPath, 'key'),
-      message: `Every response count is 0, so no ${type} score can be computed: enter the survey counts, or remove \`responses\` until there are some.`,
-    });
+    findings.push(codeFinding('JM115.allZero', { type }, { path: responsesPath, range: range(responsesPath, 'key') }));
   }
   if (metric.value !== undefined) {
-    findings.push({
-      code: ReferenceCode.valueAndResponses,
-      category: 'schema',
-      severity: 'warning',
-      path: [...path, 'value'],
-      range: range([...path, 'value'], 'key'),
-      message: `This ${type} has both a \`value\` and \`responses\`: the score is computed from the responses, so the value may disagree with it. Keep one.`,
-    });
+    findings.push(
+      codeFinding('JM117.both', { type }, { path: [...path, 'value'], range: range([...path, 'value'], 'key') }),
+    );
   }
   const scale = answerScale(metric);
   if (scale) {
@@ -306,14 +255,13 @@ function metricFindings(
       const number = Number(answer);
       if (/^\d+$/.test(answer) && (number < scale[0] || number > scale[1])) {
         const answerPath = [...responsesPath, answer];
-        findings.push({
-          code: ReferenceCode.answerOutsideScale,
-          category: 'schema',
-          severity: 'error',
-          path: answerPath,
-          range: range(answerPath, 'key'),
-          message: `${type} answers run from ${scale[0]} to ${scale[1]}${metric.type === 'csat' ? ` on the ${scale[1]}-point scale` : ''}; \`${answer}\` is outside it.`,
-        });
+        findings.push(
+          codeFinding(
+            metric.type === 'csat' ? 'JM116.outsideCsat' : 'JM116.outside',
+            { type, min: scale[0], max: scale[1], answer },
+            { path: answerPath, range: range(answerPath, 'key') },
+          ),
+        );
       }
     }
   }

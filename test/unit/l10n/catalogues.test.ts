@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CATALOGUES, LANGUAGES, placeholdersOf, type Message } from '../../../src/core/l10n/index';
 import { gapRuleCatalogue } from '../../../src/core/gaps/catalogue';
-import { findingMessages } from '../../../src/core/l10n/findingMessages';
+import { gapRuleMessages } from '../../../src/core/l10n/findingMessages';
 import { collectL10nMessages, L10N_SOURCE_FOLDERS, sourceFiles } from '../../../scripts/l10n-messages';
 
 const root = join(__dirname, '..', '..', '..');
@@ -66,7 +66,7 @@ describe('message catalogues: every key in every language', () => {
 
     for (const language of LANGUAGES.filter((language) => language !== 'en')) {
       it(`${language} translates every rule message (src/core/l10n/catalogues/findings.${language}.ts)`, () => {
-        assertSameKeysAndPlaceholders(english, findingMessages(language), `findings.${language}.ts`);
+        assertSameKeysAndPlaceholders(english, gapRuleMessages(language), `findings.${language}.ts`);
       });
     }
   });

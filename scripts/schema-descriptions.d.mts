@@ -1,0 +1,2 @@
+/** The schema's descriptions by JSON pointer (strings, or lists for enumDescriptions). */
+export function schemaDescriptions(schema: unknown): Record<string, string | string[]>;
