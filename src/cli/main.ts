@@ -2,6 +2,7 @@
  * The `journey-map` command line: check, render, export and diff journey maps with the same
  * engine as the VS Code extension, so the editor and CI always agree.
  */
+import { localHelp, type HelpTopic } from './help/index';
 import { runCheck, checkHelp } from './commands/check';
 import { runDiff, diffHelp } from './commands/diff';
 import { runExport, exportHelp } from './commands/export';
@@ -17,13 +18,13 @@ import { TOOL_VERSION } from './version';
 
 const COMMANDS: Record<
   string,
-  { run: (args: readonly string[], context: CliContext) => Promise<number>; help: string }
+  { run: (args: readonly string[], context: CliContext) => Promise<number>; help: string; topic: HelpTopic }
 > = {
-  check: { run: runCheck, help: checkHelp },
-  render: { run: runRender, help: renderHelp },
-  export: { run: runExport, help: exportHelp },
-  diff: { run: runDiff, help: diffHelp },
-  lsp: { run: runLsp, help: lspHelp },
+  check: { run: runCheck, help: checkHelp, topic: 'check' },
+  render: { run: runRender, help: renderHelp, topic: 'render' },
+  export: { run: runExport, help: exportHelp, topic: 'export' },
+  diff: { run: runDiff, help: diffHelp, topic: 'diff' },
+  lsp: { run: runLsp, help: lspHelp, topic: 'lsp' },
 };
 
 export const mainHelp = `Usage: journey-map <command> [options]
@@ -56,7 +57,9 @@ export async function main(argv: readonly string[], baseContext: CliContext): Pr
     const [first, ...rest] = choice.args;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
-      context.stdout.write(topic?.help ?? mainHelp);
+      context.stdout.write(
+        topic ? localHelp(topic.topic, topic.help, context.language) : localHelp('main', mainHelp, context.language),
+      );
       return first === undefined ? ExitCode.usage : ExitCode.ok;
     }
     if (first === '-v' || first === '--version' || first === 'version') {

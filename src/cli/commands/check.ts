@@ -2,6 +2,7 @@
  * `journey-map check <files|folders|globs…>`: validates maps and reports their gaps, for
  * people (text) and for CI (json, sarif, github).
  */
+import { localHelp } from '../help/index';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
@@ -69,7 +70,7 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    context.stdout.write(checkHelp);
+    context.stdout.write(localHelp('check', checkHelp, context.language));
     return ExitCode.ok;
   }
   const format: CheckFormat = oneOf('--format', values.format, CHECK_FORMATS, 'text');
@@ -139,13 +140,13 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   const report = { files, cwd: context.cwd, hidden, unreadable: unreadable.length };
   switch (format) {
     case 'json':
-      context.stdout.write(formatJson(report));
+      context.stdout.write(formatJson(report, translator(context.language ?? 'en')));
       break;
     case 'sarif':
-      context.stdout.write(formatSarif(report));
+      context.stdout.write(formatSarif(report, translator(context.language ?? 'en')));
       break;
     case 'github':
-      context.stdout.write(formatGithub(report));
+      context.stdout.write(formatGithub(report, translator(context.language ?? 'en')));
       break;
     default:
       context.stdout.write(

@@ -2,6 +2,7 @@
  * `journey-map diff <old> <new>` and `journey-map diff --git <rev> <file>`: what changed
  * between two versions of a map, as Markdown for a pull-request comment, or JSON.
  */
+import { localHelp } from '../help/index';
 import { diffJourneys, formatDiffMarkdown } from '../../core/diff/index';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
@@ -42,7 +43,7 @@ export async function runDiff(args: readonly string[], context: CliContext): Pro
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    context.stdout.write(diffHelp);
+    context.stdout.write(localHelp('diff', diffHelp, context.language));
     return ExitCode.ok;
   }
   const format = oneOf('--format', values.format, ['markdown', 'json'] as const, 'markdown');

@@ -2,6 +2,7 @@
  * `journey-map export <folders|files…> --format svg,png,markdown [-o outdir]`: draws every map
  * with one browser, keeping the folder structure under the output folder.
  */
+import { localHelp } from '../help/index';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
@@ -78,7 +79,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
     'no-ignore': { type: 'boolean' },
   });
   if (values.help) {
-    context.stdout.write(exportHelp);
+    context.stdout.write(localHelp('export', exportHelp, context.language));
     return ExitCode.ok;
   }
   if (positionals.length === 0)

@@ -2,6 +2,7 @@
  * `journey-map lsp --stdio`: the journey-map language server for any editor that speaks
  * LSP (Neovim, Helix, Zed, Emacs…): the same server the VS Code extension starts.
  */
+import { localHelp } from '../help/index';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { nodeSettingsHost } from '../../server/nodeConfigFile';
 import { startJourneyServer } from '../../server/server';
@@ -25,7 +26,7 @@ Options:
 
 export async function runLsp(args: readonly string[], context: CliContext): Promise<number> {
   if (args.includes('-h') || args.includes('--help')) {
-    context.stdout.write(lspHelp);
+    context.stdout.write(localHelp('lsp', lspHelp, context.language));
     return ExitCode.ok;
   }
   const unknown = args.filter((arg) => arg !== '--stdio');

@@ -2,6 +2,7 @@
  * `journey-map render <file> --format mermaid|markdown|svg|png`: one map to one output.
  * A folder is handed to the batch export.
  */
+import { localHelp } from '../help/index';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
@@ -60,7 +61,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
     'stdin-filename': { type: 'string' },
   });
   if (values.help) {
-    context.stdout.write(renderHelp);
+    context.stdout.write(localHelp('render', renderHelp, context.language));
     return ExitCode.ok;
   }
   const format: RenderFormat = oneOf('--format', values.format, RENDER_FORMATS, 'mermaid');

@@ -7,9 +7,10 @@ import type { Severity } from '../../core/findings';
 import { summaryLine } from './text';
 import { palette } from './colors';
 import { neutralise } from './neutralise';
+import { translator, type Translator } from '../../core/l10n/index';
 import type { CheckReport } from './report';
 
-export function formatGithub(report: CheckReport): string {
+export function formatGithub(report: CheckReport, tr: Translator = translator('en')): string {
   const out: string[] = [];
   for (const file of report.files) {
     for (const finding of file.findings) {
@@ -23,11 +24,11 @@ export function formatGithub(report: CheckReport): string {
         `endColumn=${end.column}`,
         `title=${escapeProperty(title)}`,
       ].join(',');
-      out.push(`::${command(finding.severity)} ${properties}::${escapeData(finding.message)}`);
+      out.push(`::${command(finding.severity)} ${properties}::${escapeData(tr.finding(finding))}`);
     }
   }
   // The summary is plain log text: the runner shows it, and it is not a command.
-  out.push(summaryLine(report, palette(false)));
+  out.push(summaryLine(report, palette(false), tr));
   return out.join('\n') + '\n';
 }
 

@@ -1,5 +1,6 @@
 /** `--format json`: one flat array of findings, the shape scripts and other tools consume. */
 import { neutraliseJson } from './neutralise';
+import { translator, type Translator } from '../../core/l10n/index';
 import type { CheckReport } from './report';
 
 export interface JsonFinding {
@@ -15,7 +16,7 @@ export interface JsonFinding {
   message: string;
 }
 
-export function formatJson(report: CheckReport): string {
+export function formatJson(report: CheckReport, tr: Translator = translator('en')): string {
   const rows: JsonFinding[] = report.files.flatMap((file) =>
     file.findings.map((finding) => ({
       file: file.displayPath,
@@ -26,7 +27,7 @@ export function formatJson(report: CheckReport): string {
       severity: finding.severity,
       code: finding.code,
       rule: finding.rule ?? null,
-      message: finding.message,
+      message: tr.finding(finding),
     })),
   );
   return neutraliseJson(JSON.stringify(rows, null, 2)) + '\n';

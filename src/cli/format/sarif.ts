@@ -10,6 +10,7 @@ import { syntaxCodeCatalogue, type FindingCodeInfo } from '../../core/parse/code
 import { schemaCodeCatalogue } from '../../core/validate/codes';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { neutraliseJson } from './neutralise';
+import { translator, type Translator } from '../../core/l10n/index';
 import type { CheckReport } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -24,7 +25,7 @@ interface SarifRule {
   properties?: { category?: string };
 }
 
-export function formatSarif(report: CheckReport): string {
+export function formatSarif(report: CheckReport, tr: Translator = translator('en')): string {
   // Only the rules that occur, in order of first appearance (as docs/cli.md says): the log
   // describes its own results, and stays small for a clean run.
   const catalogue = new Map<string, SarifRule>();
@@ -62,7 +63,7 @@ export function formatSarif(report: CheckReport): string {
           ruleId: finding.code,
           ruleIndex: ruleIndex.get(finding.code)!,
           level: sarifLevel(finding.severity),
-          message: { text: finding.message },
+          message: { text: tr.finding(finding) },
           locations: [
             {
               physicalLocation: {
@@ -83,7 +84,7 @@ export function formatSarif(report: CheckReport): string {
             ? {
                 relatedLocations: finding.related.map((related, id) => ({
                   id,
-                  message: { text: related.message },
+                  message: { text: tr.keyed(finding.code, related.messageId, related.data, related.message) },
                   physicalLocation: {
                     artifactLocation: artifactLocation(file.displayPath, file.path),
                     region: {
