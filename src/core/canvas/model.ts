@@ -23,6 +23,8 @@ export interface PainPointModel {
   readonly touchpoint: TouchpointModel;
   /** Refs of the opportunities that address it (empty: open). */
   readonly addressedBy: string[];
+  /** The opportunities that address it, in map order. */
+  readonly addressers: OpportunityModel[];
 }
 
 export interface OpportunityModel {
@@ -32,6 +34,8 @@ export interface OpportunityModel {
   readonly touchpoint: TouchpointModel;
   /** The pain points it addresses: their refs, or the raw id when no pain point has it. */
   readonly fixes: string[];
+  /** Each of `fixes`: the pain point, or undefined for an id no pain point has. */
+  readonly fixed: (PainPointModel | undefined)[];
 }
 
 export interface TouchpointModel {
@@ -136,6 +140,7 @@ export function buildModel(analysis: JourneyAnalysis, journey: Journey, options:
           ref: `P${painCount}`,
           touchpoint: model,
           addressedBy: [],
+          addressers: [],
         };
         model.painPoints.push(pain);
         if (typeof painPoint.id === 'string' && !painByStageId.has(painPoint.id)) painByStageId.set(painPoint.id, pain);
@@ -148,6 +153,7 @@ export function buildModel(analysis: JourneyAnalysis, journey: Journey, options:
           ref: `O${opportunityCount}`,
           touchpoint: model,
           fixes: [],
+          fixed: [],
         };
         model.opportunities.push(item);
         opportunities.push(item);
@@ -171,9 +177,13 @@ export function buildModel(analysis: JourneyAnalysis, journey: Journey, options:
   for (const item of opportunities) {
     for (const id of item.opportunity.addresses ?? []) {
       const pain = painByStageId.get(id);
+      item.fixed.push(pain);
       if (pain) {
         item.fixes.push(pain.ref);
-        if (!pain.addressedBy.includes(item.ref)) pain.addressedBy.push(item.ref);
+        if (!pain.addressedBy.includes(item.ref)) {
+          pain.addressedBy.push(item.ref);
+          pain.addressers.push(item);
+        }
       } else item.fixes.push(String(id));
     }
   }
