@@ -45,6 +45,8 @@ export class PreviewPage {
   /** The last update whose Mermaid diagram made it to the screen (what exports and theme changes use). */
   private shown: { message: UpdateMessage; theme: DiagramTheme; text: string } | undefined;
   private theme: DiagramTheme;
+  /** The drawing input of the last update that had one: what an `unchanged` update keeps. */
+  private lastDrawing: Pick<UpdateMessage, 'diagram' | 'canvas'> | undefined;
   private pendingScroll: { left: number; top: number } | undefined;
   private stateTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -157,7 +159,10 @@ export class PreviewPage {
     else this.zoom.attach(this.diagramHost, svgSurface(this.diagramHost));
   }
 
-  private async update(message: UpdateMessage): Promise<void> {
+  private async update(received: UpdateMessage): Promise<void> {
+    // The language server found the drawing's input unchanged: keep the drawing, retag it with this version.
+    const message = received.unchanged ? this.withKeptDrawing(received) : received;
+    if (!message) return;
     // Same document: never go back to an older version (messages can cross).
     if (
       message.uri === this.uri &&
@@ -171,6 +176,9 @@ export class PreviewPage {
     const documentChanged = message.uri !== this.uri || (this.latest !== undefined && this.latest.uri !== message.uri);
     this.uri = message.uri;
     this.latest = message;
+    if (message.diagram || message.canvas)
+      this.lastDrawing = message.diagram ? { diagram: message.diagram } : { canvas: message.canvas! };
+    else if (documentChanged) this.lastDrawing = undefined;
     if (documentChanged) {
       this.shown = undefined;
       this.diagram.highlight(null, false);
@@ -200,6 +208,13 @@ export class PreviewPage {
     }
     if (message.canvas) this.drawCanvas(message);
     else await this.draw(message, this.theme);
+  }
+
+  /** An unchanged update with the drawing this page last received put back (undefined when it has none). */
+  private withKeptDrawing(message: UpdateMessage): UpdateMessage | undefined {
+    const kept = this.lastDrawing;
+    if (!kept || message.uri !== this.uri) return undefined; // the extension then sends it in full
+    return { ...message, ...kept };
   }
 
   private drawCanvas(message: UpdateMessage): void {
