@@ -23,6 +23,7 @@ import { serializeStandaloneSvg } from './render/renderJourney';
 import { SummaryView } from './summaryView';
 import type { VsCodeApi } from './vscodeApi';
 import { svgSurface, ZoomController } from './zoomController';
+import { PREVIEW_IDS, type PreviewElementId } from '../shared/previewDom';
 
 /** Scroll positions are saved at most this often (setState writes to disk). */
 const STATE_SAVE_DELAY_MS = 200;
@@ -64,29 +65,31 @@ export class PreviewPage {
       ...restored?.options,
       theme: canvasThemeOf(this.theme),
     };
-    this.diagramHost = byId('diagram');
-    this.canvasHost = byId('canvas');
-    this.note = byId('note');
+    this.diagramHost = byId(PREVIEW_IDS.diagram);
+    this.canvasHost = byId(PREVIEW_IDS.canvas);
+    this.note = byId(PREVIEW_IDS.note);
     this.diagram = new DiagramView(this.diagramHost, (taskIndex) => this.revealTask(taskIndex));
     this.canvas = new CanvasView(this.canvasHost, (elementId) => this.revealElement(elementId));
-    this.summary = new SummaryView(byId('summary'));
-    this.banner = new BannerView(byId('banner'));
-    this.zoom = new ZoomController(this.diagramHost, byId('zoom-level'), restored?.zoom ?? 1, () => this.saveState());
-    this.personaMenu = new ChoiceMenu(byId('persona-filter') as HTMLDetailsElement, 'Personas', (checked) =>
+    this.summary = new SummaryView(byId(PREVIEW_IDS.summary));
+    this.banner = new BannerView(byId(PREVIEW_IDS.banner));
+    this.zoom = new ZoomController(this.diagramHost, byId(PREVIEW_IDS.zoomLevel), restored?.zoom ?? 1, () =>
+      this.saveState(),
+    );
+    this.personaMenu = new ChoiceMenu(byId(PREVIEW_IDS.personaFilter) as HTMLDetailsElement, 'Personas', (checked) =>
       this.changeOptions({ personas: checked.length === this.latestPersonaCount() ? null : checked }),
     );
-    this.laneMenu = new ChoiceMenu(byId('lane-filter') as HTMLDetailsElement, 'Lanes', (checked) =>
+    this.laneMenu = new ChoiceMenu(byId(PREVIEW_IDS.laneFilter) as HTMLDetailsElement, 'Lanes', (checked) =>
       this.changeOptions({
         hiddenLanes: (this.latest?.canvas?.lanes ?? []).map((lane) => lane.id).filter((id) => !checked.includes(id)),
       }),
     );
     if (restored) this.pendingScroll = { left: restored.scrollLeft, top: restored.scrollTop };
 
-    byId('view-map').addEventListener('click', () => this.changeOptions({ view: 'map' }));
-    byId('view-mermaid').addEventListener('click', () => this.changeOptions({ view: 'mermaid' }));
-    byId('zoom-in').addEventListener('click', () => this.zoom.zoomIn());
-    byId('zoom-out').addEventListener('click', () => this.zoom.zoomOut());
-    byId('zoom-fit').addEventListener('click', () => this.zoom.fit());
+    byId(PREVIEW_IDS.viewMap).addEventListener('click', () => this.changeOptions({ view: 'map' }));
+    byId(PREVIEW_IDS.viewMermaid).addEventListener('click', () => this.changeOptions({ view: 'mermaid' }));
+    byId(PREVIEW_IDS.zoomIn).addEventListener('click', () => this.zoom.zoomIn());
+    byId(PREVIEW_IDS.zoomOut).addEventListener('click', () => this.zoom.zoomOut());
+    byId(PREVIEW_IDS.zoomFit).addEventListener('click', () => this.zoom.fit());
     for (const host of [this.diagramHost, this.canvasHost])
       host.addEventListener('scroll', () => this.saveStateSoon(), { passive: true });
     window.addEventListener('resize', () => {
@@ -143,10 +146,10 @@ export class PreviewPage {
   }
 
   private showView(view: PreviewView): void {
-    byId('view-map').setAttribute('aria-pressed', String(view === 'map'));
-    byId('view-mermaid').setAttribute('aria-pressed', String(view === 'mermaid'));
+    byId(PREVIEW_IDS.viewMap).setAttribute('aria-pressed', String(view === 'map'));
+    byId(PREVIEW_IDS.viewMermaid).setAttribute('aria-pressed', String(view === 'mermaid'));
     this.laneMenu.refreshSummary();
-    byId('lane-filter').hidden = view !== 'map' || (this.latest?.canvas?.lanes.length ?? 0) === 0;
+    byId(PREVIEW_IDS.laneFilter).hidden = view !== 'map' || (this.latest?.canvas?.lanes.length ?? 0) === 0;
     this.showHost(view === 'map' ? 'canvas' : 'diagram');
     if (view === 'mermaid') void this.mermaid().catch(() => undefined);
   }
@@ -193,7 +196,7 @@ export class PreviewPage {
         message.canvas.lanes,
         message.canvas.lanes.map((lane) => lane.id).filter((id) => !this.options.hiddenLanes.includes(id)),
       );
-      byId('lane-filter').hidden = message.canvas.lanes.length === 0;
+      byId(PREVIEW_IDS.laneFilter).hidden = message.canvas.lanes.length === 0;
     }
     if (!message.diagram && !message.canvas) {
       // Invalid map: keep whatever good drawing is on screen, explain why above it.
@@ -494,7 +497,7 @@ function svgSize(markup: string): { width: number; height: number } {
   return { width, height };
 }
 
-function byId(id: string): HTMLElement {
+function byId(id: PreviewElementId): HTMLElement {
   const element = document.getElementById(id);
   if (!element) throw new Error(`The preview page has no #${id}.`);
   return element;

@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
-import { displayPath, isJourneyFile, requireFile } from '../files';
+import { displayPath, requireFile } from '../files';
+import { isJourneyFileName } from '../../shared/journeyFiles';
 import { analyzeFile, analyzeText, requireJourney } from '../loadMap';
 import { assertPlannedOutputs, writeAtomically } from '../output/safeWrite';
 import { readStandardInput } from '../readFile';
@@ -90,7 +91,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
   if (stdinName !== undefined && !fromStdin) {
     throw new UsageError('--stdin-filename names standard input: use it with `render -`.');
   }
-  if (!fromStdin && isFolder(resolve(context.cwd, target)) && !isJourneyFile(target)) {
+  if (!fromStdin && isFolder(resolve(context.cwd, target)) && !isJourneyFileName(target)) {
     return exportMaps(
       {
         inputs: [target],
@@ -122,8 +123,11 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const outputPath = output !== undefined ? resolve(context.cwd, output) : undefined;
   const shownOutput = output !== undefined ? displayPath(resolve(context.cwd, output), context.cwd) : '';
   // Checked before drawing: the output must not be the map itself (through links too) nor, without --force, any existing file.
+  // A paged PNG never writes `-o` itself, only its pages: the first page is known before drawing, the rest after.
+  const pagedPng = format === 'png' && page !== undefined;
   if (outputPath !== undefined) {
-    assertPlannedOutputs([{ target: outputPath, source: path }], fromStdin ? [] : [path], {
+    const first = pagedPng ? pagedName(outputPath, 0) : outputPath;
+    assertPlannedOutputs([{ target: first, source: path }], fromStdin ? [] : [path], {
       force,
       show: (absolute) => displayPath(absolute, context.cwd),
     });
@@ -152,6 +156,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
       view,
       page,
       ...(context.language ? { language: context.language } : {}),
+      warn: (message) => context.stderr.write(`journey-map: warning: ${shown}: ${message}\n`),
     });
     if (Array.isArray(result)) {
       // Paged PNG: one file per page (output is required above), each checked like the planned

@@ -3,6 +3,7 @@
  * exactly this page. Everything interpolated is either a URI we made or attribute-escaped.
  */
 import type { PreviewPageSettings } from '../../shared/previewProtocol';
+import { PREVIEW_IDS } from '../../shared/previewDom';
 import { buildContentSecurityPolicy } from './contentSecurityPolicy';
 
 export interface PreviewHtmlInput {
@@ -27,25 +28,25 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <title>${escapeText(input.title)}</title>
 </head>
 <body data-settings="${escapeAttribute(JSON.stringify(input.settings))}">
-<div id="toolbar" role="toolbar" aria-label="Preview">
+<div id="${PREVIEW_IDS.toolbar}" role="toolbar" aria-label="Preview">
 <div class="toolbar-group" role="group" aria-label="View">
-<button id="view-map" type="button" aria-pressed="false" title="The journey canvas: every lane of the map">Map</button>
-<button id="view-mermaid" type="button" aria-pressed="false" title="Mermaid's journey diagram">Mermaid</button>
+<button id="${PREVIEW_IDS.viewMap}" type="button" aria-pressed="false" title="The journey canvas: every lane of the map">Map</button>
+<button id="${PREVIEW_IDS.viewMermaid}" type="button" aria-pressed="false" title="Mermaid's journey diagram">Mermaid</button>
 </div>
 <div class="toolbar-group" role="group" aria-label="Zoom">
-<button id="zoom-out" type="button" title="Zoom out" aria-label="Zoom out">&#x2212;</button>
-<span id="zoom-level" aria-live="polite">100%</span>
-<button id="zoom-in" type="button" title="Zoom in" aria-label="Zoom in">+</button>
-<button id="zoom-fit" type="button" title="Fit the drawing to the panel width" aria-label="Fit to width">Fit</button>
+<button id="${PREVIEW_IDS.zoomOut}" type="button" title="Zoom out" aria-label="Zoom out">&#x2212;</button>
+<span id="${PREVIEW_IDS.zoomLevel}" aria-live="polite">100%</span>
+<button id="${PREVIEW_IDS.zoomIn}" type="button" title="Zoom in" aria-label="Zoom in">+</button>
+<button id="${PREVIEW_IDS.zoomFit}" type="button" title="Fit the drawing to the panel width" aria-label="Fit to width">Fit</button>
 </div>
-<details id="persona-filter" class="choice-menu" hidden><summary>Personas: all</summary><div class="choice-list" role="group" aria-label="Personas to show"></div></details>
-<details id="lane-filter" class="choice-menu" hidden><summary>Lanes: all</summary><div class="choice-list" role="group" aria-label="Lanes to show"></div></details>
+<details id="${PREVIEW_IDS.personaFilter}" class="choice-menu" hidden><summary>Personas: all</summary><div class="choice-list" role="group" aria-label="Personas to show"></div></details>
+<details id="${PREVIEW_IDS.laneFilter}" class="choice-menu" hidden><summary>Lanes: all</summary><div class="choice-list" role="group" aria-label="Lanes to show"></div></details>
 </div>
-<div id="banner" role="alert" hidden></div>
-<div id="note" role="status" hidden></div>
-<div id="canvas" class="view" aria-label="Journey map" hidden></div>
-<div id="diagram" class="view" tabindex="0" aria-label="Journey diagram" hidden></div>
-<section id="summary" aria-label="Journey summary"></section>
+<div id="${PREVIEW_IDS.banner}" role="alert" hidden></div>
+<div id="${PREVIEW_IDS.note}" role="status" hidden></div>
+<div id="${PREVIEW_IDS.canvas}" class="view" aria-label="Journey map" hidden></div>
+<div id="${PREVIEW_IDS.diagram}" class="view" tabindex="0" aria-label="Journey diagram" hidden></div>
+<section id="${PREVIEW_IDS.summary}" aria-label="Journey summary"></section>
 <script type="module" nonce="${escapeAttribute(input.nonce)}" src="${escapeAttribute(input.scriptUri)}"></script>
 </body>
 </html>`;
