@@ -396,12 +396,13 @@ async function extensionHost(): Promise<void> {
     await server.notify('textDocument/didChange', insertion(uri, 3, afterName, commentAt, 'x'));
     const unchangedPush = JSON.stringify(await server.pushed(uri, 3));
     await server.close();
-    if (!unchangedPush.includes('"unchanged":true')) throw new Error('an owner edit redrew the Mermaid view');
+    // Reported, not thrown: the remaining rows and the targets still print.
+    const redrawn = !unchangedPush.includes('"unchanged":true');
     const readFull = await time(() => JSON.parse(fullPush));
     const readUnchanged = await time(() => JSON.parse(unchangedPush));
     const total = send.median + receive.median;
     console.log(
-      `${String(count).padStart(11)} ${show(send).padStart(16)} ${show(receive).padStart(18)} ${total.toFixed(2).padStart(7)} ${show(readFull).padStart(26)} ${show(readUnchanged).padStart(11)}   (${analysis.findings.length} diagnostics; model ${(fullPush.length / 1024).toFixed(0)} KB full, ${(unchangedPush.length / 1024).toFixed(0)} KB unchanged)`,
+      `${String(count).padStart(11)} ${show(send).padStart(16)} ${show(receive).padStart(18)} ${total.toFixed(2).padStart(7)} ${show(readFull).padStart(26)} ${show(readUnchanged).padStart(11)}   (${analysis.findings.length} diagnostics; model ${(fullPush.length / 1024).toFixed(0)} KB full, ${(unchangedPush.length / 1024).toFixed(0)} KB ${redrawn ? 'after a comment edit: NOT unchanged, the drawing differed' : 'unchanged'})`,
     );
     if (count === 1000 || count === 3800)
       target(
