@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { analyzeGaps, gapRuleCatalogue, parseRuleSettings } from '../../src/core/gaps';
 import type { Journey } from '../../src/core/generated/journey';
 import { parseJourney } from '../../src/core/parse/parseJourney';
-import { CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
+import { CLEAN_MAP, edit } from './helpers/journeyMaps';
+import { gaps, withCode } from './helpers/findings';
 
 const configSchema = JSON.parse(
   readFileSync(new URL('../../schemas/journey-map.config.schema.json', import.meta.url), 'utf8'),

@@ -8,7 +8,7 @@ import { analyzeJourney, fixesFor } from '../../src/core/index';
 import { gapRuleCatalogue, type RuleSettings } from '../../src/core/gaps';
 import { EXAMPLE_TODAY, FINDING_MARKER } from '../../src/core/gaps/examples';
 import { placeholdersOf } from '../../src/core/messages';
-import { describeFinding } from './helpers/expectFindings';
+import { describeFinding } from './helpers/findings';
 
 function onlyRule(code: string): RuleSettings {
   return Object.fromEntries(
