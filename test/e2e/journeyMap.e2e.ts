@@ -41,7 +41,7 @@ async function eventually(
       { timeoutMs, intervalMs: 250 },
     );
   } catch (error) {
-    throw new Error(`${String(error)}${last ? ` (last seen: ${last.slice(0, 300)})` : ''}`);
+    throw new Error(`${String(error)}${last ? ` (last seen: ${last.slice(0, 300)})` : ''}`, { cause: error });
   }
 }
 

@@ -218,6 +218,7 @@ export class PreviewPage {
     ).catch((error: unknown) => {
       throw new Error(
         `${String(error)}. Posted: ${JSON.stringify(posted).slice(0, 2000)}; page errors: ${this.pageErrors.join(' | ')}`,
+        { cause: error },
       );
     });
   }
