@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import './helpers/propertySeed';
 import { stringify } from 'yaml';
 import { analyzeJourney } from '../../src/core/analyze';
 import { fixesFor } from '../../src/core/fixes';

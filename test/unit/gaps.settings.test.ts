@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import fc from 'fast-check';
+import './helpers/propertySeed';
 import { analyzeGaps, gapRuleCatalogue, parseRuleSettings } from '../../src/core/gaps';
 import type { Journey } from '../../src/core/generated/journey';
 import { parseJourney } from '../../src/core/parse/parseJourney';

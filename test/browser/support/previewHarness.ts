@@ -21,7 +21,6 @@ import type {
   WebviewToExtensionMessage,
 } from '../../../src/shared/previewProtocol';
 import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS } from '../../../src/shared/previewUpdate';
-import { waitFor } from '../../unit/helpers/waitFor';
 
 /** Where dist/webview and media are served from: the repository, or another build (e.g. a mutated one, to check that these tests catch it). */
 export const REPO_ROOT = process.env.JOURNEY_MAP_PREVIEW_ROOT ?? join(__dirname, '..', '..', '..');
@@ -71,6 +70,8 @@ export class PreviewServer {
             uri: TEST_MAP_URI,
             // ?view=map opens the page in the Map view (the old tests drive the Mermaid view).
             defaultView: url.searchParams.get('view') === 'map' ? 'map' : 'mermaid',
+            // ?lang=id: the page's own words in Indonesian.
+            language: url.searchParams.get('lang') === 'id' ? 'id' : 'en',
             mermaidUrl: `${origin}/dist/webview/mermaid/${url.searchParams.get('mermaid') === 'missing' ? 'missing.mjs' : 'mermaid.esm.min.mjs'}`,
           },
           title: 'Preview test.journey.yaml',
@@ -130,6 +131,8 @@ export class PreviewPage {
       bodyClass?: string;
       missingMermaid?: boolean;
       view?: 'map' | 'mermaid';
+      /** The reader's display language (the page's settings.language). */
+      language?: 'en' | 'id';
     } = {},
   ): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 800, height: options.height ?? 700 } });
@@ -175,6 +178,7 @@ export class PreviewPage {
     const query = new URLSearchParams();
     if (options.missingMermaid) query.set('mermaid', 'missing');
     if (options.view) query.set('view', options.view);
+    if (options.language) query.set('lang', options.language);
     await page.goto(`${server.origin}/preview.html?${query.toString()}`);
     await preview.waitForPosted((message) => message.type === 'ready');
     return preview;
@@ -207,30 +211,17 @@ export class PreviewPage {
     predicate: (message: WebviewToExtensionMessage, index: number) => boolean,
     timeoutMs = 15_000,
   ): Promise<WebviewToExtensionMessage> {
-    let posted: readonly WebviewToExtensionMessage[] = [];
-    return waitFor(
-      async () => {
-        ({ posted } = await this.record());
-        return posted.find((message, index) => predicate(message, index));
-      },
-      'the page to post the expected message',
-      { timeoutMs },
-    ).catch((error: unknown) => {
-      throw new Error(
-        `${String(error)}. Posted: ${JSON.stringify(posted).slice(0, 2000)}; page errors: ${this.pageErrors.join(' | ')}`,
-        { cause: error },
-      );
-    });
-  }
-
-  /**
-   * Resolves once the page has handled every event queued so far (a frame, then a task):
-   * what a handler injected into the drawing would have done by then, it has done.
-   */
-  settled(): Promise<void> {
-    return this.page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-    );
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { posted } = await this.record();
+      const found = posted.find((message, index) => predicate(message, index));
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(
+          `The page did not post the expected message within ${timeoutMs} ms. Posted: ${JSON.stringify(posted).slice(0, 2000)}; page errors: ${this.pageErrors.join(' | ')}`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   close(): Promise<void> {
