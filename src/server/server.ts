@@ -208,6 +208,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         version: found.document.version,
         fileName: params.fileName,
         analysis: found.analysis,
+        language: settings.language,
         // Another editor may send anything: only well-formed options are used.
         ...(parseViewOptions(params.options) ? { options: parseViewOptions(params.options)! } : {}),
       });
