@@ -30,7 +30,7 @@ export interface BuiltCanvas {
 }
 
 /** The element kinds that are a node of the map (a card), not a heading or marker about one. */
-const PRIMARY_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity', 'metric']);
+const PRIMARY_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity', 'backstage', 'metric']);
 
 const LANE_CHOICES: readonly PreviewChoice[] = LANE_IDS.map((id) => ({ id, label: LANE_LABELS[id] }));
 

@@ -4,7 +4,7 @@ import { showControlCharacters } from './render/wellFormedSvg';
 import type { ZoomSurface } from './zoomController';
 
 /** Element kinds the editor can reveal: they are focusable and clickable. */
-const INTERACTIVE_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity', 'metric', 'gap']);
+const INTERACTIVE_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity', 'backstage', 'metric', 'gap']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**

@@ -12,6 +12,7 @@ import {
   ROOT,
   runCli,
 } from './helpers';
+import { codeSpans } from '../support/markdownCodeSpans';
 
 const V1 = join(FIXTURES, 'diff', 'v1.journey.yaml');
 const V2 = join(FIXTURES, 'diff', 'v2.journey.yaml');
@@ -155,6 +156,31 @@ describe('journey-map diff', function () {
         for (const change of EXPECTED_CHANGES) assert.match(committed.stdout, change);
       } finally {
         removeDir(moved);
+      }
+    });
+
+    it('a hostile path: the labels (`HEAD:path`) read back verbatim as code, control characters shown escaped', function () {
+      const hostile = makeTempDir('git-hostile');
+      try {
+        git(hostile, 'init', '--quiet', '--initial-branch=main');
+        // `*`, `_`, backticks, an HTML tag (its `/` makes a sub-folder), a mention, `|`, ESC and U+202E.
+        const folder = 'we*ird_`x`` <script>alert(1)</script> @octocat |pipe| \u001b[2J\u202eevil';
+        const path = `${folder}/m.journey.yaml`;
+        mkdirSync(join(hostile, folder), { recursive: true });
+        copyFileSync(V1, join(hostile, path));
+        git(hostile, 'add', '.');
+        git(hostile, 'commit', '--quiet', '-m', 'v1');
+        copyFileSync(V2, join(hostile, path));
+        const result = runCli(['diff', '--git', 'HEAD', path], { cwd: hostile });
+        assert.equal(result.status, 0, result.stderr);
+        const { spans, outside } = codeSpans(result.stdout);
+        const shown = path.replace('\u001b', '\\u001b').replace('\u202e', '\\u202e');
+        assert.ok(spans.includes(`HEAD:${shown}`), `the old version's label, verbatim:\n${result.stdout}`);
+        assert.ok(spans.includes(shown), "the new version's label, verbatim");
+        assert.doesNotMatch(outside, /<script|@octocat|we\*ird|\|pipe/, 'nothing of the path outside a code span');
+        assert.doesNotMatch(result.stdout, /[\u001b\u202e]/, 'no raw control character reaches the terminal');
+      } finally {
+        removeDir(hostile);
       }
     });
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeJourney, type JourneyAnalysis } from '../../src/core';
 import { diffJourneys, formatDiffMarkdown, type JourneyDiff } from '../../src/core/diff';
+import { codeSpans } from '../support/markdownCodeSpans';
 
 const FIXTURES = join(__dirname, 'fixtures', 'diff');
 /** Pinned so the stale-review rule gives the same gaps every day. */
@@ -365,6 +366,80 @@ describe('a diff a reviewer can trust', () => {
     const markdown = formatDiffMarkdown(diff);
     assert.match(markdown, /New id for \*\*Purchase\*\*: `buy` → `purchase`/);
     assert.match(markdown, /stages 1 renamed; touchpoints 1 renamed/);
+  });
+
+  it('a persona whose id changed (same name) is one rename: no persona added and removed, no emotion flood', () => {
+    const after = map({})
+      .replace('{ id: sari, name: Sari }', '{ id: sari-w, name: Sari }')
+      .replace('{ sari: 2, budi: 2 }', '{ sari-w: 2, budi: 2 }');
+    assert.ok(analyze(after).journey, 'the renamed map is valid');
+    const diff = diffTexts(map({}), after);
+    assert.deepEqual(diff.personas, {
+      added: [],
+      removed: [],
+      renamed: [],
+      idChanged: [{ name: 'Sari', from: 'sari', to: 'sari-w' }],
+    });
+    assert.deepEqual(diff.emotions, []);
+    assert.deepEqual([diff.gaps.new, diff.gaps.fixed, diff.fields], [[], [], []]);
+    const markdown = formatDiffMarkdown(diff);
+    assert.match(markdown, /New id for \*\*Sari\*\*: `sari` → `sari-w`/);
+    assert.match(markdown, /personas 1 renamed/);
+    assert.doesNotMatch(markdown, /Added|Removed|emotion/i);
+  });
+
+  it('a persona with a new id and a reworded name at the same position is one rename, its score change listed once', () => {
+    const after = map({})
+      .replace('{ id: sari, name: Sari }', '{ id: sari-w, name: "Sari, works from home" }')
+      .replace('{ sari: 2, budi: 2 }', '{ sari-w: 4, budi: 2 }');
+    const diff = diffTexts(map({}), after);
+    assert.deepEqual(diff.personas.idChanged, [{ name: 'Sari, works from home', from: 'sari', to: 'sari-w' }]);
+    assert.deepEqual(diff.personas.renamed, [{ id: 'sari-w', from: 'Sari', to: 'Sari, works from home' }]);
+    assert.deepEqual([diff.personas.added, diff.personas.removed], [[], []]);
+    assert.deepEqual(
+      diff.emotions.map((change) => [change.personaId, change.from, change.to]),
+      [['sari-w', 2, 4]],
+    );
+    assert.match(formatDiffMarkdown(diff), /personas 1 renamed/);
+  });
+
+  it('a different persona in the same place is not a rename', () => {
+    const after = map({})
+      .replace('{ id: sari, name: Sari }', '{ id: tono, name: Tono }')
+      .replace('{ sari: 2, budi: 2 }', '{ tono: 2, budi: 2 }');
+    const diff = diffTexts(map({}), after);
+    assert.deepEqual(diff.personas.idChanged, []);
+    assert.deepEqual(
+      [diff.personas.added.map((persona) => persona.id), diff.personas.removed.map((persona) => persona.id)],
+      [['tono'], ['sari']],
+    );
+  });
+
+  describe('version labels (file names, `HEAD:path`) in the Markdown', () => {
+    const hostile = 'HEAD:we*ird_`x`` <script>alert(1)</script> @octocat |pipe|/m.journey.yaml';
+
+    it('show a hostile path verbatim inside code spans: no emphasis, HTML, mention or table cell escapes', () => {
+      const changed = diffTexts(map({}), map({ emotion: '{ sari: 4, budi: 2 }' }));
+      const unchanged = diffTexts(map({}), map({}));
+      const invalid = diffJourneys(analyze(map({})), analyze('journey: [broken\n'));
+      for (const diff of [changed, unchanged, invalid]) {
+        const markdown = formatDiffMarkdown(diff, { beforeLabel: hostile, afterLabel: `${hostile}.new` });
+        const { spans, outside } = codeSpans(markdown);
+        assert.ok(spans.includes(hostile), `the before label reads back verbatim:\n${markdown}`);
+        assert.ok(spans.includes(`${hostile}.new`), 'the after label reads back verbatim');
+        assert.doesNotMatch(outside, /<script|@octocat|we\*ird|\|pipe/, `nothing of the label outside a code span`);
+      }
+    });
+
+    it('show control characters and bidi overrides in a label as escapes, never raw', () => {
+      const diff = diffTexts(map({}), map({ emotion: '{ sari: 4, budi: 2 }' }));
+      const markdown = formatDiffMarkdown(diff, {
+        beforeLabel: 'HEAD:a\u001b[2Jb\u202ec.journey.yaml',
+        afterLabel: 'x',
+      });
+      assert.match(markdown, /`HEAD:a\\u001b\[2Jb\\u202ec\.journey\.yaml`/);
+      assert.doesNotMatch(markdown, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    });
   });
 
   it('finding messages keep their code spans and carry no stray escapes', () => {

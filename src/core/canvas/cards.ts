@@ -8,6 +8,7 @@ import type { OpportunityModel, PainPointModel, PersonaModel, StageModel, Touchp
 import type { CanvasColor } from './palette';
 import { personaStyle } from './palette';
 import { MIN_FONT_SIZE, rect, round, Stack, textBlock } from './stack';
+import { addEvidence, addFeelings, addQuotes, addThoughts } from './voices';
 import { oneLine } from './text';
 import type { CanvasElement, CanvasElementKind, CanvasShape, CanvasText, JourneyPath, Rect } from './types';
 
@@ -89,6 +90,39 @@ function chip(
   });
   stack.texts.push(block.text);
   return width;
+}
+
+interface ChipSpec {
+  readonly text: string;
+  readonly colors: { fill: CanvasColor; text: CanvasColor; stroke?: CanvasColor };
+}
+
+/**
+ * A lead word, then chips flowing after it (wrapping under it): the tie between a pain point and
+ * the opportunities that address it. Each chip repeats the other card's own chip, same text and
+ * colours, so the pair is unmistakable even lanes apart.
+ */
+function chipRow(stack: Stack, lead: string, leadColor: CanvasColor, chips: readonly ChipSpec[]): void {
+  const top = stack.y;
+  const right = stack.x + stack.width;
+  const leadBlock = textBlock(lead, stack.x, top + 1, stack.width, {
+    size: MIN_FONT_SIZE,
+    bold: true,
+    color: leadColor,
+    maxLines: 1,
+  });
+  if (leadBlock) stack.texts.push(leadBlock.text);
+  let x = stack.x + (leadBlock?.text.box.width ?? 0) + 5;
+  let rowTop = top;
+  for (const spec of chips) {
+    const width = Math.min(stack.width, measureText(spec.text, MIN_FONT_SIZE, true) + 10);
+    if (x + width > right && x > stack.x) {
+      x = stack.x;
+      rowTop += STRIP_HEIGHT;
+    }
+    x += chip(stack, spec.text, x, rowTop, spec.colors, right - x) + 4;
+  }
+  stack.reserve(rowTop - top + STRIP_HEIGHT + 2);
 }
 
 /**
@@ -185,6 +219,7 @@ export function touchpointCard(
   width: number,
   allPersonasShown: boolean,
   findings: readonly Finding[] | undefined,
+  allPersonas: readonly PersonaModel[] = [],
 ): Card {
   const tp = model.touchpoint;
   const inner = width - 2 * CARD_PADDING;
@@ -225,7 +260,11 @@ export function touchpointCard(
     stack.text(names, { size: 11, color: 'muted', maxLines: 2, indent: after - stack.x + 2 });
     if (stack.y < lineTop + 18) stack.gap(lineTop + 18 - stack.y);
   }
+  addFeelings(stack, tp.feeling, allPersonas);
+  addQuotes(stack, tp.quotes, allPersonas);
+  addThoughts(stack, tp.thoughts);
   addOtherFields(stack, tp, KNOWN_KEYS.touchpoint);
+  addEvidence(stack, tp.evidence);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const label = [
     `Touchpoint ${model.number}: ${oneLine(tp.name)}`,
@@ -262,20 +301,14 @@ export function painPointCard(
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const stripTop = stack.reserve(STRIP_HEIGHT + 4);
   const severity = typeof pain.severity === 'string' ? pain.severity : undefined;
-  const chipText = severity ? `${model.ref} · ${severity.toUpperCase()}` : `${model.ref} · NO SEVERITY`;
-  const colors = severity
-    ? (SEVERITY_COLOURS[severity] ?? { fill: 'muted', text: 'background' })
-    : { fill: 'card' as const, text: 'muted' as const, stroke: 'cardStroke' as const };
-  const used = chip(stack, chipText, x + CARD_PADDING, stripTop, colors, inner - GAP_MARKER - 12);
+  const own = painChip(model);
+  const used = chip(stack, own.text, x + CARD_PADDING, stripTop, own.colors, inner - GAP_MARKER - 12);
   const markers = gapMarkers(findings, x + CARD_PADDING + used + 6, x + width - CARD_PADDING, stripTop);
   stack.text(pain.description, { size: 12, maxLines: 5 }, 4);
+  addEvidence(stack, pain.evidence);
   const open = model.addressedBy.length === 0;
-  stack.text(open ? '○ Open: no opportunity yet' : `✓ Addressed by ${model.addressedBy.join(', ')}`, {
-    size: 11,
-    bold: open,
-    color: open ? 'danger' : 'success',
-    maxLines: 2,
-  });
+  if (open) stack.text('○ Open: no opportunity yet', { size: 11, bold: true, color: 'danger', maxLines: 2 });
+  else chipRow(stack, '✓ Addressed by', 'success', model.addressers.map(opportunityChip));
   addOtherFields(stack, pain, KNOWN_KEYS.painPoint);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const box = rect(x, y, width, height);
@@ -287,6 +320,31 @@ export function painPointCard(
     ...(open ? { dash: '5 3' } : {}),
   });
   return { element, markers, height };
+}
+
+/** A pain point's chip: its ref and severity, in the severity's colour. */
+function painChip(model: PainPointModel): ChipSpec {
+  const severity = typeof model.painPoint.severity === 'string' ? model.painPoint.severity : undefined;
+  return {
+    text: severity ? `${model.ref} · ${severity.toUpperCase()}` : `${model.ref} · NO SEVERITY`,
+    colors: severity
+      ? (SEVERITY_COLOURS[severity] ?? { fill: 'muted', text: 'background' })
+      : { fill: 'card', text: 'muted', stroke: 'cardStroke' },
+  };
+}
+
+/** An opportunity's chip: its ref and status, in the status's colour. */
+function opportunityChip(model: OpportunityModel): ChipSpec {
+  const status = typeof model.opportunity.status === 'string' ? model.opportunity.status : undefined;
+  return {
+    text: `${model.ref} · ${status ? (STATUS_WORDS[status] ?? status.toUpperCase()) : 'NO STATUS'}`,
+    colors:
+      status === 'done'
+        ? { fill: 'success', text: 'background' }
+        : status === 'in-progress' || status === 'planned'
+          ? { fill: 'info', text: 'background' }
+          : { fill: 'card', text: 'text', stroke: 'cardStroke' },
+  };
 }
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
@@ -308,14 +366,8 @@ export function opportunityCard(
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const stripTop = stack.reserve(STRIP_HEIGHT + 4);
   const status = typeof item.status === 'string' ? item.status : undefined;
-  const chipText = `${model.ref} · ${status ? (STATUS_WORDS[status] ?? status.toUpperCase()) : 'NO STATUS'}`;
-  const colors =
-    status === 'done'
-      ? { fill: 'success' as const, text: 'background' as const }
-      : status === 'in-progress' || status === 'planned'
-        ? { fill: 'info' as const, text: 'background' as const }
-        : { fill: 'card' as const, text: 'text' as const, stroke: 'cardStroke' as const };
-  const used = chip(stack, chipText, x + CARD_PADDING, stripTop, colors, inner - GAP_MARKER - 12);
+  const own = opportunityChip(model);
+  const used = chip(stack, own.text, x + CARD_PADDING, stripTop, own.colors, inner - GAP_MARKER - 12);
   const markers = gapMarkers(findings, x + CARD_PADDING + used + 6, x + width - CARD_PADDING, stripTop);
   stack.text(item.description, { size: 12, maxLines: 5 }, 4);
   stack.text(item.owner ? `Owner: ${item.owner}` : 'No owner', {
@@ -325,7 +377,16 @@ export function opportunityCard(
     maxLines: 2,
   });
   if (model.fixes.length > 0)
-    stack.text(`Fixes ${model.fixes.join(', ')}`, { size: 11, bold: true, color: 'success', maxLines: 2 });
+    chipRow(
+      stack,
+      'Fixes',
+      'success',
+      model.fixed.map((pain, index) =>
+        pain
+          ? painChip(pain)
+          : { text: model.fixes[index]!, colors: { fill: 'card', text: 'muted', stroke: 'cardStroke' } },
+      ),
+    );
   addOtherFields(stack, item, KNOWN_KEYS.opportunity);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const box = rect(x, y, width, height);
@@ -438,6 +499,7 @@ export function metricCard(
   if (details.length > 0) stack.text(details.join(' · '), { size: 11, color: 'muted', maxLines: 2 });
   if (metric.problem) stack.text(metric.problem, { size: 11, color: 'danger', maxLines: 3 });
   addOtherFields(stack, node, KNOWN_KEYS.metric);
+  addEvidence(stack, node?.evidence);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const box = rect(x, y, width, height);
   const element = card('metric', metric.path, `Metric: ${oneLine(metric.display)}`, box, stack, {
@@ -455,6 +517,7 @@ export function stageHeader(
   continued: boolean,
   findings: readonly Finding[] | undefined,
   short = false,
+  allPersonas: readonly PersonaModel[] = [],
 ): Card {
   const stage = model.stage;
   const inner = width - 2 * CARD_PADDING;
@@ -494,6 +557,8 @@ export function stageHeader(
     stack.text(`Customer goal: ${oneLine(stage.customerGoal)}`, { size: 11, color: 'headerText', maxLines: 3 }, 3);
   if (stage.businessGoal)
     stack.text(`Business goal: ${oneLine(stage.businessGoal)}`, { size: 11, color: 'headerText', maxLines: 3 }, 3);
+  addQuotes(stack, stage.quotes, allPersonas, 'headerText');
+  addThoughts(stack, stage.thoughts, 'headerMuted');
   addOtherFields(stack, stage, KNOWN_KEYS.stage, 'headerMuted');
   const height = stack.height + 2 * CARD_PADDING;
   const box = rect(x, y, width, height);

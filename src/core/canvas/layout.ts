@@ -1,9 +1,10 @@
 /**
  * layoutCanvas: a journey analysis → positioned boxes, lines and texts (pure, no DOM).
- * Stages are columns, lanes are rows: Touchpoints, Emotion, Pain points, Opportunities, Metrics.
- * Inside a stage, touchpoint cards fill a grid of at most `touchpointsPerRow` columns (3 by
- * default: a stage column is at most 552 px wide, so one whole stage reads in a 600 px panel),
- * and each touchpoint's pain points and opportunities sit in its grid column, under it.
+ * Stages are columns, lanes are rows: Touchpoints, Emotion, Pain points, Opportunities,
+ * Backstage, Metrics. Inside a stage, touchpoint cards fill a grid of at most `touchpointsPerRow`
+ * columns (2 by default: a stage column is at most 380 px wide, which beside the 140 px of lane
+ * names keeps one whole stage readable in a 600 px side panel), and each touchpoint's pain
+ * points, opportunities and backstage sit in its grid column, under it.
  */
 import type { JourneyAnalysis } from '../analyze';
 import type { Finding } from '../findings';
@@ -19,6 +20,7 @@ import {
   stageHeader,
   touchpointCard,
 } from './cards';
+import { backstageCard, hasBackstage } from './backstage';
 import { formatValue, KNOWN_KEYS, otherFields } from './fields';
 import { CANVAS_FONT_FAMILY } from './font/measure';
 import {
@@ -49,7 +51,7 @@ export const CARD_WIDTH = 172;
 export const GUTTER = 12;
 export const STAGE_PADDING = 12;
 export const MARGIN = 16;
-export const DEFAULT_TOUCHPOINTS_PER_ROW = 3;
+export const DEFAULT_TOUCHPOINTS_PER_ROW = 2;
 const EMOTION_TOP = 22;
 const EMOTION_STEP = 26;
 const EMOTION_HEIGHT = EMOTION_TOP + 4 * EMOTION_STEP + 48;
@@ -59,6 +61,7 @@ export const LANE_LABELS: Readonly<Record<LaneId, string>> = {
   emotion: 'Emotion',
   painPoints: 'Pain points',
   opportunities: 'Opportunities',
+  backstage: 'Backstage',
   metrics: 'Metrics',
 };
 
@@ -75,7 +78,7 @@ export interface CanvasOptions {
   /** Persona ids to show (one, several); all when left out or empty. */
   readonly personas?: readonly string[];
   readonly hiddenLanes?: readonly LaneId[];
-  /** Touchpoint cards side by side in a stage before wrapping; 3 by default. */
+  /** Touchpoint cards side by side in a stage before wrapping; 2 by default. */
   readonly touchpointsPerRow?: number;
   /** Draw only these stages / touchpoints (pages). */
   readonly slice?: readonly StageSlice[];
@@ -143,6 +146,7 @@ export function layoutCanvas(analysis: JourneyAnalysis, options: CanvasOptions =
       stage.continued,
       options.stageHeaders === 'short' ? undefined : model.findingsByElement.get(pathKey(stage.model.path)),
       options.stageHeaders === 'short',
+      model.allPersonas,
     ),
   );
   const headerHeight = Math.max(0, ...headerCards.map((card) => card.height));
@@ -272,7 +276,15 @@ function cardLane(
       for (let start = 0; start < stage.touchpoints.length; start += stage.columns) {
         const row = stage.touchpoints.slice(start, start + stage.columns);
         const cards = row.map((tp, column) =>
-          touchpointCard(tp, columnX(column), rowTop, CARD_WIDTH, allShown, findingsOf(model, tp.path)),
+          touchpointCard(
+            tp,
+            columnX(column),
+            rowTop,
+            CARD_WIDTH,
+            allShown,
+            findingsOf(model, tp.path),
+            model.allPersonas,
+          ),
         );
         const rowHeight = Math.max(...cards.map((card) => card.height));
         for (const card of cards) elements.push(stretch(card.element, rowHeight), ...card.markers);
@@ -308,8 +320,9 @@ function cardLane(
     } else {
       for (const [position, tp] of stage.touchpoints.entries()) {
         const column = position % stage.columns;
-        const items = lane === 'painPoints' ? tp.painPoints : tp.opportunities;
-        if (items.length === 0) continue;
+        const items = lane === 'painPoints' ? tp.painPoints : lane === 'opportunities' ? tp.opportunities : [];
+        const blueprint = lane === 'backstage' && hasBackstage(tp);
+        if (items.length === 0 && !blueprint) continue;
         const heading = textBlock(
           `${tp.number} · ${oneLine(tp.touchpoint.name)}`,
           columnX(column),
@@ -334,6 +347,18 @@ function cardLane(
             interactive: false,
           });
           bottoms[column]! += heading.height + 4;
+        }
+        if (blueprint) {
+          const card = backstageCard(
+            tp,
+            columnX(column),
+            bottoms[column]!,
+            CARD_WIDTH,
+            findingsOf(model, [...tp.path, 'backstage']),
+          );
+          elements.push(card.element, ...card.markers);
+          bottoms[column]! += card.height + 8;
+          any = true;
         }
         for (const item of items) {
           const card =

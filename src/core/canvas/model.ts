@@ -2,6 +2,7 @@
 import type { JourneyAnalysis } from '../analyze';
 import type { Finding } from '../findings';
 import type { Journey, Opportunity, PainPoint, Persona, Stage, Touchpoint } from '../generated/journey';
+import { walkJourney, type MetricVisit } from '../journeyWalk';
 import type { MetricResult } from '../metrics/types';
 import type { JourneyPath } from './types';
 
@@ -22,6 +23,8 @@ export interface PainPointModel {
   readonly touchpoint: TouchpointModel;
   /** Refs of the opportunities that address it (empty: open). */
   readonly addressedBy: string[];
+  /** The opportunities that address it, in map order. */
+  readonly addressers: OpportunityModel[];
 }
 
 export interface OpportunityModel {
@@ -31,6 +34,8 @@ export interface OpportunityModel {
   readonly touchpoint: TouchpointModel;
   /** The pain points it addresses: their refs, or the raw id when no pain point has it. */
   readonly fixes: string[];
+  /** Each of `fixes`: the pain point, or undefined for an id no pain point has. */
+  readonly fixed: (PainPointModel | undefined)[];
 }
 
 export interface TouchpointModel {
@@ -101,18 +106,16 @@ export function buildModel(analysis: JourneyAnalysis, journey: Journey, options:
   let number = 0;
   let painCount = 0;
   let opportunityCount = 0;
-  for (const [stageIndex, stage] of (journey.stages ?? []).entries()) {
-    const stagePath = ['stages', stageIndex];
+  const resultsOf = (visits: readonly MetricVisit[]): MetricResult[] =>
+    visits.flatMap(({ path }) => metricsByPath.get(pathKey(path)) ?? []);
+  for (const stageVisit of walkJourney(journey).stages) {
+    const { stage, stageIndex, path: stagePath } = stageVisit;
     const touchpoints: TouchpointModel[] = [];
-    const stageMetrics: MetricResult[] = [];
-    for (const [metricIndex] of (stage.metrics ?? []).entries()) {
-      const result = metricsByPath.get(pathKey([...stagePath, 'metrics', metricIndex]));
-      if (result) stageMetrics.push(result);
-    }
+    const stageMetrics = resultsOf(stageVisit.metrics);
     const touchpointMetrics: MetricResult[] = [];
-    for (const [index, touchpoint] of (stage.touchpoints ?? []).entries()) {
+    for (const visit of stageVisit.touchpoints) {
+      const { touchpoint, touchpointIndex: index, path } = visit;
       number += 1;
-      const path = [...stagePath, 'touchpoints', index];
       const concerned = personas.filter((persona) => concerns(touchpoint, persona.id));
       if (filtered && concerned.length === 0) continue;
       const scores = new Map<string, number | undefined>();
@@ -129,36 +132,35 @@ export function buildModel(analysis: JourneyAnalysis, journey: Journey, options:
         opportunities: [],
         metrics: [],
       };
-      for (const [painIndex, painPoint] of (touchpoint.painPoints ?? []).entries()) {
+      for (const { painPoint, path: painPath } of visit.painPoints) {
         painCount += 1;
         const pain: PainPointModel = {
           painPoint,
-          path: [...path, 'painPoints', painIndex],
+          path: painPath,
           ref: `P${painCount}`,
           touchpoint: model,
           addressedBy: [],
+          addressers: [],
         };
         model.painPoints.push(pain);
         if (typeof painPoint.id === 'string' && !painByStageId.has(painPoint.id)) painByStageId.set(painPoint.id, pain);
       }
-      for (const [opportunityIndex, opportunity] of (touchpoint.opportunities ?? []).entries()) {
+      for (const { opportunity, path: opportunityPath } of visit.opportunities) {
         opportunityCount += 1;
         const item: OpportunityModel = {
           opportunity,
-          path: [...path, 'opportunities', opportunityIndex],
+          path: opportunityPath,
           ref: `O${opportunityCount}`,
           touchpoint: model,
           fixes: [],
+          fixed: [],
         };
         model.opportunities.push(item);
         opportunities.push(item);
       }
-      for (const [metricIndex] of (touchpoint.metrics ?? []).entries()) {
-        const result = metricsByPath.get(pathKey([...path, 'metrics', metricIndex]));
-        if (result) {
-          model.metrics.push(result);
-          touchpointMetrics.push(result);
-        }
+      for (const result of resultsOf(visit.metrics)) {
+        model.metrics.push(result);
+        touchpointMetrics.push(result);
       }
       touchpoints.push(model);
     }
@@ -175,9 +177,13 @@ export function buildModel(analysis: JourneyAnalysis, journey: Journey, options:
   for (const item of opportunities) {
     for (const id of item.opportunity.addresses ?? []) {
       const pain = painByStageId.get(id);
+      item.fixed.push(pain);
       if (pain) {
         item.fixes.push(pain.ref);
-        if (!pain.addressedBy.includes(item.ref)) pain.addressedBy.push(item.ref);
+        if (!pain.addressedBy.includes(item.ref)) {
+          pain.addressedBy.push(item.ref);
+          pain.addressers.push(item);
+        }
       } else item.fixes.push(String(id));
     }
   }

@@ -220,18 +220,25 @@ export function paginateCanvas(analysis: JourneyAnalysis, options: CanvasOptions
     ...LANE_IDS.filter((lane) => !shown.includes(lane) && !userHidden.includes(lane)),
   ];
   let best: PageSpec[] | undefined;
+  let bestCount = Infinity;
   for (const bands of laneBands(lanes, lanes.length)) {
     const specs: PageSpec[] = [];
     let fits = true;
     for (const [band, shown] of bands.entries()) {
-      const packed = packBand(hiddenFor(shown), band > 0, band, (best?.length ?? Infinity) - specs.length - 1);
+      // Merging bands saves a page at most per page of the first band: stop a split that cannot win.
+      const packed = packBand(hiddenFor(shown), band > 0, band, 2 * bestCount - specs.length);
       if (!packed) {
         fits = false;
         break;
       }
       specs.push(...packed);
     }
-    if (fits && (!best || specs.length < best.length)) best = specs;
+    if (!fits) continue;
+    const count = finish(specs).length;
+    if (count < bestCount) {
+      best = specs;
+      bestCount = count;
+    }
   }
   // Nothing fits at 9 pt (a touchpoint taller than a page even with one lane): one lane and one
   // touchpoint per page, scaled to fit.
@@ -246,12 +253,35 @@ export function paginateCanvas(analysis: JourneyAnalysis, options: CanvasOptions
       })),
     ),
   );
-  // Reading order: by stage, then the bands of the same stages top to bottom.
-  const first = (spec: PageSpec): number => {
+  /** Reading order (by stage, then band), without empty bands, neighbouring bands of the same stages merged when they fit. */
+  function finish(specs: readonly PageSpec[]): PageSpec[] {
+    const sorted = [...specs]
+      // A band with nothing in it for these stages (no pain points there, say) is no page.
+      .filter((spec) => trial(spec.slice, spec.perRow, spec.hidden, spec.short).lanes.length > 0)
+      .sort((a, b) => first(a) - first(b) || a.band - b.band);
+    // Neighbouring bands of the same stages that fit one page together share it.
+    const ordered: PageSpec[] = [];
+    for (const spec of sorted) {
+      const previous = ordered[ordered.length - 1];
+      if (previous && JSON.stringify(previous.slice) === JSON.stringify(spec.slice)) {
+        const hidden = previous.hidden.filter((lane) => spec.hidden.includes(lane));
+        const fit = bestFit(spec.slice, hidden, previous.short);
+        if (fit) {
+          ordered[ordered.length - 1] = { ...previous, hidden, perRow: fit.perRow };
+          continue;
+        }
+      }
+      ordered.push(spec);
+    }
+    return ordered;
+  }
+
+  /** Reading order: by stage, then the bands of the same stages top to bottom. */
+  function first(spec: PageSpec): number {
     const part = spec.slice[0]!;
     return part.stageIndex * 100_000 + (part.touchpoints?.[0] ?? 0);
-  };
-  const ordered = [...best].sort((a, b) => first(a) - first(b) || a.band - b.band);
+  }
+  const ordered = finish(best);
   return ordered.map((spec, index) => {
     const layout = layoutCanvas(analysis, {
       ...base,

@@ -4,8 +4,9 @@
  * selectable, searchable, and measurable by `pdftotext -bbox`.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { LineCapStyle, LineJoinStyle, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { degrees, LineCapStyle, LineJoinStyle, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { markerPolygon } from './markers';
+import { ITALIC_SKEW_DEGREES } from './svg';
 import { PAGE_MARGIN_PT, type CanvasPage } from './pages';
 import { type CanvasColor, type CanvasTheme, resolveColor } from './palette';
 import type { CanvasShape, CanvasText } from './types';
@@ -143,7 +144,15 @@ class PageDrawer {
       const x =
         this.originX + text.x * this.s - (text.anchor === 'middle' ? width / 2 : text.anchor === 'end' ? width : 0);
       const y = this.originY - (text.y + index * text.lineHeight) * this.s;
-      this.page.drawText(line, { x, y, size, font, ...(color ? { color } : {}) });
+      // Italic as the SVG draws it: the upright face slanted (pdf-lib's ySkew moves x by y).
+      this.page.drawText(line, {
+        x,
+        y,
+        size,
+        font,
+        ...(color ? { color } : {}),
+        ...(text.italic ? { ySkew: degrees(ITALIC_SKEW_DEGREES) } : {}),
+      });
     }
   }
 }

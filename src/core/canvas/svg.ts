@@ -121,17 +121,35 @@ function renderShape(shape: CanvasShape, color: (value: CanvasColor) => string):
   }
 }
 
+/**
+ * Italic is drawn as a slanted upright face (skewX), not font-style="italic": the canvas font
+ * ships no oblique face, so the PDF, resvg's PNG and every browser slant it the same way.
+ */
+export const ITALIC_SKEW_DEGREES = 12;
+const ITALIC_TAN = Math.tan((ITALIC_SKEW_DEGREES * Math.PI) / 180);
+
 function renderText(text: CanvasText, color: (value: CanvasColor) => string, font: string, labelled: boolean): string {
-  const head =
-    `<text${attr('x', text.x)}${attr('y', text.y)} font-family="${font}"${attr('font-size', text.fontSize)}` +
-    `${text.bold ? ' font-weight="bold"' : ''}${text.italic ? ' font-style="italic"' : ''}${attr('fill', color(text.color))}` +
-    `${text.anchor !== 'start' ? attr('text-anchor', text.anchor) : ''}${labelled ? '' : ''}>`;
+  const paint =
+    ` font-family="${font}"${attr('font-size', text.fontSize)}` +
+    `${text.bold ? ' font-weight="bold"' : ''}${attr('fill', color(text.color))}` +
+    `${text.anchor !== 'start' ? attr('text-anchor', text.anchor) : ''}${labelled ? '' : ''}`;
   const title = text.fullText !== undefined ? `<title>${xmlEscape(text.fullText)}</title>` : '';
+  if (text.italic) {
+    // Slanted about each line's own baseline: the block is translated to the first baseline and
+    // every further line moved right by what the skew takes away at its depth.
+    const lines = text.lines
+      .map(
+        (line, index) =>
+          `<tspan${attr('x', index * text.lineHeight * ITALIC_TAN)}${attr('y', index * text.lineHeight)}>${xmlEscape(line)}</tspan>`,
+      )
+      .join('');
+    return `<text transform="translate(${num(text.x)} ${num(text.y)}) skewX(-${ITALIC_SKEW_DEGREES})"${paint}>${title}${lines}</text>`;
+  }
   const lines = text.lines
     .map(
       (line, index) =>
         `<tspan${attr('x', text.x)}${attr('y', text.y + index * text.lineHeight)}>${xmlEscape(line)}</tspan>`,
     )
     .join('');
-  return `${head}${title}${lines}</text>`;
+  return `<text${attr('x', text.x)}${attr('y', text.y)}${paint}>${title}${lines}</text>`;
 }

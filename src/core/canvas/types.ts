@@ -2,8 +2,15 @@
 import type { CanvasColor, MarkerShape } from './palette';
 
 /** The lanes, top to bottom. */
-export type LaneId = 'touchpoints' | 'emotion' | 'painPoints' | 'opportunities' | 'metrics';
-export const LANE_IDS: readonly LaneId[] = ['touchpoints', 'emotion', 'painPoints', 'opportunities', 'metrics'];
+export type LaneId = 'touchpoints' | 'emotion' | 'painPoints' | 'opportunities' | 'backstage' | 'metrics';
+export const LANE_IDS: readonly LaneId[] = [
+  'touchpoints',
+  'emotion',
+  'painPoints',
+  'opportunities',
+  'backstage',
+  'metrics',
+];
 
 export type CanvasElementKind =
   | 'title'
@@ -14,6 +21,7 @@ export type CanvasElementKind =
   | 'emotion'
   | 'painPoint'
   | 'opportunity'
+  | 'backstage'
   | 'metric'
   | 'gap'
   | 'legend';

@@ -38,7 +38,7 @@ export function diffJourneys(before: DiffInput, after: DiffInput): JourneyDiff {
   const current = new JourneyIndex(after.journey);
   const changes = {
     details: diffDetails(before.journey, after.journey),
-    personas: diffPersonas(old, current),
+    personas: { ...diffPersonas(old, current), idChanged: ids.personas },
     stages: { ...diffStages(old, current), idChanged: ids.stages },
     touchpoints: { ...diffTouchpoints(old, current), idChanged: ids.touchpoints },
     emotions: diffEmotions(old, current),
@@ -82,7 +82,7 @@ function diffDetails(before: Journey, after: Journey): DetailChange[] {
 function emptyChanges(): Omit<JourneyDiff, 'before' | 'after' | 'comparable' | 'unchanged' | 'gaps'> {
   return {
     details: [],
-    personas: { added: [], removed: [], renamed: [] },
+    personas: { added: [], removed: [], renamed: [], idChanged: [] },
     stages: { added: [], removed: [], renamed: [], idChanged: [], moved: [] },
     touchpoints: { added: [], removed: [], renamed: [], idChanged: [], moved: [] },
     emotions: [],

@@ -67,6 +67,7 @@ export function formatDiffMarkdown(diff: JourneyDiff, options: DiffMarkdownOptio
         tr.t('diff.removed', { name: bold(persona.name), id: code(persona.id) }),
       ),
       ...renamed.map((change) => lines.renamed(change)),
+      ...diff.personas.idChanged.map((change) => lines.idChanged(change)),
     ]),
     lines.section('diff.section.stages', [
       ...diff.stages.added.map((stage) => tr.t('diff.added', { name: bold(stage.name), id: code(stage.id) })),

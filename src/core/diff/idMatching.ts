@@ -1,9 +1,11 @@
-import type { Journey, Stage, Touchpoint } from '../generated/journey';
+import type { Journey, Persona, Stage, Touchpoint } from '../generated/journey';
+import { editDistance } from '../text/closestMatch';
 import type { IdChange } from './types';
 
 export interface IdMatches {
-  /** The old version with every re-identified stage and touchpoint carrying its new id. */
+  /** The old version with every re-identified persona, stage and touchpoint carrying its new id. */
   readonly journey: Journey;
+  readonly personas: IdChange[];
   readonly stages: IdChange[];
   readonly touchpoints: IdChange[];
 }
@@ -17,6 +19,8 @@ export interface IdMatches {
  * first), else on the same position in the same stage with the same channel.
  */
 export function matchChangedIds(before: Journey, after: Journey): IdMatches {
+  const personas = matchPersonas(before, after);
+  before = personas.journey;
   const stagePairs = pairUp(
     before.stages,
     after.stages,
@@ -38,7 +42,8 @@ export function matchChangedIds(before: Journey, after: Journey): IdMatches {
     },
   );
   const touchpointIds = new Map([...touchpointPairs].map(([old, now]) => [old.touchpoint.id, now.touchpoint.id]));
-  if (stageIds.size === 0 && touchpointIds.size === 0) return { journey: before, stages: [], touchpoints: [] };
+  if (stageIds.size === 0 && touchpointIds.size === 0)
+    return { journey: before, personas: personas.changes, stages: [], touchpoints: [] };
 
   const journey: Journey = {
     ...before,
@@ -57,6 +62,7 @@ export function matchChangedIds(before: Journey, after: Journey): IdMatches {
   };
   return {
     journey,
+    personas: personas.changes,
     stages: [...stagePairs].map(([old, now]) => ({ name: now.name, from: old.id, to: now.id })),
     touchpoints: [...touchpointPairs].map(([old, now]) => ({
       name: now.touchpoint.name,
@@ -64,6 +70,83 @@ export function matchChangedIds(before: Journey, after: Journey): IdMatches {
       to: now.touchpoint.id,
     })),
   };
+}
+
+/**
+ * Personas whose id changed, matched by name (`rina` → `rina-s`, both "Rina, busy shopper"), or
+ * by position with a similar name ("Rina, busy shopper" → "Rina, busy mobile shopper"). The old
+ * version is returned with the new ids wherever it refers to a persona (touchpoints' `personas`,
+ * the keys of per-persona `emotion` and `feeling`, quotes' and metrics' `persona`), so a renamed
+ * id reads as one rename, not a persona removed, one added and every per-persona score changed.
+ */
+function matchPersonas(before: Journey, after: Journey): { journey: Journey; changes: IdChange[] } {
+  const pairs = pairUp<Persona>(
+    before.personas ?? [],
+    after.personas ?? [],
+    (persona) => persona.id,
+    (old, now, oldIndex, nowIndex) =>
+      sameName(personaLabel(old), personaLabel(now))
+        ? 2
+        : oldIndex === nowIndex && similarName(personaLabel(old), personaLabel(now))
+          ? 1
+          : 0,
+  );
+  if (pairs.size === 0) return { journey: before, changes: [] };
+  const ids = new Map([...pairs].map(([old, now]) => [old.id, now.id]));
+  return {
+    journey: renamePersonaIds(before, ids),
+    changes: [...pairs].map(([old, now]) => ({ name: personaLabel(now), from: old.id, to: now.id })),
+  };
+}
+
+function personaLabel(persona: Persona): string {
+  return persona.name || persona.id;
+}
+
+/**
+ * The journey with persona ids replaced wherever the schema refers to one: the personas' own
+ * `id`, any `personas` list of ids, any `persona` field, and the keys of `emotion` and `feeling`.
+ */
+function renamePersonaIds(journey: Journey, ids: ReadonlyMap<string, string>): Journey {
+  const rename = (id: string): string => ids.get(id) ?? id;
+  const walk = (value: unknown, key: string | undefined): unknown => {
+    if (Array.isArray(value))
+      return value.map((item) =>
+        key === 'personas' && typeof item === 'string' ? rename(item) : walk(item, undefined),
+      );
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (key === 'emotion' || key === 'feeling')
+      return Object.fromEntries(entries.map(([persona, score]) => [rename(persona), score]));
+    return Object.fromEntries(
+      entries.map(([field, nested]) => [
+        field,
+        field === 'persona' && typeof nested === 'string' ? rename(nested) : walk(nested, field),
+      ]),
+    );
+  };
+  return {
+    ...(walk(journey, undefined) as Journey),
+    ...(journey.personas
+      ? { personas: journey.personas.map((persona) => ({ ...persona, id: rename(persona.id) })) }
+      : {}),
+  };
+}
+
+/**
+ * Names close enough to be the same persona reworded: the same first word ("Rina, busy shopper"
+ * and "Rina, mobile shopper"), or at most a third of the longer name in edits.
+ */
+const MAX_NAME_FOR_DISTANCE = 200;
+
+function similarName(a: string, b: string): boolean {
+  const left = a.trim().toLowerCase();
+  const right = b.trim().toLowerCase();
+  const first = (text: string) => text.split(/[\s,;:.()/-]+/u).find((word) => word.length > 0) ?? '';
+  if (first(left).length >= 2 && first(left) === first(right)) return true;
+  const longer = Math.max(left.length, right.length);
+  // The distance is quadratic in the length: names are a few words, a page of text is not a name.
+  return longer > 0 && longer <= MAX_NAME_FOR_DISTANCE && editDistance(left, right) <= Math.floor(longer / 3);
 }
 
 /**

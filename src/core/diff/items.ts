@@ -86,7 +86,7 @@ export function diffMomentsOfTruth(before: JourneyIndex, after: JourneyIndex): J
   };
 }
 
-export function diffPersonas(before: JourneyIndex, after: JourneyIndex): JourneyDiff['personas'] {
+export function diffPersonas(before: JourneyIndex, after: JourneyIndex): Omit<JourneyDiff['personas'], 'idChanged'> {
   const old = before.journey.personas ?? [];
   const current = after.journey.personas ?? [];
   const oldIds = new Set(old.map((persona) => persona.id));

@@ -46,7 +46,7 @@ export interface Renamed {
   readonly to: string;
 }
 
-/** A stage or touchpoint whose id changed, matched by its name and position. */
+/** A persona, stage or touchpoint whose id changed, matched by its name and position. */
 export interface IdChange {
   /** Its name in the new version. */
   readonly name: string;
@@ -209,7 +209,13 @@ export interface JourneyDiff {
   readonly unchanged: boolean;
   /** Changes of the map's own fields: its title, description, owner, review date. */
   readonly details: DetailChange[];
-  readonly personas: { readonly added: PersonaRef[]; readonly removed: PersonaRef[]; readonly renamed: Renamed[] };
+  readonly personas: {
+    readonly added: PersonaRef[];
+    readonly removed: PersonaRef[];
+    readonly renamed: Renamed[];
+    /** Same persona, new id (matched by name, or position and a similar name); its other changes are listed under the new id. */
+    readonly idChanged: IdChange[];
+  };
   readonly stages: {
     readonly added: StageRef[];
     readonly removed: StageRef[];

@@ -70,9 +70,25 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** Collapse line breaks and runs of blanks to single spaces and trim. */
+/**
+ * Collapse line breaks and runs of blanks to single spaces and trim; control characters show as
+ * visible escapes (`\u001b`). Markdown from here is read in terminals and CI logs as well as in
+ * pull-request comments: ESC would move the cursor there, U+202E reverse what follows.
+ */
 export function oneLine(text: string): string {
-  return normalizeBreaks(text).replace(/\s+/g, ' ').trim();
+  return showControlCharacters(normalizeBreaks(text).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates, and lone
+ * surrogates (the set the CLI neutralises in terminal output; line breaks and blanks are collapsed
+ * before this runs).
+ */
+const CONTROL =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function showControlCharacters(text: string): string {
+  return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function normalizeBreaks(text: string): string {

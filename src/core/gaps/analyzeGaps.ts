@@ -9,6 +9,7 @@ import { resolveRule, type RuleSettings } from './settings';
 import { findSuppressions } from './suppression';
 import type { ParsedJourneyView } from './types';
 import { createJourneyEdits } from './yamlEdits';
+import { walkJourney } from '../journeyWalk';
 
 export interface GapAnalysisInput {
   readonly journey: Journey;
@@ -33,13 +34,14 @@ export function analyzeGaps(input: GapAnalysisInput): Finding[] {
   const { journey, metrics } = input;
   const parsed = input.originalPath ? throughPaths(input.parsed, input.originalPath) : input.parsed;
   const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const items = walkJourney(journey);
   const findings: Finding[] = [];
   for (const rule of gapRules) {
     const resolved = resolveRule(rule.meta, input.rules);
     if (!resolved.enabled) continue;
     let reports: GapReport[];
     try {
-      reports = rule.check({ journey, parsed, metrics, today, options: resolved.options });
+      reports = rule.check({ journey, items, parsed, metrics, today, options: resolved.options });
     } catch (error) {
       findings.push(ruleFailure(rule, error, parsed));
       continue;

@@ -1,5 +1,6 @@
 import type { Severity, TextEdit } from '../findings';
 import type { Journey } from '../generated/journey';
+import type { JourneyWalk } from '../journeyWalk';
 import type { MessageData } from '../messages';
 import type { MetricResult } from '../metrics/types';
 import type { DocumentPath, JourneyEdits, ParsedJourneyView } from './types';
@@ -65,6 +66,8 @@ export interface GapRuleMeta<OptionName extends string = string, MessageId exten
 /** What a rule sees: the valid map, its text, the computed metrics, the date and its resolved options. */
 export interface RuleContext<OptionName extends string = string> {
   readonly journey: Journey;
+  /** The map's items with their paths and parents (walkJourney), walked once for every rule. */
+  readonly items: JourneyWalk;
   readonly parsed: ParsedJourneyView;
   readonly metrics: readonly MetricResult[];
   /** YYYY-MM-DD. */

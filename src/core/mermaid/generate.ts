@@ -2,6 +2,7 @@ import type { Journey, Stage } from '../generated/journey';
 import { describeJourney } from './accessibility';
 import { actorIds, concernsPersona, diagramEmotion, NEUTRAL_SCORE, personaName, personaScoreGroups } from './emotion';
 import { escapeMermaidLabel, mermaidActorKey } from './escape';
+import { walkJourney } from '../journeyWalk';
 import type { MermaidDiagram, MermaidOptions, MermaidTask } from './types';
 
 /** The stand-in task that keeps a stage without touchpoints visible: Mermaid draws sections only through their tasks. */
@@ -34,14 +35,17 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
   const headerLines = 4;
 
   const sections = sectionLabels(journey.stages);
-  journey.stages.forEach((stage, stageIndex) => {
+  for (const stageVisit of walkJourney(journey).stages) {
+    const { stageIndex } = stageVisit;
     body.push(`  section ${escapeMermaidLabel(sections[stageIndex]!)}`);
-    const touchpoints = stageTouchpoints(stage, persona);
+    const touchpoints = stageVisit.touchpoints.filter(
+      ({ touchpoint }) => persona === undefined || concernsPersona(touchpoint, persona),
+    );
     if (touchpoints.length === 0) {
       body.push(taskLine(EMPTY_STAGE_LABEL, NEUTRAL_SCORE, []));
       const line = headerLines + body.length;
       tasks.push({
-        path: ['stages', stageIndex],
+        path: [...stageVisit.path],
         label: EMPTY_STAGE_LABEL,
         score: NEUTRAL_SCORE,
         stageIndex,
@@ -49,9 +53,9 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
         emotionRecorded: false,
         kind: 'empty-stage',
       });
-      return;
+      continue;
     }
-    for (const { touchpoint, index } of touchpoints) {
+    for (const { touchpoint, path } of touchpoints) {
       // Per-persona scores that differ: one task per score, its personas as the actors, rather
       // than one face at their average (which no persona felt).
       const groups = persona === undefined ? personaScoreGroups(journey, touchpoint) : undefined;
@@ -60,7 +64,7 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
           const names = actors.names(group.personaIds);
           body.push(taskLine(touchpoint.name, group.score, names));
           tasks.push({
-            path: ['stages', stageIndex, 'touchpoints', index],
+            path: [...path],
             label: displayLabel(touchpoint.name),
             score: group.score,
             stageIndex,
@@ -76,7 +80,7 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
         groups?.length === 1 ? { score: groups[0]!.score, recorded: true } : diagramEmotion(touchpoint, persona);
       body.push(taskLine(touchpoint.name, emotion.score, actors.names(actorIds(journey, touchpoint, persona))));
       tasks.push({
-        path: ['stages', stageIndex, 'touchpoints', index],
+        path: [...path],
         label: displayLabel(touchpoint.name),
         score: emotion.score,
         stageIndex,
@@ -85,7 +89,7 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
         kind: 'touchpoint',
       });
     }
-  });
+  }
 
   const header = [
     'journey',
@@ -143,12 +147,6 @@ export function sectionLabels(stages: readonly Stage[]): string[] {
     labels.push(index > 0 && labels[index - 1] === name ? `${name}\u200B` : name);
   });
   return labels;
-}
-
-function stageTouchpoints(stage: Stage, persona: string | undefined) {
-  return (stage.touchpoints ?? [])
-    .map((touchpoint, index) => ({ touchpoint, index }))
-    .filter(({ touchpoint }) => persona === undefined || concernsPersona(touchpoint, persona));
 }
 
 /** `Name: score: Actor A, Actor B` — a space after each `:` keeps Mermaid's CSS pre-fix from matching (see escape.ts). */

@@ -2,14 +2,10 @@ import { codeFinding, codeFix, codeRelated, term } from '../codeFinding';
 import type { Finding, Fix } from '../findings';
 import type { JourneyPath, ParsedJourney } from '../parse/parsedJourney';
 import { closestMatch } from '../text/closestMatch';
+import { walkJourney } from '../journeyWalk';
 import { asArray as list, isRecord } from '../values';
 
 type Record_ = Record<string, unknown>;
-
-interface TouchpointEntry {
-  readonly touchpoint: Record_;
-  readonly path: JourneyPath;
-}
 
 /**
  * Checks that need the whole map: references between items, duplicate ids, survey responses
@@ -21,24 +17,17 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
   const findings: Finding[] = [];
   const range = (path: JourneyPath, part: 'key' | 'value' | 'item' = 'value') => parsed.rangeNear(path, part);
 
-  const touchpoints: TouchpointEntry[] = [];
-  list(value.stages).forEach((stage, stageIndex) => {
-    if (!isRecord(stage)) return;
-    list(stage.touchpoints).forEach((touchpoint, touchpointIndex) => {
-      if (isRecord(touchpoint))
-        touchpoints.push({ touchpoint, path: ['stages', stageIndex, 'touchpoints', touchpointIndex] });
-    });
-  });
+  const walk = walkJourney(value);
 
   // Duplicate ids, per kind of item (a stage and a touchpoint may share an id).
   const idsOf = (
     kindKey: 'persona' | 'stage' | 'touchpoint' | 'painPoint' | 'opportunity',
-    entries: { item: unknown; path: JourneyPath }[],
+    entries: readonly { item: Record_; path: JourneyPath }[],
   ): Set<string> => {
     const kind = term(`term.kind.${kindKey}`);
     const first = new Map<string, JourneyPath>();
     for (const { item, path } of entries) {
-      if (!isRecord(item) || typeof item.id !== 'string') continue;
+      if (typeof item.id !== 'string') continue;
       const earlier = first.get(item.id);
       if (earlier) {
         findings.push(
@@ -61,25 +50,23 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
 
   const personaIds = idsOf(
     'persona',
-    list(value.personas).map((item, index) => ({ item, path: ['personas', index] })),
+    walk.personas.map(({ persona, path }) => ({ item: persona, path })),
   );
   idsOf(
     'stage',
-    list(value.stages).map((item, index) => ({ item, path: ['stages', index] })),
+    walk.stages.map(({ stage, path }) => ({ item: stage, path })),
   );
   idsOf(
     'touchpoint',
-    touchpoints.map(({ touchpoint, path }) => ({ item: touchpoint, path })),
+    walk.touchpoints.map(({ touchpoint, path }) => ({ item: touchpoint, path })),
   );
-  const painPoints = touchpoints.flatMap(({ touchpoint, path }) =>
-    list(touchpoint.painPoints).map((item, index) => ({ item, path: [...path, 'painPoints', index] })),
+  const painPointIds = idsOf(
+    'painPoint',
+    walk.painPoints.map(({ painPoint, path }) => ({ item: painPoint, path })),
   );
-  const painPointIds = idsOf('painPoint', painPoints);
   idsOf(
     'opportunity',
-    touchpoints.flatMap(({ touchpoint, path }) =>
-      list(touchpoint.opportunities).map((item, index) => ({ item, path: [...path, 'opportunities', index] })),
-    ),
+    walk.opportunities.map(({ opportunity, path }) => ({ item: opportunity, path })),
   );
 
   const unknownReference = (
@@ -112,7 +99,7 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
     );
   };
 
-  for (const { touchpoint, path } of touchpoints) {
+  for (const { touchpoint, path } of walk.touchpoints) {
     const concerned = new Set<string>();
     list(touchpoint.personas).forEach((id, index) => {
       if (typeof id !== 'string') return;
@@ -155,48 +142,27 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
           unknownReference('JM110', personaId, personaIds, [...path, 'feeling', personaId], 'feeling');
       }
     }
-    list(touchpoint.opportunities).forEach((opportunity, opportunityIndex) => {
-      if (!isRecord(opportunity)) return;
-      list(opportunity.addresses).forEach((id, index) => {
-        if (typeof id === 'string' && !painPointIds.has(id)) {
-          unknownReference(
-            'JM111',
-            id,
-            painPointIds,
-            [...path, 'opportunities', opportunityIndex, 'addresses', index],
-            'opportunity',
-          );
-        }
-      });
+  }
+  for (const { opportunity, path } of walk.opportunities) {
+    list(opportunity.addresses).forEach((id, index) => {
+      if (typeof id === 'string' && !painPointIds.has(id))
+        unknownReference('JM111', id, painPointIds, [...path, 'addresses', index], 'opportunity');
     });
   }
 
   // Metrics, wherever they sit (stage or touchpoint).
-  const metrics: { metric: Record_; path: JourneyPath }[] = [];
-  list(value.stages).forEach((stage, stageIndex) => {
-    if (isRecord(stage))
-      list(stage.metrics).forEach(
-        (metric, index) => isRecord(metric) && metrics.push({ metric, path: ['stages', stageIndex, 'metrics', index] }),
-      );
-  });
-  for (const { touchpoint, path } of touchpoints) {
-    list(touchpoint.metrics).forEach(
-      (metric, index) => isRecord(metric) && metrics.push({ metric, path: [...path, 'metrics', index] }),
-    );
-  }
-  for (const { metric, path } of metrics) {
+  for (const { metric, path } of walk.metrics) {
     findings.push(...metricFindings(metric, path, range));
     if (typeof metric.persona === 'string' && !personaIds.has(metric.persona))
       unknownReference('JM110', metric.persona, personaIds, [...path, 'persona'], 'metric');
   }
 
   // Quotes name the persona who said them.
-  const quoteHolders: { holder: unknown; path: JourneyPath }[] = [
-    ...list(value.stages).map((stage, stageIndex) => ({ holder: stage, path: ['stages', stageIndex] as JourneyPath })),
-    ...touchpoints.map(({ touchpoint, path }) => ({ holder: touchpoint as unknown, path })),
+  const quoteHolders = [
+    ...walk.stages.map(({ stage, path }) => ({ holder: stage, path })),
+    ...walk.touchpoints.map(({ touchpoint, path }) => ({ holder: touchpoint, path })),
   ];
   for (const { holder, path } of quoteHolders) {
-    if (!isRecord(holder)) continue;
     list(holder.quotes).forEach((quote, index) => {
       if (isRecord(quote) && typeof quote.persona === 'string' && !personaIds.has(quote.persona))
         unknownReference('JM110', quote.persona, personaIds, [...path, 'quotes', index, 'persona'], 'quote');

@@ -6,6 +6,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { JourneyAnalysis, SourceRange } from '../../core/index';
 import type { DocumentPath } from '../language/schemaNavigator';
 import { toRange } from '../positions';
+import { walkJourney } from '../../core/journeyWalk';
 import { asArray, asRecord as asObject } from '../../core/values';
 
 type Lookup = (path: DocumentPath, part?: 'key' | 'value' | 'item') => SourceRange | undefined;
@@ -16,6 +17,7 @@ export function provideDocumentSymbols(analysis: JourneyAnalysis): DocumentSymbo
   const root = asObject(parsed.value);
   if (!root) return [];
   const symbols: DocumentSymbol[] = [];
+  const walk = walkJourney(root);
 
   const personas = asArray(root.personas);
   if (personas.length > 0) {
@@ -29,31 +31,24 @@ export function provideDocumentSymbols(analysis: JourneyAnalysis): DocumentSymbo
     }
   }
 
-  asArray(root.stages).forEach((stage, s) => {
-    const stageSymbol = itemSymbol(rangeOf, ['stages', s], asObject(stage), SymbolKind.Module);
-    if (!stageSymbol) return;
-    asArray(asObject(stage)?.touchpoints).forEach((touchpoint, t) => {
-      const at = ['stages', s, 'touchpoints', t] as const;
-      const touchpointSymbol = itemSymbol(rangeOf, at, asObject(touchpoint), SymbolKind.Event);
-      if (!touchpointSymbol) return;
-      asArray(asObject(touchpoint)?.painPoints).forEach((pain, p) => {
-        const child = itemSymbol(rangeOf, [...at, 'painPoints', p], asObject(pain), SymbolKind.Key, 'pain point');
+  for (const { stage, path, touchpoints } of walk.stages) {
+    const stageSymbol = itemSymbol(rangeOf, path, stage, SymbolKind.Module);
+    if (!stageSymbol) continue;
+    for (const { touchpoint, path: at, painPoints, opportunities } of touchpoints) {
+      const touchpointSymbol = itemSymbol(rangeOf, at, touchpoint, SymbolKind.Event);
+      if (!touchpointSymbol) continue;
+      for (const { painPoint, path: painPath } of painPoints) {
+        const child = itemSymbol(rangeOf, painPath, painPoint, SymbolKind.Key, 'pain point');
         if (child) touchpointSymbol.children!.push(child);
-      });
-      asArray(asObject(touchpoint)?.opportunities).forEach((opportunity, o) => {
-        const child = itemSymbol(
-          rangeOf,
-          [...at, 'opportunities', o],
-          asObject(opportunity),
-          SymbolKind.Function,
-          'opportunity',
-        );
+      }
+      for (const { opportunity, path: opportunityPath } of opportunities) {
+        const child = itemSymbol(rangeOf, opportunityPath, opportunity, SymbolKind.Function, 'opportunity');
         if (child) touchpointSymbol.children!.push(child);
-      });
+      }
       stageSymbol.children!.push(touchpointSymbol);
-    });
+    }
     symbols.push(stageSymbol);
-  });
+  }
   return symbols;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { SourceRange } from '../../core/index';
 import type { DocumentPath } from './schemaNavigator';
-import { asArray, asRecord as asObject } from '../../core/values';
+import { walkJourney } from '../../core/journeyWalk';
+import { asArray, asRecord } from '../../core/values';
 
 export type IdKind = 'persona' | 'painPoint';
 
@@ -27,29 +28,19 @@ export function indexIds(value: unknown, rangeOf: RangeLookup): IdOccurrence[] {
     const range = rangeOf(path, part);
     if (range) occurrences.push({ kind, id, role, path, range });
   };
-  const root = asObject(value);
-  asArray(root?.personas).forEach((persona, p) =>
-    add('persona', 'definition', asObject(persona)?.id, ['personas', p, 'id'], 'value'),
-  );
-  asArray(root?.stages).forEach((stage, s) => {
-    asArray(asObject(stage)?.touchpoints).forEach((item, t) => {
-      const touchpoint = asObject(item);
-      const at = ['stages', s, 'touchpoints', t] as const;
-      asArray(touchpoint?.personas).forEach((id, k) =>
-        add('persona', 'reference', id, [...at, 'personas', k], 'value'),
+  const walk = walkJourney(value);
+  for (const { persona, path } of walk.personas) add('persona', 'definition', persona.id, [...path, 'id'], 'value');
+  for (const { touchpoint, path, painPoints, opportunities } of walk.touchpoints) {
+    asArray(touchpoint.personas).forEach((id, k) => add('persona', 'reference', id, [...path, 'personas', k], 'value'));
+    for (const id of Object.keys(asRecord(touchpoint.emotion) ?? {}))
+      add('persona', 'reference', id, [...path, 'emotion', id], 'key');
+    for (const { painPoint, path: at } of painPoints)
+      add('painPoint', 'definition', painPoint.id, [...at, 'id'], 'value');
+    for (const { opportunity, path: at } of opportunities)
+      asArray(opportunity.addresses).forEach((id, k) =>
+        add('painPoint', 'reference', id, [...at, 'addresses', k], 'value'),
       );
-      const emotion = asObject(touchpoint?.emotion);
-      for (const id of Object.keys(emotion ?? {})) add('persona', 'reference', id, [...at, 'emotion', id], 'key');
-      asArray(touchpoint?.painPoints).forEach((pain, p) =>
-        add('painPoint', 'definition', asObject(pain)?.id, [...at, 'painPoints', p, 'id'], 'value'),
-      );
-      asArray(touchpoint?.opportunities).forEach((opportunity, o) => {
-        asArray(asObject(opportunity)?.addresses).forEach((id, k) =>
-          add('painPoint', 'reference', id, [...at, 'opportunities', o, 'addresses', k], 'value'),
-        );
-      });
-    });
-  });
+  }
   return occurrences;
 }
 

@@ -49,9 +49,9 @@ stages:
       ],
     },
   },
-  check({ journey }) {
+  check({ items }) {
     const reports: GapReport<'onlyAssumptions'>[] = [];
-    journey.stages.forEach((stage, stageIndex) => {
+    for (const { stage, path } of items.stages) {
       const evidence: Evidence[] = [
         ...(stage.metrics ?? []).flatMap((metric) => metric.evidence ?? []),
         ...(stage.touchpoints ?? []).flatMap((touchpoint) => [
@@ -61,14 +61,14 @@ stages:
         ]),
       ];
       // A stage that records no evidence at all says nothing either way.
-      if (evidence.length === 0 || isObserved(evidence)) return;
+      if (evidence.length === 0 || isObserved(evidence)) continue;
       reports.push({
         messageId: 'onlyAssumptions',
         data: { stage: stage.name, count: evidence.length },
-        path: ['stages', stageIndex, 'name'],
+        path: [...path, 'name'],
         part: 'value',
       });
-    });
+    }
     return reports;
   },
 });

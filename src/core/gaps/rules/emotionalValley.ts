@@ -1,5 +1,6 @@
 import { defineRule, type GapReport } from '../rule';
-import { concernsPersona, EVERY_PERSONA, emotionScores, touchpointsOf, type TouchpointVisit } from '../journeyWalk';
+import { concernsPersona, EVERY_PERSONA, emotionScores } from '../touchpointFacts';
+import type { TouchpointVisit } from '../../journeyWalk';
 
 interface Drop {
   readonly from: TouchpointVisit;
@@ -91,8 +92,8 @@ stages:
       ],
     },
   },
-  check({ journey, options }) {
-    const visits = touchpointsOf(journey);
+  check({ items, journey, options }) {
+    const visits = items.touchpoints;
     const personaIds = new Set((journey.personas ?? []).map((persona) => persona.id));
     for (const visit of visits)
       for (const key of emotionScores(visit.touchpoint).keys()) if (key !== EVERY_PERSONA) personaIds.add(key);

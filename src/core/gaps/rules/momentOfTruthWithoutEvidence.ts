@@ -1,6 +1,5 @@
 import { isObserved } from '../../evidence';
 import { defineRule, type GapReport } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 
 export const momentOfTruthWithoutEvidence = defineRule({
   meta: {
@@ -49,9 +48,9 @@ stages:
       ],
     },
   },
-  check({ journey, metrics }) {
+  check({ items, metrics }) {
     const reports: GapReport<'noEvidence' | 'onlyAssumption'>[] = [];
-    for (const { touchpoint, path, stageIndex, touchpointIndex } of touchpointsOf(journey)) {
+    for (const { touchpoint, path, stageIndex, touchpointIndex } of items.touchpoints) {
       if (touchpoint.momentOfTruth !== true) continue;
       const evidence = [
         ...(touchpoint.evidence ?? []),

@@ -1,5 +1,5 @@
 import { defineRule, type GapReport } from '../rule';
-import { EVERY_PERSONA, emotionScores, touchpointsOf } from '../journeyWalk';
+import { EVERY_PERSONA, emotionScores } from '../touchpointFacts';
 
 export const negativeEmotionWithoutPainPoint = defineRule({
   meta: {
@@ -55,9 +55,9 @@ stages:
       ],
     },
   },
-  check({ journey, options }) {
+  check({ items, options }) {
     const reports: GapReport<'noPainPoint' | 'noPainPointFor'>[] = [];
-    for (const { touchpoint, path } of touchpointsOf(journey)) {
+    for (const { touchpoint, path } of items.touchpoints) {
       if ((touchpoint.painPoints ?? []).length > 0) continue;
       const low = [...emotionScores(touchpoint)].filter(([, score]) => score <= options.maxEmotion);
       if (low.length === 0) continue;

@@ -1,5 +1,5 @@
 import { defineRule, type GapReport } from '../rule';
-import { EVERY_PERSONA, emotionScores, touchpointsOf } from '../journeyWalk';
+import { EVERY_PERSONA, emotionScores } from '../touchpointFacts';
 
 export const negativeMomentOfTruth = defineRule({
   meta: {
@@ -57,9 +57,9 @@ stages:
       ],
     },
   },
-  check({ journey, options }) {
+  check({ items, options }) {
     const reports: GapReport<'negative' | 'negativeFor' | 'negativeForSeveral' | 'markedHere'>[] = [];
-    for (const { touchpoint, path } of touchpointsOf(journey)) {
+    for (const { touchpoint, path } of items.touchpoints) {
       if (touchpoint.momentOfTruth !== true) continue;
       // Every persona below the threshold is named, worst first; the finding sits on the worst score.
       const below = [...emotionScores(touchpoint)]

@@ -1,14 +1,13 @@
 import type { Touchpoint } from '../../generated/journey';
 import { defineRule, type GapReport, type RuleContext, type RuleOption } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 
 /**
  * Reports a journey whose touchpoints, among those recording `field`, all sit on one side of
  * it: message `allTrue` when every one is true, `allFalse` when every one is false.
  */
 function checkOneSided(field: 'digital' | 'automated') {
-  return ({ journey, options }: RuleContext<'minTouchpoints'>): GapReport<'allTrue' | 'allFalse'>[] => {
-    const recorded = touchpointsOf(journey)
+  return ({ items, options }: RuleContext<'minTouchpoints'>): GapReport<'allTrue' | 'allFalse'>[] => {
+    const recorded = items.touchpoints
       .map(({ touchpoint }) => (touchpoint as Touchpoint)[field])
       .filter((value): value is boolean => typeof value === 'boolean');
     if (recorded.length < options.minTouchpoints) return [];

@@ -1,5 +1,4 @@
 import { defineRule, type GapReport } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 
 export const opportunityWithoutOwner = defineRule({
   meta: {
@@ -44,25 +43,22 @@ stages:
       ],
     },
   },
-  check({ journey }) {
+  check({ items }) {
     const reports: GapReport<'noOwner' | 'addOwner'>[] = [];
-    for (const { touchpoint, path } of touchpointsOf(journey)) {
-      touchpoint.opportunities?.forEach((opportunity, index) => {
-        if (opportunity.owner !== undefined) return;
-        const opportunityPath = [...path, 'opportunities', index];
-        reports.push({
-          messageId: 'noOwner',
-          data: { touchpoint: touchpoint.name },
-          path: [...opportunityPath, 'description'],
-          part: 'value',
-          fixes: [
-            {
-              messageId: 'addOwner',
-              preferred: true,
-              edit: (edits) => edits.addToMapping(opportunityPath, opportunity, ['owner: TODO']),
-            },
-          ],
-        });
+    for (const { opportunity, path, parent } of items.opportunities) {
+      if (opportunity.owner !== undefined) continue;
+      reports.push({
+        messageId: 'noOwner',
+        data: { touchpoint: parent.touchpoint.name },
+        path: [...path, 'description'],
+        part: 'value',
+        fixes: [
+          {
+            messageId: 'addOwner',
+            preferred: true,
+            edit: (edits) => edits.addToMapping(path, opportunity, ['owner: TODO']),
+          },
+        ],
       });
     }
     return reports;

@@ -1,5 +1,5 @@
 import { defineRule, type GapReport } from '../rule';
-import { emotionScores, touchpointsOf } from '../journeyWalk';
+import { emotionScores } from '../touchpointFacts';
 
 export const painPointAtPositiveTouchpoint = defineRule({
   meta: {
@@ -58,22 +58,21 @@ stages:
       ],
     },
   },
-  check({ journey, options }) {
+  check({ items, options }) {
     const reports: GapReport<'inconsistent' | 'emotionHere'>[] = [];
-    for (const { touchpoint, path } of touchpointsOf(journey)) {
+    for (const { touchpoint, path, painPoints } of items.touchpoints) {
       // A low-severity annoyance fits a good touchpoint; a medium or high one does not.
-      const index = (touchpoint.painPoints ?? []).findIndex((painPoint) => painPoint.severity !== 'low');
-      if (index < 0) continue;
+      const serious = painPoints.find(({ painPoint }) => painPoint.severity !== 'low');
+      if (!serious) continue;
       const scores = [...emotionScores(touchpoint).values()];
       if (scores.length === 0) continue;
       const lowest = Math.min(...scores);
       if (lowest < options.minEmotion) continue;
-      const painPoint = touchpoint.painPoints![index]!;
       reports.push({
         messageId: 'inconsistent',
-        data: { touchpoint: touchpoint.name, painPoint: painPoint.description, score: lowest },
+        data: { touchpoint: touchpoint.name, painPoint: serious.painPoint.description, score: lowest },
         // On the pain point's id, so a review (and the diff) follows it when the touchpoint is renamed.
-        path: [...path, 'painPoints', index, 'id'],
+        path: [...serious.path, 'id'],
         part: 'value',
         related: [{ messageId: 'emotionHere', path: [...path, 'emotion'], part: 'value' }],
       });

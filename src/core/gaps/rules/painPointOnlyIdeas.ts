@@ -1,5 +1,4 @@
 import { defineRule, type GapReport } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 
 export const painPointOnlyIdeas = defineRule({
   meta: {
@@ -60,46 +59,38 @@ stages:
       ],
     },
   },
-  check({ journey, metrics }) {
+  check({ items, metrics }) {
     const reports: GapReport<'onlyIdeas' | 'onlyIdeasBelowTarget' | 'idea'>[] = [];
-    const visits = touchpointsOf(journey);
-    const opportunities = visits.flatMap((visit) =>
-      (visit.touchpoint.opportunities ?? []).map((opportunity, index) => ({
-        opportunity,
-        path: [...visit.path, 'opportunities', index],
-      })),
-    );
-    for (const { touchpoint, path, stageIndex, touchpointIndex } of visits) {
-      (touchpoint.painPoints ?? []).forEach((painPoint, painIndex) => {
-        if (painPoint.severity !== 'high') return;
-        const addressing = opportunities.filter(({ opportunity }) => opportunity.addresses?.includes(painPoint.id));
-        // No opportunity at all is pain-point-without-opportunity's finding.
-        if (addressing.length === 0) return;
-        if (!addressing.every(({ opportunity }) => (opportunity.status ?? 'idea') === 'idea')) return;
-        const missed = metrics.find(
-          (metric) =>
-            metric.meetsTarget === false &&
-            metric.stageIndex === stageIndex &&
-            (metric.touchpointIndex === undefined || metric.touchpointIndex === touchpointIndex),
-        );
-        reports.push({
-          ...(missed
-            ? {
-                messageId: 'onlyIdeasBelowTarget',
-                data: { id: painPoint.id, touchpoint: touchpoint.name, metric: missed.label },
-              }
-            : {
-                messageId: 'onlyIdeas',
-                data: { id: painPoint.id, touchpoint: touchpoint.name },
-              }),
-          path: [...path, 'painPoints', painIndex, 'id'],
-          part: 'value',
-          related: addressing.map(({ path: opportunityPath }) => ({
-            messageId: 'idea' as const,
-            path: [...opportunityPath, 'description'],
-            part: 'value' as const,
-          })),
-        });
+    for (const { painPoint, path, parent } of items.painPoints) {
+      const { touchpoint, stageIndex, touchpointIndex } = parent;
+      if (painPoint.severity !== 'high') continue;
+      const addressing = items.opportunities.filter(({ opportunity }) => opportunity.addresses?.includes(painPoint.id));
+      // No opportunity at all is pain-point-without-opportunity's finding.
+      if (addressing.length === 0) continue;
+      if (!addressing.every(({ opportunity }) => (opportunity.status ?? 'idea') === 'idea')) continue;
+      const missed = metrics.find(
+        (metric) =>
+          metric.meetsTarget === false &&
+          metric.stageIndex === stageIndex &&
+          (metric.touchpointIndex === undefined || metric.touchpointIndex === touchpointIndex),
+      );
+      reports.push({
+        ...(missed
+          ? {
+              messageId: 'onlyIdeasBelowTarget',
+              data: { id: painPoint.id, touchpoint: touchpoint.name, metric: missed.label },
+            }
+          : {
+              messageId: 'onlyIdeas',
+              data: { id: painPoint.id, touchpoint: touchpoint.name },
+            }),
+        path: [...path, 'id'],
+        part: 'value',
+        related: addressing.map(({ path: opportunityPath }) => ({
+          messageId: 'idea' as const,
+          path: [...opportunityPath, 'description'],
+          part: 'value' as const,
+        })),
       });
     }
     return reports;

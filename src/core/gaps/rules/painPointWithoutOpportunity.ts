@@ -1,5 +1,4 @@
 import { defineRule, type GapReport } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 import { yamlFlowList, yamlScalar } from '../yamlEdits';
 
 export const painPointWithoutOpportunity = defineRule({
@@ -50,42 +49,37 @@ stages:
       ],
     },
   },
-  check({ journey }) {
-    const addressed = new Set<string>();
-    for (const { touchpoint } of touchpointsOf(journey)) {
-      for (const opportunity of touchpoint.opportunities ?? [])
-        for (const id of opportunity.addresses ?? []) addressed.add(id);
-    }
+  check({ items }) {
+    const addressed = new Set(items.opportunities.flatMap(({ opportunity }) => opportunity.addresses ?? []));
     const reports: GapReport<'noOpportunity' | 'addOpportunity'>[] = [];
-    for (const { touchpoint, path } of touchpointsOf(journey)) {
-      touchpoint.painPoints?.forEach((painPoint, index) => {
-        if (addressed.has(painPoint.id)) return;
-        const itemLines = [
-          `description: ${yamlScalar(`TODO: how to remove ${painPoint.id}`)}`,
-          `addresses: ${yamlFlowList([painPoint.id])}`,
-        ];
-        reports.push({
-          messageId: 'noOpportunity',
-          data: { id: painPoint.id, touchpoint: touchpoint.name },
-          path: [...path, 'painPoints', index, 'id'],
-          part: 'value',
-          fixes: [
-            {
-              messageId: 'addOpportunity',
-              data: { id: painPoint.id },
-              preferred: true,
-              edit: (edits) =>
-                touchpoint.opportunities?.length
-                  ? edits.appendToSequence([...path, 'opportunities'], touchpoint.opportunities, itemLines)
-                  : touchpoint.opportunities === undefined
-                    ? edits.addToMapping(path, touchpoint, [
-                        'opportunities:',
-                        ...itemLines.map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)),
-                      ])
-                    : undefined,
-            },
-          ],
-        });
+    for (const { painPoint, path: painPointPath, parent } of items.painPoints) {
+      const { touchpoint, path } = parent;
+      if (addressed.has(painPoint.id)) continue;
+      const itemLines = [
+        `description: ${yamlScalar(`TODO: how to remove ${painPoint.id}`)}`,
+        `addresses: ${yamlFlowList([painPoint.id])}`,
+      ];
+      reports.push({
+        messageId: 'noOpportunity',
+        data: { id: painPoint.id, touchpoint: touchpoint.name },
+        path: [...painPointPath, 'id'],
+        part: 'value',
+        fixes: [
+          {
+            messageId: 'addOpportunity',
+            data: { id: painPoint.id },
+            preferred: true,
+            edit: (edits) =>
+              touchpoint.opportunities?.length
+                ? edits.appendToSequence([...path, 'opportunities'], touchpoint.opportunities, itemLines)
+                : touchpoint.opportunities === undefined
+                  ? edits.addToMapping(path, touchpoint, [
+                      'opportunities:',
+                      ...itemLines.map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)),
+                    ])
+                  : undefined,
+          },
+        ],
       });
     }
     return reports;

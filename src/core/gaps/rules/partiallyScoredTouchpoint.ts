@@ -1,5 +1,4 @@
 import { defineRule, type GapReport } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 
 export const partiallyScoredTouchpoint = defineRule({
   meta: {
@@ -51,10 +50,10 @@ stages:
       ],
     },
   },
-  check({ journey }) {
+  check({ items, journey }) {
     const reports: GapReport<'missing'>[] = [];
     const everyone = (journey.personas ?? []).map((persona) => persona.id);
-    for (const { touchpoint, path } of touchpointsOf(journey)) {
+    for (const { touchpoint, path } of items.touchpoints) {
       const emotion = touchpoint.emotion;
       // A single score applies to every persona; no score at all is touchpoint-without-emotion's finding.
       if (typeof emotion !== 'object' || emotion === null) continue;

@@ -1,5 +1,5 @@
 import { defineRule, type GapReport } from '../rule';
-import { concernsPersona } from '../journeyWalk';
+import { concernsPersona } from '../touchpointFacts';
 
 export const silentPersona = defineRule({
   meta: {
@@ -90,38 +90,38 @@ stages:
       ],
     },
   },
-  check({ journey, options }) {
+  check({ items, options }) {
     const reports: GapReport<'silent' | 'firstStage' | 'lastStage'>[] = [];
-    journey.personas?.forEach((persona, personaIndex) => {
-      const present = journey.stages.map((stage) =>
-        (stage.touchpoints ?? []).some((touchpoint) => concernsPersona(touchpoint, persona.id)),
+    for (const { persona, path } of items.personas) {
+      const present = items.stages.map(({ touchpoints }) =>
+        touchpoints.some(({ touchpoint }) => concernsPersona(touchpoint, persona.id)),
       );
       // A persona absent from every stage is unused-persona's finding, not this one.
-      if (!present.includes(true)) return;
+      if (!present.includes(true)) continue;
       let runStart = -1;
       present.concat(true).forEach((isPresent, stageIndex) => {
         if (!isPresent && runStart < 0) runStart = stageIndex;
         if (isPresent && runStart >= 0) {
           const length = stageIndex - runStart;
           if (length >= options.stages) {
-            const first = journey.stages[runStart]!;
-            const last = journey.stages[stageIndex - 1]!;
+            const first = items.stages[runStart]!;
+            const last = items.stages[stageIndex - 1]!;
             reports.push({
               messageId: 'silent',
-              data: { persona: persona.id, count: length, first: first.name, last: last.name },
-              path: ['personas', personaIndex, 'id'],
+              data: { persona: persona.id, count: length, first: first.stage.name, last: last.stage.name },
+              path: [...path, 'id'],
               part: 'value',
               related: [
                 {
                   messageId: 'firstStage',
                   data: { persona: persona.id },
-                  path: ['stages', runStart, 'name'],
+                  path: [...first.path, 'name'],
                   part: 'value',
                 },
                 {
                   messageId: 'lastStage',
                   data: { persona: persona.id },
-                  path: ['stages', stageIndex - 1, 'name'],
+                  path: [...last.path, 'name'],
                   part: 'value',
                 },
               ],
@@ -130,7 +130,7 @@ stages:
           runStart = -1;
         }
       });
-    });
+    }
     return reports;
   },
 });

@@ -1,4 +1,4 @@
-import { channelsOf } from '../journeyWalk';
+import { channelsOf } from '../touchpointFacts';
 import { defineRule, type GapReport } from '../rule';
 
 export const singleChannelStage = defineRule({
@@ -56,20 +56,22 @@ stages:
       ],
     },
   },
-  check({ journey, options }) {
+  check({ items, options }) {
     const reports: GapReport<'singleChannel'>[] = [];
-    journey.stages.forEach((stage, index) => {
-      const recorded = (stage.touchpoints ?? []).map(channelsOf).filter((channels) => channels.length > 0);
+    for (const { stage, path, touchpoints } of items.stages) {
+      const recorded = touchpoints
+        .map(({ touchpoint }) => channelsOf(touchpoint))
+        .filter((channels) => channels.length > 0);
       const distinct = new Set(recorded.flat());
-      if (recorded.length < options.minTouchpoints || distinct.size !== 1) return;
+      if (recorded.length < options.minTouchpoints || distinct.size !== 1) continue;
       const [channel] = distinct;
       reports.push({
         messageId: 'singleChannel',
         data: { stage: stage.name, channel: channel! },
-        path: ['stages', index, 'name'],
+        path: [...path, 'name'],
         part: 'value',
       });
-    });
+    }
     return reports;
   },
 });

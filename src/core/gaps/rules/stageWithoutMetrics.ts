@@ -41,20 +41,13 @@ stages:
       ],
     },
   },
-  check({ journey }) {
+  check({ items }) {
     const reports: GapReport<'noMetrics'>[] = [];
-    journey.stages.forEach((stage, index) => {
-      const measured =
-        (stage.metrics?.length ?? 0) > 0 ||
-        (stage.touchpoints ?? []).some((touchpoint) => (touchpoint.metrics?.length ?? 0) > 0);
-      if (measured) return;
-      reports.push({
-        messageId: 'noMetrics',
-        data: { stage: stage.name },
-        path: ['stages', index, 'name'],
-        part: 'value',
-      });
-    });
+    for (const { stage, path, metrics, touchpoints } of items.stages) {
+      const measured = metrics.length > 0 || touchpoints.some((touchpoint) => touchpoint.metrics.length > 0);
+      if (measured) continue;
+      reports.push({ messageId: 'noMetrics', data: { stage: stage.name }, path: [...path, 'name'], part: 'value' });
+    }
     return reports;
   },
 });

@@ -35,17 +35,12 @@ stages:
       ],
     },
   },
-  check({ journey }) {
+  check({ items }) {
     const reports: GapReport<'noTouchpoints'>[] = [];
-    journey.stages.forEach((stage, index) => {
-      if (stage.touchpoints?.length) return;
-      reports.push({
-        messageId: 'noTouchpoints',
-        data: { stage: stage.name },
-        path: ['stages', index, 'name'],
-        part: 'value',
-      });
-    });
+    for (const { stage, path, touchpoints } of items.stages) {
+      if (touchpoints.length > 0) continue;
+      reports.push({ messageId: 'noTouchpoints', data: { stage: stage.name }, path: [...path, 'name'], part: 'value' });
+    }
     return reports;
   },
 });

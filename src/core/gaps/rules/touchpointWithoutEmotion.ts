@@ -1,5 +1,4 @@
 import { defineRule } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 
 export const touchpointWithoutEmotion = defineRule({
   meta: {
@@ -40,8 +39,8 @@ stages:
       ],
     },
   },
-  check({ journey }) {
-    return touchpointsOf(journey)
+  check({ items }) {
+    return items.touchpoints
       .filter(({ touchpoint }) => touchpoint.emotion === undefined)
       .map(({ touchpoint, path }) => ({
         messageId: 'noEmotion' as const,

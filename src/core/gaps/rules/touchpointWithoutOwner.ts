@@ -1,5 +1,4 @@
 import { defineRule, type GapReport } from '../rule';
-import { touchpointsOf } from '../journeyWalk';
 
 export const touchpointWithoutOwner = defineRule({
   meta: {
@@ -40,8 +39,8 @@ stages:
       ],
     },
   },
-  check({ journey }) {
-    return touchpointsOf(journey)
+  check({ items }) {
+    return items.touchpoints
       .filter(({ touchpoint }) => touchpoint.owner === undefined)
       .map(({ touchpoint, path }): GapReport<'noOwner' | 'addOwner'> => ({
         messageId: 'noOwner',

@@ -1,5 +1,5 @@
 import { defineRule, type GapReport } from '../rule';
-import { concernsPersona, touchpointsOf } from '../journeyWalk';
+import { concernsPersona } from '../touchpointFacts';
 
 export const unusedPersona = defineRule({
   meta: {
@@ -49,19 +49,14 @@ stages:
       ],
     },
   },
-  check({ journey }) {
-    const visits = touchpointsOf(journey);
+  check({ items }) {
+    const visits = items.touchpoints;
     if (visits.length === 0) return [];
     const reports: GapReport<'unused'>[] = [];
-    journey.personas?.forEach((persona, index) => {
-      if (visits.some(({ touchpoint }) => concernsPersona(touchpoint, persona.id))) return;
-      reports.push({
-        messageId: 'unused',
-        data: { persona: persona.id },
-        path: ['personas', index, 'id'],
-        part: 'value',
-      });
-    });
+    for (const { persona, path } of items.personas) {
+      if (visits.some(({ touchpoint }) => concernsPersona(touchpoint, persona.id))) continue;
+      reports.push({ messageId: 'unused', data: { persona: persona.id }, path: [...path, 'id'], part: 'value' });
+    }
     return reports;
   },
 });

@@ -1,30 +1,5 @@
-import type { Channel, Journey, Stage, Touchpoint } from '../generated/journey';
-import type { DocumentPath } from './rule';
-
-export interface TouchpointVisit {
-  readonly touchpoint: Touchpoint;
-  readonly stage: Stage;
-  readonly stageIndex: number;
-  readonly touchpointIndex: number;
-  readonly path: DocumentPath;
-}
-
-/** Every touchpoint in journey order (stage by stage), with its document path. */
-export function touchpointsOf(journey: Journey): TouchpointVisit[] {
-  const visits: TouchpointVisit[] = [];
-  journey.stages.forEach((stage, stageIndex) =>
-    stage.touchpoints?.forEach((touchpoint, touchpointIndex) =>
-      visits.push({
-        touchpoint,
-        stage,
-        stageIndex,
-        touchpointIndex,
-        path: ['stages', stageIndex, 'touchpoints', touchpointIndex],
-      }),
-    ),
-  );
-  return visits;
-}
+/** What a touchpoint says, read the same way by every gap rule. */
+import type { Channel, Touchpoint } from '../generated/journey';
 
 /** Marks the emotion that applies to every persona (a single score rather than one per persona). */
 export const EVERY_PERSONA = '*';

@@ -1,0 +1,190 @@
+/**
+ * The one walk over a map's items: personas, stages, touchpoints, pain points, opportunities
+ * and metrics, each with its document path (`['stages', 0, 'touchpoints', 1]`), its index in
+ * its list and its parent's visit. Every feature that goes through the items (validation,
+ * gap rules, metrics, Mermaid, the canvas, the outline, the id index) reads them from here,
+ * so the shape of the format is written down once.
+ *
+ * It walks a valid `Journey` (typed visits) or a plain value that may still have schema
+ * errors (visits of plain objects): an entry that is not an object is skipped, and the
+ * indexes and paths stay those of the document.
+ *
+ * Order: document order, with a stage's own metrics before its touchpoints (the order of
+ * `JourneyAnalysis.metrics`).
+ */
+import type { Journey, Metric, Opportunity, PainPoint, Persona, Stage, Touchpoint } from './generated/journey';
+import { asArray, isRecord } from './values';
+
+export type JourneyItemPath = readonly (string | number)[];
+
+/** The node type of each kind of item. */
+export interface JourneyItemTypes {
+  persona: object;
+  stage: object;
+  touchpoint: object;
+  painPoint: object;
+  opportunity: object;
+  metric: object;
+}
+
+/** The items of a valid map. */
+export interface TypedItems extends JourneyItemTypes {
+  persona: Persona;
+  stage: Stage;
+  touchpoint: Touchpoint;
+  painPoint: PainPoint;
+  opportunity: Opportunity;
+  metric: Metric;
+}
+
+type Plain = Record<string, unknown>;
+
+/** The items of a map that may have schema errors: plain objects of unknown shape. */
+export interface PlainItems extends JourneyItemTypes {
+  persona: Plain;
+  stage: Plain;
+  touchpoint: Plain;
+  painPoint: Plain;
+  opportunity: Plain;
+  metric: Plain;
+}
+
+export interface PersonaVisit<T extends JourneyItemTypes = TypedItems> {
+  readonly persona: T['persona'];
+  readonly personaIndex: number;
+  readonly path: JourneyItemPath;
+}
+
+export interface StageVisit<T extends JourneyItemTypes = TypedItems> {
+  readonly stage: T['stage'];
+  readonly stageIndex: number;
+  readonly path: JourneyItemPath;
+  readonly touchpoints: readonly TouchpointVisit<T>[];
+  /** The stage's own metrics. */
+  readonly metrics: readonly MetricVisit<T>[];
+}
+
+export interface TouchpointVisit<T extends JourneyItemTypes = TypedItems> {
+  readonly touchpoint: T['touchpoint'];
+  readonly touchpointIndex: number;
+  readonly path: JourneyItemPath;
+  /** The stage's node and index, for the many checks that need only those. */
+  readonly stage: T['stage'];
+  readonly stageIndex: number;
+  readonly parent: StageVisit<T>;
+  readonly painPoints: readonly PainPointVisit<T>[];
+  readonly opportunities: readonly OpportunityVisit<T>[];
+  readonly metrics: readonly MetricVisit<T>[];
+}
+
+export interface PainPointVisit<T extends JourneyItemTypes = TypedItems> {
+  readonly painPoint: T['painPoint'];
+  readonly painPointIndex: number;
+  readonly path: JourneyItemPath;
+  readonly parent: TouchpointVisit<T>;
+}
+
+export interface OpportunityVisit<T extends JourneyItemTypes = TypedItems> {
+  readonly opportunity: T['opportunity'];
+  readonly opportunityIndex: number;
+  readonly path: JourneyItemPath;
+  readonly parent: TouchpointVisit<T>;
+}
+
+export interface MetricVisit<T extends JourneyItemTypes = TypedItems> {
+  readonly metric: T['metric'];
+  readonly metricIndex: number;
+  readonly path: JourneyItemPath;
+  /** The stage or touchpoint the metric is recorded on. */
+  readonly parent: StageVisit<T> | TouchpointVisit<T>;
+  readonly scope: 'stage' | 'touchpoint';
+}
+
+/** Every item of a map, as a tree (stages › touchpoints › …) and as flat lists in document order. */
+export interface JourneyWalk<T extends JourneyItemTypes = TypedItems> {
+  readonly personas: readonly PersonaVisit<T>[];
+  readonly stages: readonly StageVisit<T>[];
+  readonly touchpoints: readonly TouchpointVisit<T>[];
+  readonly painPoints: readonly PainPointVisit<T>[];
+  readonly opportunities: readonly OpportunityVisit<T>[];
+  /** Stage metrics and touchpoint metrics, a stage's own first. */
+  readonly metrics: readonly MetricVisit<T>[];
+}
+
+export function walkJourney(journey: Journey): JourneyWalk<TypedItems>;
+export function walkJourney(value: unknown): JourneyWalk<PlainItems>;
+export function walkJourney(value: unknown): JourneyWalk<JourneyItemTypes> {
+  const walk = {
+    personas: [] as PersonaVisit<PlainItems>[],
+    stages: [] as StageVisit<PlainItems>[],
+    touchpoints: [] as TouchpointVisit<PlainItems>[],
+    painPoints: [] as PainPointVisit<PlainItems>[],
+    opportunities: [] as OpportunityVisit<PlainItems>[],
+    metrics: [] as MetricVisit<PlainItems>[],
+  };
+  if (!isRecord(value)) return walk;
+  eachRecord(value.personas, (persona, personaIndex) =>
+    walk.personas.push({ persona, personaIndex, path: ['personas', personaIndex] }),
+  );
+  eachRecord(value.stages, (stage, stageIndex) => {
+    const stageVisit = {
+      stage,
+      stageIndex,
+      path: ['stages', stageIndex],
+      touchpoints: [] as TouchpointVisit<PlainItems>[],
+      metrics: [] as MetricVisit<PlainItems>[],
+    };
+    walk.stages.push(stageVisit);
+    metricsOf(stage, stageVisit, 'stage', stageVisit.metrics, walk.metrics);
+    eachRecord(stage.touchpoints, (touchpoint, touchpointIndex) => {
+      const visit = {
+        touchpoint,
+        touchpointIndex,
+        path: [...stageVisit.path, 'touchpoints', touchpointIndex],
+        stage,
+        stageIndex,
+        parent: stageVisit,
+        painPoints: [] as PainPointVisit<PlainItems>[],
+        opportunities: [] as OpportunityVisit<PlainItems>[],
+        metrics: [] as MetricVisit<PlainItems>[],
+      };
+      stageVisit.touchpoints.push(visit);
+      walk.touchpoints.push(visit);
+      eachRecord(touchpoint.painPoints, (painPoint, painPointIndex) => {
+        const item = { painPoint, painPointIndex, path: [...visit.path, 'painPoints', painPointIndex], parent: visit };
+        visit.painPoints.push(item);
+        walk.painPoints.push(item);
+      });
+      eachRecord(touchpoint.opportunities, (opportunity, opportunityIndex) => {
+        const item = {
+          opportunity,
+          opportunityIndex,
+          path: [...visit.path, 'opportunities', opportunityIndex],
+          parent: visit,
+        };
+        visit.opportunities.push(item);
+        walk.opportunities.push(item);
+      });
+      metricsOf(touchpoint, visit, 'touchpoint', visit.metrics, walk.metrics);
+    });
+  });
+  return walk;
+}
+
+function metricsOf(
+  holder: Plain,
+  parent: StageVisit<PlainItems> | TouchpointVisit<PlainItems>,
+  scope: 'stage' | 'touchpoint',
+  ...lists: MetricVisit<PlainItems>[][]
+): void {
+  eachRecord(holder.metrics, (metric, metricIndex) => {
+    const visit = { metric, metricIndex, path: [...parent.path, 'metrics', metricIndex], parent, scope };
+    for (const list of lists) list.push(visit);
+  });
+}
+
+function eachRecord(list: unknown, visit: (item: Plain, index: number) => void): void {
+  asArray(list).forEach((item, index) => {
+    if (isRecord(item)) visit(item, index);
+  });
+}
