@@ -3,6 +3,7 @@
 //   src/core/generated/validate-journey.js    ajv standalone validator, compiled here so that no
 //                                             `new Function` runs at run time (a webview CSP forbids eval)
 //   src/core/generated/validate-journey.d.ts  its type declaration
+//   src/core/generated/requiredKeys.ts        the keys each kind of object requires (for advice on empty values)
 // Usage: node scripts/generate-schema-artifacts.mjs [--check]
 //   --check  regenerate in memory and exit 1 if a committed file differs (CI, unit test).
 // The generation functions are exported so the unit test can compare without writing.
@@ -135,12 +136,31 @@ function stripRefSiblings(node) {
   Object.values(node).forEach(stripRefSiblings);
 }
 
+/**
+ * The `required` list of the root (as `journeyMap`) and of every definition that has one, so
+ * code that advises on a missing or empty value does not copy the schema.
+ */
+export function generateRequiredKeys(schema = readSchema()) {
+  const entries = [['journeyMap', schema.required ?? []]];
+  for (const [name, definition] of Object.entries(schema.definitions ?? {}))
+    if (Array.isArray(definition.required)) entries.push([name, definition.required]);
+  const lines = entries.map(([name, keys]) => `  ${name}: [${keys.map((key) => `'${key}'`).join(', ')}],`);
+  return (
+    banner +
+    '\n/** The keys schemas/journey.schema.json requires, by kind of object (`journeyMap` is the root). */\n' +
+    'export const requiredKeys: Readonly<Record<string, readonly string[]>> = {\n' +
+    lines.join('\n') +
+    '\n};\n'
+  );
+}
+
 export async function generateAll() {
   const schema = readSchema();
   return {
     'journey.ts': await generateTypes(schema),
     'validate-journey.js': generateValidator(schema),
     'validate-journey.d.ts': generateValidatorTypes(),
+    'requiredKeys.ts': generateRequiredKeys(schema),
   };
 }
 

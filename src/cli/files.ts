@@ -8,16 +8,10 @@ import { describeFileError, UsageError } from './errors';
 import { neutralise } from './format/neutralise';
 import type { IgnoreRules } from './ignoreFile';
 import { fileKind, readRegularBytes } from './readFile';
-
-/** `*.journey.yaml` and `*.journey.yml`, the files the extension also claims. */
-export const JOURNEY_FILE = /\.journey\.ya?ml$/i;
+import { isJourneyFileName } from '../shared/journeyFiles';
 
 /** Folders never searched: dependencies and version-control internals. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-export function isJourneyFile(path: string): boolean {
-  return JOURNEY_FILE.test(path);
-}
 
 /**
  * Expands the arguments into absolute file paths, sorted and without duplicates.
@@ -44,7 +38,7 @@ export function collectJourneyFiles(args: readonly string[], cwd: string, ignore
       problems.push(describeMissing(arg, absolute, error));
       continue;
     }
-    if (stats.isDirectory() && isJourneyFile(absolute)) {
+    if (stats.isDirectory() && isJourneyFileName(absolute)) {
       // Named like a map, but a folder: the user meant a file, and searching it would hide that.
       problems.push(
         `${shown}: is a folder, not a journey map (to check the maps inside, name a folder without the map ending)`,
@@ -102,7 +96,7 @@ export function findJourneyFiles(folder: string, ignored?: IgnoreRules): string[
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name) && !ignored?.isIgnored(path, true)) pending.push(path);
-      } else if (isJourneyFile(entry.name) && !ignored?.isIgnored(path, false)) {
+      } else if (isJourneyFileName(entry.name) && !ignored?.isIgnored(path, false)) {
         found.push(path);
       }
     }

@@ -26,7 +26,15 @@ export type { JourneyPath, ParsedJourney, RangePart, SourceComment } from './par
 export { SyntaxCode, syntaxCodeCatalogue, type FindingCodeInfo } from './parse/codes';
 export { MAX_ALIAS_COUNT, MAX_ENTRIES, MAX_FINDINGS, MAX_TEXT_LENGTH } from './parse/limits';
 export { ReferenceCode, SchemaCode, schemaCodeCatalogue } from './validate/codes';
-export { analyzeGaps, gapRuleCatalogue, parseRuleSettings, type GapRuleMeta, type RuleSettings } from './gaps/index';
+export {
+  analyzeGaps,
+  gapRuleCatalogue,
+  parseRuleSettings,
+  suppressionComment,
+  type GapRuleMeta,
+  type RuleSettings,
+  type SuppressionScope,
+} from './gaps/index';
 export { fixesFor } from './fixes';
 export { renderMessage, type MessageData } from './messages';
 export { findingDocLink, type FindingDocLink } from './docLinks';

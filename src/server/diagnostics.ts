@@ -1,7 +1,9 @@
 /**
- * Keeps the client's problems in step with every open map: analysed at once when opened,
- * then `validationDelay` ms after the last edit (0 = at once), stale versions dropped,
- * cleared on close unless the workspace check keeps closed maps listed.
+ * The one schedule on which each open map is analysed: at once when opened, then
+ * `validationDelay` ms after the last edit (0 = at once), stale versions dropped. Each
+ * analysis it makes publishes the problems and is handed to every other consumer of the
+ * schedule (the preview's pushed model, semantic tokens), so all of them show the same
+ * versions. Problems are cleared on close unless the workspace check keeps closed maps listed.
  */
 import {
   DiagnosticSeverity,
@@ -11,7 +13,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../core/index';
+import type { Finding, JourneyAnalysis, Severity } from '../core/index';
 import { translator, type Translator } from '../core/l10n/index';
 import type { AnalysisStore } from './analyses';
 import { toRange } from './positions';
@@ -64,10 +66,25 @@ export function findingToDiagnostic(finding: Finding, uri: string, tr: Translato
   return diagnostic;
 }
 
+/** Called with each analysis the schedule makes, after its problems were published. */
+export type AnalysedListener = (document: TextDocument, analysis: JourneyAnalysis) => void;
+
+/** How long a consumer waits for the scheduled analysis before analysing the version itself. */
+const SCHEDULE_WAIT_MS = 5_000;
+
+interface Waiter {
+  readonly version: number;
+  readonly resolve: (analysis: JourneyAnalysis | undefined) => void;
+}
+
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** Closed maps whose diagnostics the workspace check published (kept while closed). */
   private readonly closedChecked = new Set<string>();
+  private readonly listeners: AnalysedListener[] = [];
+  private readonly waiters = new Map<string, Waiter[]>();
+  /** The version (and settings generation) each document was last analysed at on the schedule. */
+  private readonly analysed = new Map<string, { version: number; generation: number }>();
 
   constructor(
     private readonly connection: Connection,
@@ -75,6 +92,40 @@ export class DiagnosticsScheduler {
     private readonly analyses: AnalysisStore,
     private readonly settings: ServerSettings,
   ) {}
+
+  onAnalysed(listener: AnalysedListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * The scheduled analysis of the document's version `version`: at once when the schedule has
+   * made it, else when it does (or a newer one: the request is then stale anyway). After
+   * SCHEDULE_WAIT_MS without it, the version is analysed on the spot.
+   */
+  async whenAnalysed(uri: string, version: number): Promise<JourneyAnalysis | undefined> {
+    const settings = await this.settings.for(uri);
+    const document = this.documents.get(uri);
+    // Closed, or edited since the request: its answer would be for text the client no longer has.
+    if (!document || document.version !== version) return undefined;
+    const done = this.analysed.get(uri);
+    if (done && done.version === version && done.generation === settings.generation)
+      return this.analyses.get(document, settings);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.dropWaiter(uri, waiter);
+        const current = this.documents.get(uri);
+        resolve(current ? this.analyses.get(current, settings) : undefined);
+      }, SCHEDULE_WAIT_MS);
+      const waiter: Waiter = {
+        version,
+        resolve: (analysis) => {
+          clearTimeout(timer);
+          resolve(analysis);
+        },
+      };
+      this.waiters.set(uri, [...(this.waiters.get(uri) ?? []), waiter]);
+    });
+  }
 
   /** On open, on a settings change: analyse at once. */
   async checkNow(document: TextDocument): Promise<void> {
@@ -109,6 +160,8 @@ export class DiagnosticsScheduler {
   async closed(uri: string): Promise<void> {
     this.cancel(uri);
     this.analyses.forget(uri);
+    this.analysed.delete(uri);
+    this.settle(uri, Number.POSITIVE_INFINITY, undefined);
     const { validateClosedMaps } = await this.settings.for(uri);
     this.settings.forget(uri);
     // Under the workspace check a closed map keeps its problems (the client re-checks the saved file).
@@ -135,23 +188,50 @@ export class DiagnosticsScheduler {
   dispose(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
+    for (const uri of [...this.waiters.keys()]) this.settle(uri, Number.POSITIVE_INFINITY, undefined);
   }
 
   private async publish(uri: string, version: number): Promise<void> {
-    if (!wantsDiagnostics(uri)) return;
     const settings = await this.settings.for(uri);
     const document = this.documents.get(uri);
     // Closed, or edited again while the settings were read: the newer version has its own check.
     if (!document || document.version !== version) return;
     const analysis = this.analyses.get(document, settings);
-    this.closedChecked.delete(uri);
-    void this.connection.sendDiagnostics({
-      uri,
-      version,
-      diagnostics: analysis.findings.map((finding) =>
-        findingToDiagnostic(finding, uri, translator(this.settings.language)),
-      ),
-    });
+    this.analysed.set(uri, { version, generation: settings.generation });
+    if (wantsDiagnostics(uri)) {
+      this.closedChecked.delete(uri);
+      void this.connection.sendDiagnostics({
+        uri,
+        version,
+        diagnostics: analysis.findings.map((finding) =>
+          findingToDiagnostic(finding, uri, translator(this.settings.language)),
+        ),
+      });
+    }
+    this.settle(uri, version, analysis);
+    for (const listener of this.listeners) {
+      try {
+        listener(document, analysis);
+      } catch (error) {
+        this.connection.console.error(`Journey Map: ${String(error)}`);
+      }
+    }
+  }
+
+  /** Resolves the waiters for `version` or older with `analysis`. */
+  private settle(uri: string, version: number, analysis: JourneyAnalysis | undefined): void {
+    const waiting = this.waiters.get(uri);
+    if (!waiting) return;
+    const left = waiting.filter((waiter) => waiter.version > version);
+    if (left.length > 0) this.waiters.set(uri, left);
+    else this.waiters.delete(uri);
+    for (const waiter of waiting) if (waiter.version <= version) waiter.resolve(analysis);
+  }
+
+  private dropWaiter(uri: string, waiter: Waiter): void {
+    const left = (this.waiters.get(uri) ?? []).filter((candidate) => candidate !== waiter);
+    if (left.length > 0) this.waiters.set(uri, left);
+    else this.waiters.delete(uri);
   }
 
   private cancel(uri: string): void {

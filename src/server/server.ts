@@ -17,6 +17,8 @@ import {
   CHECK_CLOSED_REQUEST,
   FORGET_NOTIFICATION,
   MARKDOWN_REQUEST,
+  PREVIEW_CLOSED_NOTIFICATION,
+  PREVIEW_MODEL_NOTIFICATION,
   PREVIEW_MODEL_REQUEST,
   type CanvasPagesParams,
   type CanvasPagesResult,
@@ -25,6 +27,7 @@ import {
   type ForgetParams,
   type MarkdownParams,
   type MarkdownResult,
+  type PreviewClosedParams,
   type PreviewModelParams,
   type PreviewModelResult,
 } from '../shared/languageProtocol';
@@ -37,7 +40,9 @@ import { provideFoldingRanges } from './features/folding';
 import { provideHover } from './features/hover';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './features/ids';
 import { parseViewOptions } from '../shared/previewProtocol';
-import { buildCanvasPagesResult, buildMarkdown, buildPreviewModel } from './features/previewModel';
+import { buildCanvasPagesResult, buildMarkdown } from './features/previewModel';
+import { PreviewWatches } from './features/previewWatches';
+import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { provideDocumentSymbols } from './features/symbols';
 import { localiseSchema } from '../core/l10n/schemaDescriptions';
 import journeySchema from '../../schemas/journey.schema.json';
@@ -70,6 +75,9 @@ export function startJourneyServer(connection: Connection, options: ServerOption
     }
     return navigator;
   };
+  // The preview's model comes from the schedule's analysis, the one whose problems were just published.
+  const previews = new PreviewWatches((model) => void connection.sendNotification(PREVIEW_MODEL_NOTIFICATION, model));
+  diagnostics.onAnalysed((document, analysis) => previews.analysed(document.uri, document.version, analysis));
   const versionWaiters = new Map<string, (() => void)[]>();
 
   connection.onInitialize((params): InitializeResult => {
@@ -90,6 +98,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         foldingRangeProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },
       serverInfo: { name: 'journey-map' },
     };
@@ -197,23 +206,40 @@ export function startJourneyServer(connection: Connection, options: ServerOption
       : [];
   });
 
+  // Tokens come from the schedule's analysis of the version (the one Problems shows), not from
+  // an analysis of every keystroke: the editor keeps the last tokens, shifted, until then.
+  connection.languages.semanticTokens.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const analysis = await diagnostics.whenAnalysed(document.uri, document.version);
+    // Closed or edited meanwhile: no tokens for text the editor no longer has (it asks again).
+    return analysis ? provideSemanticTokens(analysis) : null;
+  });
+
   connection.onRequest(
     PREVIEW_MODEL_REQUEST,
     async (params: PreviewModelParams, token: CancellationToken): Promise<PreviewModelResult | null> => {
       await versionAtLeast(params.uri, params.version, token);
       const found = await analysisOf(params.uri);
       if (!found) return null;
-      return buildPreviewModel({
+      // Another editor may send anything: only well-formed options and ids are used.
+      const options = parseViewOptions(params.options);
+      return previews.answer({
         uri: params.uri,
         version: found.document.version,
         fileName: params.fileName,
         analysis: found.analysis,
         language: settings.language,
-        // Another editor may send anything: only well-formed options are used.
-        ...(parseViewOptions(params.options) ? { options: parseViewOptions(params.options)! } : {}),
+        ...(options ? { options } : {}),
+        ...(typeof params.watchId === 'string' ? { watchId: params.watchId } : {}),
+        ...(typeof params.drawnHash === 'string' ? { drawnHash: params.drawnHash } : {}),
       });
     },
   );
+  connection.onNotification(PREVIEW_CLOSED_NOTIFICATION, (params: PreviewClosedParams) => {
+    if (typeof params?.uri === 'string' && typeof params.watchId === 'string')
+      previews.unwatch(params.uri, params.watchId);
+  });
   connection.onRequest(
     CANVAS_PAGES_REQUEST,
     async (params: CanvasPagesParams, token: CancellationToken): Promise<CanvasPagesResult | null> => {

@@ -5,6 +5,8 @@
  * `delivery.mmd`, and for the journey canvas `delivery.map.svg`, `.map.png`, `.map.pdf`.
  * Pure: no vscode, no Node.
  */
+import { JOURNEY_FILE_PATTERN } from './journeyFiles';
+
 export const EXPORT_SUFFIXES = {
   svg: '.svg',
   png: '.png',
@@ -19,7 +21,7 @@ export type ExportNamingKind = keyof typeof EXPORT_SUFFIXES;
 
 /** A map's name without its `.journey.yaml` / `.journey.yml` (or plain `.yaml` / `.yml`) ending. */
 export function mapBaseName(mapFileName: string): string {
-  const base = mapFileName.replace(/\.journey\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const base = mapFileName.replace(JOURNEY_FILE_PATTERN, '').replace(/\.ya?ml$/i, '');
   // A file called just ".journey.yaml" keeps a usable name.
   return base === '' ? 'journey' : base;
 }

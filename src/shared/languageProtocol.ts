@@ -13,6 +13,11 @@ import type { PreviewViewOptions, UpdateMessage } from './previewProtocol';
  * The preview's model of one document version, built by the server with
  * src/shared/previewUpdate.ts. The answer names the version it was computed for, which
  * is the requested one or a newer one (never an older one).
+ *
+ * With a `watchId` the request also subscribes that preview to the document: from then on,
+ * each time the server's one schedule analyses a new version (the analysis whose problems
+ * it publishes), it pushes that version's model in PREVIEW_MODEL_NOTIFICATION, so Problems
+ * and the preview always show the same versions. PREVIEW_CLOSED_NOTIFICATION ends it.
  */
 export const PREVIEW_MODEL_REQUEST = 'journeyMap/previewModel';
 export interface PreviewModelParams {
@@ -21,9 +26,25 @@ export interface PreviewModelParams {
   readonly fileName: string;
   /** The page's view, persona filter, hidden lanes and theme; the defaults when absent. */
   readonly options?: PreviewViewOptions;
+  /** Subscribes this preview (any id unique per client) to the models of later versions. */
+  readonly watchId?: string;
+  /** The drawingHash of what the page shows now: an identical drawing is not sent again. */
+  readonly drawnHash?: string;
 }
 export interface PreviewModelResult {
   readonly version: number;
+  /**
+   * Identifies the drawing's input (the Mermaid text and tasks, or the canvas): equal hashes,
+   * equal drawings. Absent when there is nothing to draw (an invalid map).
+   */
+  readonly drawingHash?: string;
+  /**
+   * True when the drawing is the one the page already shows (the request's drawnHash, or
+   * the last model pushed to this watch): `message` then carries no diagram or canvas, and
+   * its own `unchanged` tells the page to keep what it shows. Summary, banner and ranges
+   * are always those of this version.
+   */
+  readonly unchanged?: boolean;
   readonly message: UpdateMessage;
   /** The diagram's tasks with their document paths, index-aligned with message.diagram.tasks. */
   readonly tasks: readonly MermaidTask[];
@@ -34,6 +55,20 @@ export interface PreviewModelResult {
   readonly elements: readonly CanvasSyncElement[];
   readonly elementRanges: readonly (SourceRange | null)[];
   readonly elementItemRanges: readonly (SourceRange | null)[];
+}
+
+/** The server pushes the model of each version it analysed to each watching preview. */
+export const PREVIEW_MODEL_NOTIFICATION = 'journeyMap/previewModelChanged';
+export interface PreviewModelPush extends PreviewModelResult {
+  readonly uri: string;
+  readonly watchId: string;
+}
+
+/** The preview stopped showing the document (closed, or now following another map). */
+export const PREVIEW_CLOSED_NOTIFICATION = 'journeyMap/previewClosed';
+export interface PreviewClosedParams {
+  readonly uri: string;
+  readonly watchId: string;
 }
 
 /**

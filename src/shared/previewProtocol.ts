@@ -118,6 +118,12 @@ export interface UpdateMessage extends DocumentTag {
   readonly banner?: PreviewBanner;
   /** Says what is shown when it is not what was asked for (e.g. a map too large for Mermaid). */
   readonly note?: string;
+  /**
+   * The drawing's input is the one the page already shows (the language server compared
+   * them): the update carries no diagram or canvas, and the page keeps its drawing, retagged
+   * with this version, without redrawing.
+   */
+  readonly unchanged?: boolean;
 }
 
 export interface HighlightTaskMessage extends DocumentTag {
@@ -385,6 +391,7 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
       if (value.note !== undefined && !isText(value.note, 10_000)) return undefined;
       if (value.summary !== undefined && !isSummary(value.summary)) return undefined;
       if (value.banner !== undefined && !isBanner(value.banner)) return undefined;
+      if (value.unchanged !== undefined && typeof value.unchanged !== 'boolean') return undefined;
       return value as unknown as UpdateMessage;
     case 'highlightTask':
       return isTag(value) && (value.taskIndex === null || isCount(value.taskIndex))

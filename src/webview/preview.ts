@@ -6,6 +6,7 @@
 import { parsePreviewPageSettings } from '../shared/previewProtocol';
 import { PreviewPage } from './previewPage';
 import { getVsCodeApi } from './vscodeApi';
+import { PREVIEW_IDS } from '../shared/previewDom';
 
 function readSettings(): ReturnType<typeof parsePreviewPageSettings> {
   try {
@@ -19,7 +20,7 @@ const settings = readSettings();
 if (settings) {
   new PreviewPage(getVsCodeApi(), settings).start();
 } else {
-  const banner = document.getElementById('banner');
+  const banner = document.getElementById(PREVIEW_IDS.banner);
   if (banner) {
     banner.textContent =
       'The preview could not start: its settings are missing or damaged. Close it and open the preview again.';

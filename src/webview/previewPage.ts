@@ -24,6 +24,7 @@ import { serializeStandaloneSvg } from './render/renderJourney';
 import { SummaryView } from './summaryView';
 import type { VsCodeApi } from './vscodeApi';
 import { svgSurface, ZoomController } from './zoomController';
+import { PREVIEW_IDS, type PreviewElementId } from '../shared/previewDom';
 
 /** Scroll positions are saved at most this often (setState writes to disk). */
 const STATE_SAVE_DELAY_MS = 200;
@@ -46,6 +47,8 @@ export class PreviewPage {
   /** The last update whose Mermaid diagram made it to the screen (what exports and theme changes use). */
   private shown: { message: UpdateMessage; theme: DiagramTheme; text: string } | undefined;
   private theme: DiagramTheme;
+  /** The drawing input of the last update that had one: what an `unchanged` update keeps. */
+  private lastDrawing: Pick<UpdateMessage, 'diagram' | 'canvas'> | undefined;
   private pendingScroll: { left: number; top: number } | undefined;
   private stateTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page's own words, in the reader's display language (settings.language). */
@@ -66,22 +69,24 @@ export class PreviewPage {
       ...restored?.options,
       theme: canvasThemeOf(this.theme),
     };
-    this.diagramHost = byId('diagram');
-    this.canvasHost = byId('canvas');
-    this.note = byId('note');
+    this.diagramHost = byId(PREVIEW_IDS.diagram);
+    this.canvasHost = byId(PREVIEW_IDS.canvas);
+    this.note = byId(PREVIEW_IDS.note);
     this.diagram = new DiagramView(this.diagramHost, (taskIndex) => this.revealTask(taskIndex));
     this.canvas = new CanvasView(this.canvasHost, (elementId) => this.revealElement(elementId));
-    this.summary = new SummaryView(byId('summary'), this.t);
-    this.banner = new BannerView(byId('banner'), this.t);
-    this.zoom = new ZoomController(this.diagramHost, byId('zoom-level'), restored?.zoom ?? 1, () => this.saveState());
+    this.summary = new SummaryView(byId(PREVIEW_IDS.summary), this.t);
+    this.banner = new BannerView(byId(PREVIEW_IDS.banner), this.t);
+    this.zoom = new ZoomController(this.diagramHost, byId(PREVIEW_IDS.zoomLevel), restored?.zoom ?? 1, () =>
+      this.saveState(),
+    );
     this.personaMenu = new ChoiceMenu(
-      byId('persona-filter') as HTMLDetailsElement,
+      byId(PREVIEW_IDS.personaFilter) as HTMLDetailsElement,
       this.t('preview.filter.personas'),
       this.t,
       (checked) => this.changeOptions({ personas: checked.length === this.latestPersonaCount() ? null : checked }),
     );
     this.laneMenu = new ChoiceMenu(
-      byId('lane-filter') as HTMLDetailsElement,
+      byId(PREVIEW_IDS.laneFilter) as HTMLDetailsElement,
       this.t('preview.filter.lanes'),
       this.t,
       (checked) =>
@@ -91,11 +96,11 @@ export class PreviewPage {
     );
     if (restored) this.pendingScroll = { left: restored.scrollLeft, top: restored.scrollTop };
 
-    byId('view-map').addEventListener('click', () => this.changeOptions({ view: 'map' }));
-    byId('view-mermaid').addEventListener('click', () => this.changeOptions({ view: 'mermaid' }));
-    byId('zoom-in').addEventListener('click', () => this.zoom.zoomIn());
-    byId('zoom-out').addEventListener('click', () => this.zoom.zoomOut());
-    byId('zoom-fit').addEventListener('click', () => this.zoom.fit());
+    byId(PREVIEW_IDS.viewMap).addEventListener('click', () => this.changeOptions({ view: 'map' }));
+    byId(PREVIEW_IDS.viewMermaid).addEventListener('click', () => this.changeOptions({ view: 'mermaid' }));
+    byId(PREVIEW_IDS.zoomIn).addEventListener('click', () => this.zoom.zoomIn());
+    byId(PREVIEW_IDS.zoomOut).addEventListener('click', () => this.zoom.zoomOut());
+    byId(PREVIEW_IDS.zoomFit).addEventListener('click', () => this.zoom.fit());
     for (const host of [this.diagramHost, this.canvasHost])
       host.addEventListener('scroll', () => this.saveStateSoon(), { passive: true });
     window.addEventListener('resize', () => {
@@ -152,10 +157,10 @@ export class PreviewPage {
   }
 
   private showView(view: PreviewView): void {
-    byId('view-map').setAttribute('aria-pressed', String(view === 'map'));
-    byId('view-mermaid').setAttribute('aria-pressed', String(view === 'mermaid'));
+    byId(PREVIEW_IDS.viewMap).setAttribute('aria-pressed', String(view === 'map'));
+    byId(PREVIEW_IDS.viewMermaid).setAttribute('aria-pressed', String(view === 'mermaid'));
     this.laneMenu.refreshSummary();
-    byId('lane-filter').hidden = view !== 'map' || (this.latest?.canvas?.lanes.length ?? 0) === 0;
+    byId(PREVIEW_IDS.laneFilter).hidden = view !== 'map' || (this.latest?.canvas?.lanes.length ?? 0) === 0;
     this.showHost(view === 'map' ? 'canvas' : 'diagram');
     if (view === 'mermaid') void this.mermaid().catch(() => undefined);
   }
@@ -168,7 +173,10 @@ export class PreviewPage {
     else this.zoom.attach(this.diagramHost, svgSurface(this.diagramHost));
   }
 
-  private async update(message: UpdateMessage): Promise<void> {
+  private async update(received: UpdateMessage): Promise<void> {
+    // The language server found the drawing's input unchanged: keep the drawing, retag it with this version.
+    const message = received.unchanged ? this.withKeptDrawing(received) : received;
+    if (!message) return;
     // Same document: never go back to an older version (messages can cross).
     if (
       message.uri === this.uri &&
@@ -182,6 +190,9 @@ export class PreviewPage {
     const documentChanged = message.uri !== this.uri || (this.latest !== undefined && this.latest.uri !== message.uri);
     this.uri = message.uri;
     this.latest = message;
+    if (message.diagram || message.canvas)
+      this.lastDrawing = message.diagram ? { diagram: message.diagram } : { canvas: message.canvas! };
+    else if (documentChanged) this.lastDrawing = undefined;
     if (documentChanged) {
       this.shown = undefined;
       this.diagram.highlight(null, false);
@@ -196,7 +207,7 @@ export class PreviewPage {
         message.canvas.lanes,
         message.canvas.lanes.map((lane) => lane.id).filter((id) => !this.options.hiddenLanes.includes(id)),
       );
-      byId('lane-filter').hidden = message.canvas.lanes.length === 0;
+      byId(PREVIEW_IDS.laneFilter).hidden = message.canvas.lanes.length === 0;
     }
     if (!message.diagram && !message.canvas) {
       // Invalid map: keep whatever good drawing is on screen, explain why above it.
@@ -211,6 +222,13 @@ export class PreviewPage {
     }
     if (message.canvas) this.drawCanvas(message);
     else await this.draw(message, this.theme);
+  }
+
+  /** An unchanged update with the drawing this page last received put back (undefined when it has none). */
+  private withKeptDrawing(message: UpdateMessage): UpdateMessage | undefined {
+    const kept = this.lastDrawing;
+    if (!kept || message.uri !== this.uri) return undefined; // the extension then sends it in full
+    return { ...message, ...kept };
   }
 
   private drawCanvas(message: UpdateMessage): void {
@@ -494,7 +512,7 @@ function svgSize(markup: string): { width: number; height: number } {
   return { width, height };
 }
 
-function byId(id: string): HTMLElement {
+function byId(id: PreviewElementId): HTMLElement {
   const element = document.getElementById(id);
   if (!element) throw new Error(`The preview page has no #${id}.`);
   return element;

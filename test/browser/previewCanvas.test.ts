@@ -219,6 +219,19 @@ describe('preview webview: the Map view (real Chromium)', function () {
     assert.equal(await page.page.evaluate(() => document.getElementById('banner')!.hidden), true);
   });
 
+  it('keeps its drawing for an update the language server marked unchanged (no canvas sent)', async () => {
+    const good = canvasUpdateFor(sample(LARGEST), 10);
+    await page.render(good);
+    const { canvas: _canvas, ...rest } = good;
+    const report = await page.render({ ...rest, version: 11, unchanged: true });
+    assert.equal(report.unchanged, true, 'not redrawn');
+    assert.equal(report.version, 11, 'retagged with the new version');
+    assert.ok(report.taskCount > 0, 'the same elements are on screen');
+    assert.ok(
+      (await page.page.evaluate(() => document.querySelectorAll('#canvas svg.canvas-main [data-id]').length)) > 0,
+    );
+  });
+
   it('keeps the stage headers and lane names in view while scrolling', async () => {
     await page.close();
     page = await PreviewPage.open(browser, server, { view: 'map', width: 600, height: 800 });

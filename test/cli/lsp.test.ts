@@ -16,6 +16,15 @@ import {
 } from 'vscode-jsonrpc/node';
 import { BIN, ROOT, TODAY } from './helpers';
 
+interface PreviewPush {
+  uri: string;
+  watchId: string;
+  version: number;
+  drawingHash?: string;
+  unchanged?: boolean;
+  message: { version: number; unchanged?: boolean; diagram?: { text: string }; canvas?: unknown };
+}
+
 interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   severity: number;
@@ -29,7 +38,11 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
   let child: ChildProcess;
   let connection: MessageConnection;
   const published = new Map<string, Diagnostic[][]>();
+  /** The document version of each publication, in order. */
+  const publishedVersions = new Map<string, (number | undefined)[]>();
+  const pushes: PreviewPush[] = [];
   const waiters: (() => void)[] = [];
+  let legend: { tokenTypes: string[]; tokenModifiers: string[] } | undefined;
 
   before(async () => {
     child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], {
@@ -40,11 +53,16 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
     connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.onNotification(
       'textDocument/publishDiagnostics',
-      (params: { uri: string; diagnostics: Diagnostic[] }) => {
+      (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
         published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
+        publishedVersions.set(params.uri, [...(publishedVersions.get(params.uri) ?? []), params.version]);
         for (const wake of waiters.splice(0)) wake();
       },
     );
+    connection.onNotification('journeyMap/previewModelChanged', (params: PreviewPush) => {
+      pushes.push(params);
+      for (const wake of waiters.splice(0)) wake();
+    });
     // A client without workspace/configuration: settings come from initializationOptions.
     connection.onRequest('workspace/configuration', () => [null]);
     connection.listen();
@@ -62,8 +80,10 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
       'referencesProvider',
       'renameProvider',
       'codeActionProvider',
+      'semanticTokensProvider',
     ])
       assert.ok(result.capabilities[capability], `${capability} announced`);
+    legend = (result.capabilities.semanticTokensProvider as { legend: typeof legend }).legend;
     await connection.sendNotification('initialized', {});
   });
 
@@ -71,6 +91,17 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
     connection?.dispose();
     if (child && child.exitCode === null) child.kill();
   });
+
+  async function until(what: string, done: () => boolean): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    while (!done()) {
+      assert.ok(Date.now() < deadline, what);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 500);
+      });
+    }
+  }
 
   async function diagnosticsOf(uri: string, count: number): Promise<Diagnostic[]> {
     const deadline = Date.now() + 20_000;
@@ -159,6 +190,153 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
     });
     const second = await diagnosticsOf(gaps, 2);
     assert.equal(second.find((d) => d.code === 'JM201')?.severity, 1, 'JM201 now an error');
+  });
+
+  /** `[line, character, text, type, modifiers]` of each semantic token, decoded with the announced legend. */
+  function decodeTokens(data: number[], source: string): [number, number, string, string, string[]][] {
+    const lines = source.split('\n');
+    const tokens: [number, number, string, string, string[]][] = [];
+    let line = 0;
+    let character = 0;
+    for (let index = 0; index < data.length; index += 5) {
+      const [deltaLine, deltaStart, length, type, modifiers] = data.slice(index, index + 5) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      line += deltaLine;
+      character = deltaLine === 0 ? character + deltaStart : deltaStart;
+      tokens.push([
+        line,
+        character,
+        lines[line]!.slice(character, character + length),
+        legend!.tokenTypes[type]!,
+        legend!.tokenModifiers.filter((_name, bit) => (modifiers & (1 << bit)) !== 0),
+      ]);
+    }
+    return tokens;
+  }
+
+  const idsUri = pathToFileURL(join(ROOT, 'samples', 'ids.journey.yaml')).href;
+  const idsMap = [
+    'journey: Delivery',
+    'personas:',
+    '  - id: rina',
+    '    name: Rina',
+    'stages:',
+    '  - id: retention',
+    '    name: Retention',
+    '    touchpoints:',
+    '      - id: courier',
+    '        name: Courier',
+    '        owner: ops',
+    "        personas: ['rina', budi]",
+    '        emotion: { rina: 2 }',
+    '        painPoints:',
+    '          - id: late',
+    '            description: Late',
+    '            severity: high',
+    '        opportunities:',
+    '          - description: Text the slot',
+    '            addresses: [late]',
+    '',
+  ].join('\n');
+
+  it('colours ids by what they name: definitions, references, and references to nothing', async () => {
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: idsUri, languageId: 'journey-yaml', version: 1, text: idsMap },
+    });
+    const tokens = await connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', {
+      textDocument: { uri: idsUri },
+    });
+    assert.deepEqual(decodeTokens(tokens.data, idsMap), [
+      [2, 8, 'rina', 'class', ['declaration']],
+      [11, 20, 'rina', 'class', []], // inside its quotes
+      [11, 27, 'budi', 'class', ['unresolved']], // no such persona
+      [12, 19, 'rina', 'class', []], // an emotion key
+      [14, 16, 'late', 'event', ['declaration']],
+      [19, 24, 'late', 'event', []],
+    ]);
+  });
+
+  it('pushes the preview model of each version Problems shows, without the drawing when it is unchanged', async () => {
+    const options = { view: 'mermaid', theme: 'light', personas: null, hiddenLanes: [] };
+    const first = await connection.sendRequest<PreviewPush>('journeyMap/previewModel', {
+      uri: idsUri,
+      version: 1,
+      fileName: 'ids.journey.yaml',
+      options,
+      watchId: 'test-preview',
+    });
+    assert.ok(first.message.diagram?.text.includes('Courier'), 'the first answer carries the drawing');
+    assert.ok(first.drawingHash, 'with its hash');
+    // Asked again with that hash: the drawing is not sent again.
+    const again = await connection.sendRequest<PreviewPush>('journeyMap/previewModel', {
+      uri: idsUri,
+      version: 1,
+      fileName: 'ids.journey.yaml',
+      options,
+      watchId: 'test-preview',
+      drawnHash: first.drawingHash,
+    });
+    assert.equal(again.unchanged, true);
+    assert.equal(again.message.diagram, undefined);
+    assert.equal(again.drawingHash, first.drawingHash);
+
+    // An edit the drawing does not show (the owner): pushed with the version Problems gets, marked unchanged.
+    const owner = idsMap.split('\n')[10]!;
+    const problemsBefore = published.get(idsUri)?.length ?? 0;
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: idsUri, version: 2 },
+      contentChanges: [
+        {
+          range: { start: { line: 10, character: owner.length - 3 }, end: { line: 10, character: owner.length } },
+          text: 'cx',
+        },
+      ],
+    });
+    await until('version 2 pushed', () => pushes.some((push) => push.version === 2));
+    await diagnosticsOf(idsUri, problemsBefore + 1);
+    const second = pushes.find((push) => push.version === 2)!;
+    assert.equal(second.watchId, 'test-preview');
+    assert.equal(second.unchanged, true);
+    assert.equal(second.message.unchanged, true);
+    assert.equal(second.message.diagram, undefined, 'no Mermaid text sent for an unchanged drawing');
+    assert.equal(second.message.version, 2, 'retagged with the new version');
+    assert.ok(publishedVersions.get(idsUri)!.includes(2), 'Problems got version 2 from the same analysis');
+
+    // A renamed touchpoint changes the drawing: pushed in full, with a new hash.
+    const name = idsMap.split('\n')[9]!;
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: idsUri, version: 3 },
+      contentChanges: [
+        {
+          range: { start: { line: 9, character: name.length }, end: { line: 9, character: name.length } },
+          text: ' van',
+        },
+      ],
+    });
+    await until('version 3 pushed', () => pushes.some((push) => push.version === 3));
+    const third = pushes.find((push) => push.version === 3)!;
+    assert.equal(third.unchanged, undefined);
+    assert.ok(third.message.diagram?.text.includes('Courier van'), third.message.diagram?.text);
+    assert.notEqual(third.drawingHash, first.drawingHash);
+
+    // Closed: no more pushes for this preview.
+    await connection.sendNotification('journeyMap/previewClosed', { uri: idsUri, watchId: 'test-preview' });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: idsUri, version: 4 },
+      contentChanges: [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: '' }],
+    });
+    const problems = published.get(idsUri)!.length;
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: idsUri, version: 5 },
+      contentChanges: [{ range: { start: { line: 10, character: 15 }, end: { line: 10, character: 15 } }, text: 's' }],
+    });
+    await diagnosticsOf(idsUri, problems + 1);
+    assert.ok(!pushes.some((push) => push.version >= 4), 'nothing pushed after the preview closed');
   });
 
   it('shuts down and exits with 0', async () => {

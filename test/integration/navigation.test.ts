@@ -36,6 +36,42 @@ suite('navigation and rename of ids', () => {
     document = await openUntitled(MAP);
   });
 
+  test('colours persona and pain point ids as semantic tokens (definitions marked)', async () => {
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+      'vscode.provideDocumentSemanticTokensLegend',
+      document.uri,
+    );
+    // The server answers from the scheduled analysis: it may take the validation delay.
+    let tokens: vscode.SemanticTokens | undefined;
+    for (let attempt = 0; attempt < 20 && !tokens?.data.length; attempt++) {
+      tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+        'vscode.provideDocumentSemanticTokens',
+        document.uri,
+      );
+      if (!tokens?.data.length) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.ok(tokens && legend, 'tokens and a legend');
+    const decoded: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let index = 0; index < tokens.data.length; index += 5) {
+      const [deltaLine, deltaStart, length, type, modifiers] = Array.from(tokens.data.slice(index, index + 5));
+      line += deltaLine!;
+      character = deltaLine === 0 ? character + deltaStart! : deltaStart!;
+      const text = document.lineAt(line).text.slice(character, character + length!);
+      const names = legend.tokenModifiers.filter((_name, bit) => (modifiers! & (1 << bit)) !== 0);
+      decoded.push(`${line}:${text}:${legend.tokenTypes[type!]}${names.length ? `:${names.join(',')}` : ''}`);
+    }
+    assert.deepEqual(decoded.slice(0, 4), [
+      '2:rina:class:declaration',
+      '4:budi:class:declaration',
+      '12:rina:class',
+      '12:budi:class',
+    ]);
+    assert.ok(decoded.includes('15:late:event:declaration'), decoded.join(' '));
+    assert.ok(decoded.includes('19:late:event'), decoded.join(' '));
+  });
+
   test('goes from a persona reference to its definition', async () => {
     const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
       'vscode.executeDefinitionProvider',

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { suppressionComment } from '../../src/core/index';
 import { assertRangeOn, CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
 
 // Two touchpoints without an owner: "Checkout in the app" (purchase) and "Tracking notification" (delivery).
@@ -20,6 +21,19 @@ describe('in-file suppression', () => {
     const left = withCode(gaps(text), 'JM212');
     assert.equal(left.length, 1);
     assert.match(left[0]!.message, /Tracking notification/);
+  });
+
+  it('suppressionComment writes the syntax the engine reads (the quick fixes insert it)', () => {
+    assert.equal(suppressionComment('next-line', ['JM212']), '# journey-map-disable-next-line JM212');
+    assert.equal(suppressionComment('line', ['JM212', 'JM204']), '# journey-map-disable-line JM212 JM204');
+    assert.equal(suppressionComment('file', ['JM212']), '# journey-map-disable JM212');
+    const nextLine = edit(
+      TWO_UNOWNED,
+      '        name: Checkout in the app\n',
+      `        ${suppressionComment('next-line', ['JM212'])}\n        name: Checkout in the app\n`,
+    );
+    assert.equal(withCode(gaps(nextLine), 'JM212').length, 1);
+    assert.equal(withCode(gaps(`${suppressionComment('file', ['JM212'])}\n${TWO_UNOWNED}`), 'JM212').length, 0);
   });
 
   it('disable-line at the end of a line silences that line, by rule name', () => {

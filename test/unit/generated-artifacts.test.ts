@@ -16,7 +16,7 @@ describe('generated artifacts (npm run generate)', () => {
     generated = await script.generateAll();
   });
 
-  for (const name of ['journey.ts', 'validate-journey.js', 'validate-journey.d.ts']) {
+  for (const name of ['journey.ts', 'validate-journey.js', 'validate-journey.d.ts', 'requiredKeys.ts']) {
     it(`src/core/generated/${name} is up to date with schemas/journey.schema.json`, () => {
       const committed = readFileSync(join(root, 'src', 'core', 'generated', name), 'utf8');
       assert.ok(committed === generated[name], `src/core/generated/${name} is stale: run npm run generate`);

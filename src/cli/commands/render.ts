@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { TODAY_ENV, type CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
-import { displayPath, isJourneyFile, requireFile } from '../files';
+import { displayPath, requireFile } from '../files';
+import { isJourneyFileName } from '../../shared/journeyFiles';
 import { analyzeFile, analyzeText, requireJourney } from '../loadMap';
 import { assertPlannedOutputs, writeAtomically } from '../output/safeWrite';
 import { readStandardInput } from '../readFile';
@@ -90,7 +91,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
   if (stdinName !== undefined && !fromStdin) {
     throw new UsageError('--stdin-filename names standard input: use it with `render -`.');
   }
-  if (!fromStdin && isFolder(resolve(context.cwd, target)) && !isJourneyFile(target)) {
+  if (!fromStdin && isFolder(resolve(context.cwd, target)) && !isJourneyFileName(target)) {
     return exportMaps(
       {
         inputs: [target],

@@ -3,6 +3,7 @@ export { analyzeGaps, type GapAnalysisInput } from './analyzeGaps';
 export { gapRuleCatalogue, findRule, UNKNOWN_SUPPRESSION_CODE, RULE_FAILURE_CODE } from './catalogue';
 export type { GapRuleMeta, RuleOption, RuleTag } from './rule';
 export { EXAMPLE_TODAY } from './examples';
+export { suppressionComment, type SuppressionScope } from './suppression';
 export {
   parseRuleSettings,
   resolveRule,

@@ -17,7 +17,21 @@ export interface Suppressions {
 }
 
 const MARKER = 'journey-map-disable';
-const DIRECTIVE = /^#\s*journey-map-(disable-next-line|disable-line|disable)(?=\s|$)/;
+const DIRECTIVE = new RegExp(`^#\\s*${MARKER}(-next-line|-line|)(?=\\s|$)`);
+
+/** Where a suppression comment applies: the line below it, its own line, or the whole file. */
+export type SuppressionScope = 'next-line' | 'line' | 'file';
+
+const SCOPE_SUFFIX: Record<SuppressionScope, string> = { 'next-line': '-next-line', line: '-line', file: '' };
+
+/**
+ * The comment that silences `codes` in `scope`, as findSuppressions reads it, e.g.
+ * `# journey-map-disable-next-line JM201`. The one place the syntax is written; editors'
+ * "ignore" quick fixes insert what this returns.
+ */
+export function suppressionComment(scope: SuppressionScope, codes: readonly string[]): string {
+  return [`# ${MARKER}${SCOPE_SUFFIX[scope]}`, ...codes].join(' ');
+}
 
 export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
   const fileWide = new Set<string>();
@@ -35,7 +49,7 @@ export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;
-    const kind = match[1]!;
+    const suffix = match[1]!;
     const argumentsText = comment.text.slice(match[0].length).split('--')[0]!;
     const rules = new Set<string>();
     const tokenPattern = /[^\s,]+/g;
@@ -59,13 +73,13 @@ export function findSuppressions(parsed: ParsedJourneyView): Suppressions {
       });
     }
     const everything = rules.size === 0 && argumentsText.trim() === '';
-    if (kind === 'disable') {
+    if (suffix === SCOPE_SUFFIX.file) {
       if (everything) fileWideAll = true;
       for (const code of rules) fileWide.add(code);
       continue;
     }
     const commentLine = parsed.positionAt(comment.offset).line;
-    const line = kind === 'disable-next-line' ? commentLine + 1 : commentLine;
+    const line = suffix === SCOPE_SUFFIX['next-line'] ? commentLine + 1 : commentLine;
     const entry = byLine.get(line) ?? { all: false, rules: new Set<string>() };
     entry.all ||= everything;
     for (const code of rules) entry.rules.add(code);

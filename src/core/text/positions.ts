@@ -12,6 +12,13 @@ export class PositionMapper {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // The usual case, no `\r` at all: let the native indexOf find the line breaks (several times
+    // faster than a character loop; the language server builds one per keystroke).
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) starts.push(i + 1);

@@ -1,5 +1,6 @@
 import type { Finding, Fix, SourceRange } from '../findings';
 import validateJourney from '../generated/validate-journey.js';
+import { requiredKeys } from '../generated/requiredKeys';
 import type { JourneyPath, ParsedJourney } from '../parse/parsedJourney';
 import { closestMatch } from '../text/closestMatch';
 import { codeFinding, codeFix, codeRelated, term } from '../codeFinding';
@@ -387,17 +388,6 @@ function fieldLabel(path: JourneyPath): MessageRef {
   const labelled = labelledFields.find((name) => name === last);
   return labelled ? term(`term.label.${labelled}`) : term('term.label.valueFor', { key: String(last) });
 }
-
-/** Keys the schema requires, by the kind of object holding them (for advice on empty values). */
-const requiredKeys: Partial<Record<ObjectKind, readonly string[]>> = {
-  journeyMap: ['journey', 'stages'],
-  persona: ['id', 'name'],
-  stage: ['id', 'name'],
-  touchpoint: ['id', 'name'],
-  painPoint: ['id', 'description'],
-  opportunity: ['description'],
-  metric: ['type'],
-};
 
 function isRequired(path: JourneyPath): boolean {
   const key = path[path.length - 1];

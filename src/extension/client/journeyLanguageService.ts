@@ -14,6 +14,8 @@ import {
   CONFIGURATION_SECTION,
   FORGET_NOTIFICATION,
   MARKDOWN_REQUEST,
+  PREVIEW_CLOSED_NOTIFICATION,
+  PREVIEW_MODEL_NOTIFICATION,
   PREVIEW_MODEL_REQUEST,
   type CanvasPagesParams,
   type CanvasPagesResult,
@@ -21,7 +23,9 @@ import {
   type CheckClosedResult,
   type MarkdownParams,
   type MarkdownResult,
+  type PreviewClosedParams,
   type PreviewModelParams,
+  type PreviewModelPush,
   type PreviewModelResult,
 } from '../../shared/languageProtocol';
 import type { PageSize } from '../../core/canvas/index';
@@ -52,6 +56,15 @@ export class JourneyLanguageService extends Disposable {
    * and never asks the server to analyse a version Problems skipped.
    */
   readonly onDidPublishDiagnostics = this.diagnosticsEmitter.event;
+  private readonly previewPushEmitter = this._register(new vscode.EventEmitter<PreviewModelPush>());
+  /**
+   * The server analysed a new version of a document a preview watches (on the schedule whose
+   * problems it publishes) and pushed its model: previews redraw from this alone.
+   */
+  readonly onDidPushPreviewModel = this.previewPushEmitter.event;
+  private readonly restartEmitter = this._register(new vscode.EventEmitter<void>());
+  /** The server was restarted (after a crash): it no longer knows the previews, they ask again. */
+  readonly onDidRestart = this.restartEmitter.event;
 
   constructor(
     createClient: ClientFactory,
@@ -115,6 +128,18 @@ export class JourneyLanguageService extends Disposable {
     this.ready = client.then(async (created) => {
       this.started = created;
       if (this.isDisposed) return;
+      created.onNotification(PREVIEW_MODEL_NOTIFICATION, (push: PreviewModelPush) =>
+        this.previewPushEmitter.fire(push),
+      );
+      let running = false;
+      this._register(
+        created.onDidChangeState((event) => {
+          // State.Running is 2 (the enum is not imported: this file only takes types from the client library).
+          if (event.newState !== 2) return;
+          if (running) this.restartEmitter.fire();
+          running = true;
+        }),
+      );
       await created.start();
     });
     this._register({ dispose: () => void this.started?.stop() });
@@ -131,19 +156,40 @@ export class JourneyLanguageService extends Disposable {
     return this.started;
   }
 
+  /**
+   * The model of the document's current version. With `watch`, that preview is subscribed to
+   * the models of later versions (onDidPushPreviewModel), and a drawing equal to `drawnHash`
+   * comes back without its Mermaid text or canvas (`unchanged`).
+   */
   async previewModel(
     document: vscode.TextDocument,
     options?: PreviewViewOptions,
+    watch?: { readonly watchId: string; readonly drawnHash?: string },
   ): Promise<PreviewModelResult | undefined> {
     await this.ready;
     const checked = options ? parseViewOptions(options) : undefined;
     const params: PreviewModelParams = {
-      uri: this.client.code2ProtocolConverter.asUri(document.uri),
+      uri: this.protocolUri(document.uri),
       version: document.version,
       fileName: fileNameOf(document.uri),
       ...(checked ? { options: checked } : {}),
+      ...(watch ? { watchId: watch.watchId } : {}),
+      ...(watch?.drawnHash !== undefined ? { drawnHash: watch.drawnHash } : {}),
     };
     return (await this.client.sendRequest<PreviewModelResult | null>(PREVIEW_MODEL_REQUEST, params)) ?? undefined;
+  }
+
+  /** The preview `watchId` no longer shows `uri`: the server stops pushing its models. */
+  previewClosed(uri: vscode.Uri, watchId: string): void {
+    const client = this.started;
+    if (!client?.isRunning()) return;
+    const params: PreviewClosedParams = { uri: this.protocolUri(uri), watchId };
+    void client.sendNotification(PREVIEW_CLOSED_NOTIFICATION, params);
+  }
+
+  /** A document's URI as the server names it (in pushes). */
+  protocolUri(uri: vscode.Uri): string {
+    return this.client.code2ProtocolConverter.asUri(uri);
   }
 
   /** The canvas as PDF pages (the editor's PDF export); undefined when the server has no such document. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isJourneyFileName } from '../../shared/journeyFiles';
 import { isJourneyDocument } from '../languageId';
 import type { PreviewManager } from './previewManager';
 
@@ -33,7 +34,7 @@ export async function resolveJourneyDocument(
 ): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
   const active = vscode.window.activeTextEditor?.document;
-  if (active && (isJourneyDocument(active) || /\.journey\.ya?ml$/i.test(active.uri.path))) return active;
+  if (active && (isJourneyDocument(active) || isJourneyFileName(active.uri.path))) return active;
   // Invoked from the focused preview (palette, keybinding): there is no active editor then.
   return previews.activePreviewDocument();
 }

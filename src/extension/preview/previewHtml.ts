@@ -5,6 +5,7 @@
 import type { PreviewPageSettings } from '../../shared/previewProtocol';
 import type { MessageKey } from '../../core/l10n/catalogues/en';
 import { textIn } from '../../core/l10n/text';
+import { PREVIEW_IDS } from '../../shared/previewDom';
 import { buildContentSecurityPolicy } from './contentSecurityPolicy';
 
 export interface PreviewHtmlInput {
@@ -33,25 +34,25 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <title>${escapeText(input.title)}</title>
 </head>
 <body data-settings="${escapeAttribute(JSON.stringify(input.settings))}">
-<div id="toolbar" role="toolbar" aria-label="${t('preview.toolbar')}">
+<div id="${PREVIEW_IDS.toolbar}" role="toolbar" aria-label="${t('preview.toolbar')}">
 <div class="toolbar-group" role="group" aria-label="${t('preview.views')}">
-<button id="view-map" type="button" aria-pressed="false" title="${t('preview.view.map.title')}">${t('preview.view.map')}</button>
-<button id="view-mermaid" type="button" aria-pressed="false" title="${t('preview.view.mermaid.title')}">${t('preview.view.mermaid')}</button>
+<button id="${PREVIEW_IDS.viewMap}" type="button" aria-pressed="false" title="${t('preview.view.map.title')}">${t('preview.view.map')}</button>
+<button id="${PREVIEW_IDS.viewMermaid}" type="button" aria-pressed="false" title="${t('preview.view.mermaid.title')}">${t('preview.view.mermaid')}</button>
 </div>
 <div class="toolbar-group" role="group" aria-label="${t('preview.zoom')}">
-<button id="zoom-out" type="button" title="${t('preview.zoom.out')}" aria-label="${t('preview.zoom.out')}">&#x2212;</button>
-<span id="zoom-level" aria-live="polite">100%</span>
-<button id="zoom-in" type="button" title="${t('preview.zoom.in')}" aria-label="${t('preview.zoom.in')}">+</button>
-<button id="zoom-fit" type="button" title="${t('preview.zoom.fit.title')}" aria-label="${t('preview.zoom.fit.label')}">${t('preview.zoom.fit')}</button>
+<button id="${PREVIEW_IDS.zoomOut}" type="button" title="${t('preview.zoom.out')}" aria-label="${t('preview.zoom.out')}">&#x2212;</button>
+<span id="${PREVIEW_IDS.zoomLevel}" aria-live="polite">100%</span>
+<button id="${PREVIEW_IDS.zoomIn}" type="button" title="${t('preview.zoom.in')}" aria-label="${t('preview.zoom.in')}">+</button>
+<button id="${PREVIEW_IDS.zoomFit}" type="button" title="${t('preview.zoom.fit.title')}" aria-label="${t('preview.zoom.fit.label')}">${t('preview.zoom.fit')}</button>
 </div>
-<details id="persona-filter" class="choice-menu" hidden><summary>${all('preview.filter.personas')}</summary><div class="choice-list" role="group" aria-label="${t('preview.filter.personas.label')}"></div></details>
-<details id="lane-filter" class="choice-menu" hidden><summary>${all('preview.filter.lanes')}</summary><div class="choice-list" role="group" aria-label="${t('preview.filter.lanes.label')}"></div></details>
+<details id="${PREVIEW_IDS.personaFilter}" class="choice-menu" hidden><summary>${all('preview.filter.personas')}</summary><div class="choice-list" role="group" aria-label="${t('preview.filter.personas.label')}"></div></details>
+<details id="${PREVIEW_IDS.laneFilter}" class="choice-menu" hidden><summary>${all('preview.filter.lanes')}</summary><div class="choice-list" role="group" aria-label="${t('preview.filter.lanes.label')}"></div></details>
 </div>
-<div id="banner" role="alert" hidden></div>
-<div id="note" role="status" hidden></div>
-<div id="canvas" class="view" aria-label="${t('preview.canvas.label')}" hidden></div>
-<div id="diagram" class="view" tabindex="0" aria-label="${t('preview.diagram.label')}" hidden></div>
-<section id="summary" aria-label="${t('preview.summary.label')}"></section>
+<div id="${PREVIEW_IDS.banner}" role="alert" hidden></div>
+<div id="${PREVIEW_IDS.note}" role="status" hidden></div>
+<div id="${PREVIEW_IDS.canvas}" class="view" aria-label="${t('preview.canvas.label')}" hidden></div>
+<div id="${PREVIEW_IDS.diagram}" class="view" tabindex="0" aria-label="${t('preview.diagram.label')}" hidden></div>
+<section id="${PREVIEW_IDS.summary}" aria-label="${t('preview.summary.label')}"></section>
 <script type="module" nonce="${escapeAttribute(input.nonce)}" src="${escapeAttribute(input.scriptUri)}"></script>
 </body>
 </html>`;

@@ -28,14 +28,10 @@ export class PreviewManager extends Disposable {
     private readonly server: JourneyLanguageService,
   ) {
     super();
-    // Redraw when the server has published a new version's problems: the preview and Problems
-    // follow one schedule and show the same versions (the server drops a version edited again
-    // before its check, so no intermediate version is analysed for the preview alone).
-    this._register(
-      server.onDidPublishDiagnostics((uri) => {
-        for (const panel of this.panels) if (panel.documentUri.toString() === uri.toString()) panel.refresh();
-      }),
-    );
+    // Later versions (and re-checks after a settings change) arrive as the server's pushes to
+    // each panel, made from the analysis whose problems it publishes: one schedule, the same
+    // versions as Problems. A restarted server knows no previews: they ask again.
+    this._register(server.onDidRestart(() => this.panels.forEach((panel) => panel.refresh())));
     this._register(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (!editor || !isJourneyDocument(editor.document) || !this.activePanel) return;
@@ -48,7 +44,6 @@ export class PreviewManager extends Disposable {
         for (const panel of this.panelsShowing(event.textEditor.document)) panel.onCursorMoved(event.textEditor);
       }),
     );
-    this._register(server.onDidChangeSettings(() => this.panels.forEach((panel) => panel.refresh())));
   }
 
   /** Switches the focused (else the most recent) preview to a view: the title-bar commands. */

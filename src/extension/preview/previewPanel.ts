@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { pickLanguage } from '../../core/l10n/language';
 import type { SourceRange } from '../../core/findings';
 import type { MermaidTask } from '../../core/mermaid/index';
-import type { PreviewModelResult } from '../../shared/languageProtocol';
+import type { PreviewModelPush, PreviewModelResult } from '../../shared/languageProtocol';
 import type { CanvasSyncElement } from '../../shared/previewCanvas';
 import {
   parseWebviewMessage,
@@ -21,8 +21,9 @@ import { buildPreviewHtml } from './previewHtml';
 import { previewWebviewOptions } from './webviewOptions';
 
 /**
- * While the user types the preview redraws when the server publishes the problems of a new
- * version (after `journeyMap.validationDelay`, default 300 ms): one scheduling path.
+ * While the user types the preview redraws when the server pushes the model of a new version,
+ * made from the analysis whose problems it publishes (after `journeyMap.validationDelay`,
+ * default 300 ms): one scheduling path.
  */
 export const PREVIEW_UPDATE_DELAY_MS = 300;
 /** The least time between two page reloads after Mermaid failed to load. */
@@ -65,6 +66,12 @@ export class PreviewPanel extends Disposable {
   private nextRequestId = 1;
   /** Counts model requests, so an answer overtaken by a newer request is dropped. */
   private updateRequests = 0;
+  /** Names this panel to the server, which pushes it the model of each version it analyses. */
+  private readonly watchId = `preview-${createNonce()}`;
+  /** The drawingHash of what the page shows for the current document (undefined: nothing, or unknown). */
+  private drawnHash: string | undefined;
+  /** The newest version posted to the page (an older answer or push is dropped). */
+  private postedVersion = -1;
   private lastReloadAt = 0;
   private readonly pendingExports = new Map<
     number,
@@ -90,6 +97,8 @@ export class PreviewPanel extends Disposable {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
     this._register(panel.webview.onDidReceiveMessage((data) => this.receive(data)));
     this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(server.onDidPushPreviewModel((push) => this.receivePush(push)));
+    this._register({ dispose: () => server.previewClosed(this.currentDocument.uri, this.watchId) });
     this.updateTitle();
     panel.webview.html = this.html();
   }
@@ -154,8 +163,11 @@ export class PreviewPanel extends Disposable {
   /** Shows another document in this panel (the preview follows the active editor). */
   retarget(document: vscode.TextDocument): void {
     if (this.isShowing(document)) return;
+    this.server.previewClosed(this.currentDocument.uri, this.watchId);
     this.currentDocument = document;
     this.sent = undefined;
+    this.drawnHash = undefined;
+    this.postedVersion = -1;
     this.highlightedTask = undefined;
     this.highlightedElement = undefined;
     this.lastReport = undefined;
@@ -164,10 +176,11 @@ export class PreviewPanel extends Disposable {
   }
 
   /**
-   * Asks for the drawing of the document's current version. Called when the panel opens or
-   * is retargeted, when the page changes its options, and when the server has published
-   * the problems of a new version (JourneyLanguageService.onDidPublishDiagnostics): never
-   * on a timer of its own, so the preview and Problems show the same versions.
+   * Asks for the drawing of the document's current version (and subscribes to the later
+   * ones). Called when the panel opens or is retargeted and when the page changes its
+   * options. Later versions arrive as the server's pushes (receivePush), made from the
+   * analysis whose problems it publishes: never on a timer of its own, so the preview and
+   * Problems show the same versions.
    */
   refresh(): void {
     if (!this.ready) return; // the webview sends 'ready' and gets its first update then
@@ -276,24 +289,56 @@ export class PreviewPanel extends Disposable {
   private sendUpdate(): void {
     const document = this.currentDocument;
     const request = ++this.updateRequests;
-    this.server.previewModel(document, this.viewOptions).then(
-      (model) => {
-        // Retargeted, closed or overtaken by a newer request meanwhile: that one draws.
-        if (!model || this.isDisposed || request !== this.updateRequests || document !== this.currentDocument) return;
-        this.postModel(document, model);
-      },
-      (error: unknown) => console.warn(`Journey Map preview: ${String(error)}`),
-    );
+    const drawnHash = this.drawnHash;
+    this.server
+      .previewModel(document, this.viewOptions, {
+        watchId: this.watchId,
+        ...(drawnHash !== undefined ? { drawnHash } : {}),
+      })
+      .then(
+        (model) => {
+          // Retargeted, closed or overtaken by a newer request meanwhile: that one draws.
+          if (!model || this.isDisposed || request !== this.updateRequests || document !== this.currentDocument) return;
+          if (model.version < this.postedVersion) return; // a push of a newer version came first
+          // The page lost the drawing the answer leaves out (reloaded meanwhile): ask for it in full.
+          if (model.unchanged && model.drawingHash !== this.drawnHash) {
+            this.drawnHash = undefined;
+            if (drawnHash !== undefined) this.sendUpdate();
+            return;
+          }
+          this.postModel(document, model);
+        },
+        (error: unknown) => console.warn(`Journey Map preview: ${String(error)}`),
+      );
+  }
+
+  /** The server analysed a new version of the document this panel watches. */
+  private receivePush(push: PreviewModelPush): void {
+    const document = this.currentDocument;
+    if (push.watchId !== this.watchId || !this.ready || push.uri !== this.server.protocolUri(document.uri)) return;
+    if (push.version < this.postedVersion) return;
+    // Built for options the page has since changed: the answer to the page's own request follows.
+    if (push.message.view !== this.viewOptions.view) return;
+    // Unchanged against a drawing this page no longer has (say, it reloaded): ask for it in full.
+    if (push.unchanged && push.drawingHash !== this.drawnHash) {
+      this.drawnHash = undefined;
+      this.sendUpdate();
+      return;
+    }
+    this.postModel(document, push);
   }
 
   private postModel(document: vscode.TextDocument, model: PreviewModelResult): void {
     const { message, tasks } = model;
-    const drawn = message.diagram !== undefined || message.canvas !== undefined;
+    this.postedVersion = Math.max(this.postedVersion, model.version);
+    // Unchanged: the page keeps its drawing; the tasks and ranges are this version's all the same.
+    const drawn = model.drawingHash !== undefined;
+    if (drawn) this.drawnHash = model.drawingHash;
     const defined = (range: SourceRange | null) => range ?? undefined;
     if (drawn) {
       this.sent = {
         version: model.version,
-        view: message.diagram ? 'mermaid' : 'map',
+        view: model.unchanged && this.sent ? this.sent.view : message.diagram ? 'mermaid' : 'map',
         tasks,
         ranges: model.ranges.map(defined),
         itemRanges: model.itemRanges.map(defined),
@@ -316,6 +361,8 @@ export class PreviewPanel extends Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        this.drawnHash = undefined; // a new page shows nothing yet
+        this.postedVersion = -1;
         if (message.options) this.viewOptions = message.options;
         this.optionsEmitter.fire(this.viewOptions);
         this.refresh();

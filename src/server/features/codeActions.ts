@@ -5,7 +5,14 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixesFor, gapRuleCatalogue, type Finding, type Fix, type JourneyAnalysis } from '../../core/index';
+import {
+  fixesFor,
+  gapRuleCatalogue,
+  suppressionComment,
+  type Finding,
+  type Fix,
+  type JourneyAnalysis,
+} from '../../core/index';
 import { translator, type Translator } from '../../core/l10n/index';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { sameRange, toRange } from '../positions';
@@ -63,7 +70,7 @@ function suppressions(document: TextDocument, diagnostic: Diagnostic, finding: F
           [document.uri]: [
             {
               range: { start: lineStart, end: lineStart },
-              newText: `${indent}# journey-map-disable-next-line ${finding.code}${eol(document)}`,
+              newText: `${indent}${suppressionComment('next-line', [finding.code])}${eol(document)}`,
             },
           ],
         },
@@ -78,7 +85,7 @@ function suppressions(document: TextDocument, diagnostic: Diagnostic, finding: F
           [document.uri]: [
             {
               range: { start: { line: top, character: 0 }, end: { line: top, character: 0 } },
-              newText: `# journey-map-disable ${finding.code}${eol(document)}`,
+              newText: `${suppressionComment('file', [finding.code])}${eol(document)}`,
             },
           ],
         },

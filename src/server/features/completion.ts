@@ -14,7 +14,7 @@ import type { JourneyAnalysis } from '../../core/index';
 import { completionContextFromUnit } from '../incremental/unitContext';
 import { completionContextAt, type CompletionContext } from '../language/cursorContext';
 import { describeDefinition } from '../language/idDescriptions';
-import { ID_PATTERN, indexIds, referenceKindAt, type IdKind } from '../language/idIndex';
+import { ID_PATTERN, cachedIndexIds, referenceKindAt, type IdKind } from '../language/idIndex';
 import type { JsonSchema, SchemaNavigator } from '../language/schemaNavigator';
 
 export const COMPLETION_TRIGGER_CHARACTERS = [':', ' ', '[', ',', '-'];
@@ -109,7 +109,7 @@ function idItems(
 ): CompletionItem[] {
   const seen = new Set(context.siblings);
   const items: CompletionItem[] = [];
-  for (const occurrence of indexIds(analysis.parsed.value, analysis.parsed.rangeOf.bind(analysis.parsed))) {
+  for (const occurrence of cachedIndexIds(analysis.parsed)) {
     if (
       occurrence.kind !== kind ||
       occurrence.role !== 'definition' ||

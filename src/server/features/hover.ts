@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeEvidenceList, type JourneyAnalysis } from '../../core/index';
 import { nodeAt, nodeInDocument } from '../language/cursorContext';
 import { describeDefinition, escapeMarkdown } from '../language/idDescriptions';
-import { indexIds, referenceKindAt, sameId } from '../language/idIndex';
+import { cachedIndexIds, referenceKindAt, sameId } from '../language/idIndex';
 import type { SchemaNavigator } from '../language/schemaNavigator';
 
 export function provideHover(
@@ -24,21 +24,26 @@ export function provideHover(
   const sections: string[] = [];
 
   const idKind = referenceKindAt(node.path, node.onKey);
-  const occurrences = indexIds(analysis.parsed.value, analysis.parsed.rangeOf.bind(analysis.parsed));
+  // Built once per version, and only when the cursor is on an id.
+  const occurrences = () => cachedIndexIds(analysis.parsed);
   if (idKind) {
     const id = node.onKey ? String(node.path[node.path.length - 1]) : String(node.scalar);
-    const definition = sameId(occurrences, { kind: idKind, id }).find((occurrence) => occurrence.role === 'definition');
+    const definition = sameId(occurrences(), { kind: idKind, id }).find(
+      (occurrence) => occurrence.role === 'definition',
+    );
     sections.push(
       definition
         ? (describeDefinition(analysis.parsed.value, definition.path) ?? '')
         : `No ${idKind === 'persona' ? 'persona' : 'pain point'} has the id \`${escapeMarkdown(id)}\`.`,
     );
   } else if (!node.onKey && node.path[node.path.length - 1] === 'id' && typeof node.scalar === 'string') {
-    const definition = occurrences.find(
+    const definition = occurrences().find(
       (occurrence) => occurrence.role === 'definition' && pathEquals(occurrence.path, node.path),
     );
     if (definition) {
-      const references = sameId(occurrences, definition).filter((occurrence) => occurrence.role === 'reference').length;
+      const references = sameId(occurrences(), definition).filter(
+        (occurrence) => occurrence.role === 'reference',
+      ).length;
       sections.push(`Referenced ${references} time${references === 1 ? '' : 's'} in this map.`);
     }
   }

@@ -15,7 +15,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from 'yaml';
 import type { JourneyAnalysis } from '../../core/index';
-import { ID_PATTERN, indexIds, occurrenceAt, sameId, type IdOccurrence } from '../language/idIndex';
+import { ID_PATTERN, cachedIndexIds, occurrenceAt, sameId, type IdOccurrence } from '../language/idIndex';
 import { toRange } from '../positions';
 
 interface Found {
@@ -24,7 +24,7 @@ interface Found {
 }
 
 function lookup(analysis: JourneyAnalysis, offset: number): Found | undefined {
-  const occurrences = indexIds(analysis.parsed.value, analysis.parsed.rangeOf.bind(analysis.parsed));
+  const occurrences = cachedIndexIds(analysis.parsed);
   const at = occurrenceAt(occurrences, offset);
   return at ? { at, all: sameId(occurrences, at) } : undefined;
 }
@@ -86,7 +86,7 @@ export function provideRename(
       `"${newName}" is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit (at most 64).`,
     );
   }
-  const taken = indexIds(analysis.parsed.value, analysis.parsed.rangeOf.bind(analysis.parsed)).some(
+  const taken = cachedIndexIds(analysis.parsed).some(
     (occurrence) => occurrence.kind === found.at.kind && occurrence.role === 'definition' && occurrence.id === name,
   );
   if (taken && name !== found.at.id)

@@ -6,14 +6,16 @@
  */
 import type { JourneyAnalysis } from '../../core/index';
 import { completionContextAt, type CompletionContext } from '../language/cursorContext';
-import { changedWindow, enclosingUnit } from './reparse';
+import { changedWindow, cleanBase, enclosingUnit } from './reparse';
 
 export function completionContextFromUnit(
   text: string,
   offset: number,
   last: JourneyAnalysis | undefined,
 ): CompletionContext | undefined {
-  const unitContext = last ? unitCompletionContext(text, offset, last) : undefined;
+  // After a version with a syntax error, the last clean tree before it locates the unit.
+  const base = last ? cleanBase(last) : undefined;
+  const unitContext = base ? unitCompletionContext(text, offset, base) : undefined;
   return unitContext ?? completionContextAt(text, offset);
 }
 

@@ -153,31 +153,103 @@ export function nodeAt(text: string, offset: number): NodeAtOffset | undefined {
   return nodeInDocument(parseDocument(text, { uniqueKeys: false, keepSourceTokens: false }), offset);
 }
 
-/** The same on a document already parsed (the cached analysis' tree): no re-parse. */
+/**
+ * The same on a document already parsed (the cached analysis' tree): no re-parse, and no walk
+ * of the whole tree either. Items sit in text order, so each level is a binary search for the
+ * item whose range holds the offset: a handful of steps at any map size.
+ */
 export function nodeInDocument(document: Document, offset: number): NodeAtOffset | undefined {
-  let best: NodeAtOffset | undefined;
-  visit(document, {
-    Scalar(_key, node, ancestors) {
-      const range = node.range;
-      if (!range || offset < range[0] || offset > range[1]) return undefined;
-      const located = pathOf(ancestors, node);
-      if (!located) return undefined;
-      const value = node.value;
-      const scalar =
-        typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
-          ? value
-          : String(value);
-      best = {
-        path: located.onKey ? [...located.path, String(node.value)] : located.path,
-        onKey: located.onKey,
-        scalar,
-        start: range[0],
-        end: range[1],
-      };
-      return visit.BREAK;
-    },
-  });
-  return best;
+  return nodeUnder(document.contents, [], offset, 0);
+}
+
+function nodeUnder(node: unknown, path: (string | number)[], offset: number, depth: number): NodeAtOffset | undefined {
+  if (isScalar(node)) {
+    const range = node.range;
+    return range && offset >= range[0] && offset <= range[1] ? located(node, path, false, range) : undefined;
+  }
+  if ((!isMap(node) && !isSeq(node)) || depth > 200) return undefined;
+  const items = node.items as unknown[];
+  // A block collection's range runs to the start of the next line, where the next item's key
+  // starts: two items can hold the offset, the first in text order that has a scalar there wins.
+  for (let index = itemHolding(items, offset); index >= 0 && index < items.length; index++) {
+    const item = items[index];
+    const span = extent(item);
+    if (!span) continue;
+    if (span[0] > offset) break;
+    if (isPair(item)) {
+      const key = item.key as Node | null;
+      if (isScalar(key) && key.range && offset >= key.range[0] && offset <= key.range[1])
+        return located(key, [...path, String(key.value)], true, key.range);
+      if (!isScalar(key)) continue; // a complex key: no path names what is under it
+      const found = nodeUnder(item.value, [...path, String(key.value)], offset, depth + 1);
+      if (found) return found;
+    } else {
+      const found = nodeUnder(item, [...path, index], offset, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function located(
+  node: { value: unknown },
+  path: (string | number)[],
+  onKey: boolean,
+  range: readonly number[],
+): NodeAtOffset {
+  const value = node.value;
+  const scalar =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+      ? value
+      : String(value);
+  return { path, onKey, scalar, start: range[0]!, end: range[1]! };
+}
+
+/** The extent of a sequence item or a pair (key start to value end); undefined when it has no range. */
+function extent(item: unknown): [number, number] | undefined {
+  if (isPair(item)) {
+    const start = (item.key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0];
+    const end = (item.value as Node | null)?.range?.[1] ?? (item.key as Node | null)?.range?.[1];
+    return start === undefined || end === undefined ? undefined : [start, end];
+  }
+  const range = (item as Node | null)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+/**
+ * The index of the first item whose extent holds `offset` (ends inclusive: the cursor sits there
+ * after typing), by binary search over items in text order; items without a range (an empty
+ * value) are stepped over. -1 when none does.
+ */
+function itemHolding(items: readonly unknown[], offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    let middle = (low + high) >> 1;
+    let span = extent(items[middle]);
+    // Step to a neighbour that has a range (rare: a `-` with nothing after it).
+    let probe = middle;
+    while (!span && probe < high) span = extent(items[++probe]);
+    if (!span) {
+      high = middle - 1;
+      continue;
+    }
+    middle = probe;
+    if (span[1] < offset) low = middle + 1;
+    else if (span[0] > offset) high = middle - 1;
+    else {
+      // Touching extents: the first that holds the offset, as a walk in text order would find it.
+      let first = middle;
+      for (let index = middle - 1; index >= 0; index--) {
+        const before = extent(items[index]);
+        if (!before) continue;
+        if (before[1] >= offset) first = index;
+        else break;
+      }
+      return first;
+    }
+  }
+  return -1;
 }
 
 function findMarker(

@@ -1,6 +1,7 @@
 /**
- * Loads Mermaid's ESM build once per page. Loading costs ~0.5 s (FACTS.md), so the
- * preview keeps its page alive and every render reuses this one instance.
+ * Loads Mermaid's ESM build once per page. Loading costs ~0.5 s (the UMD build measured
+ * 450–630 ms in headless Chromium; the ESM build fetches ~780 KB in 22 files for a journey and
+ * starts about 2× sooner), so the preview keeps its page alive and every render reuses this one instance.
  */
 import type { Mermaid } from 'mermaid';
 

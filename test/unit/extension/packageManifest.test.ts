@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulesSettingSchema } from '../../../src/extension/settings/rulesSettingSchema';
+import { isJourneyFileName, JOURNEY_FILE_GLOB } from '../../../src/shared/journeyFiles';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -81,6 +82,16 @@ describe('package.json (the extension manifest)', () => {
       contributes.jsonValidation[0].url,
     ];
     for (const path of paths) assert.ok(existsSync(join(root, path)), `${path} is missing`);
+  });
+
+  it('claims the files src/shared/journeyFiles.ts calls maps, and only those', () => {
+    const endings = ['.journey.yaml', '.journey.yml'];
+    assert.deepEqual(contributes.languages[0].extensions, endings);
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.journey.{yaml,yml}'));
+    assert.equal(JOURNEY_FILE_GLOB, `**/*.{${endings.map((ending) => ending.slice(1)).join(',')}}`);
+    for (const ending of endings) assert.ok(isJourneyFileName(`maps/delivery${ending}`), ending);
+    for (const name of ['delivery.yaml', 'delivery.journey.json', 'journey.yaml.bak'])
+      assert.ok(!isJourneyFileName(name), name);
   });
 
   it('publishes the journey schema for YAML tools', () => {

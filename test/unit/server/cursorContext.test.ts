@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { completionContextAt, nodeAt } from '../../../src/server/language/cursorContext';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { completionContextAt, nodeAt, nodeInDocument } from '../../../src/server/language/cursorContext';
 
 /** Splits a fixture at its `|` cursor marker. */
 function at(textWithCursor: string): [string, number] {
@@ -129,5 +132,64 @@ describe('cursor context on hostile input', () => {
     const text = 'journey: x\n' + `description: ${'x'.repeat(1024 * 1024)}\n`;
     assert.equal(completionContextAt(text, 3), undefined);
     assert.equal(nodeAt(text, 3), undefined);
+  });
+});
+
+/** The tree walk nodeInDocument replaced: the first scalar in document order whose range holds the offset. */
+function scalarByWalk(document: Document, offset: number): { path: (string | number)[]; onKey: boolean } | undefined {
+  let found: { path: (string | number)[]; onKey: boolean } | undefined;
+  visit(document, {
+    Scalar(_key, node, ancestors) {
+      const range = node.range;
+      if (!range || offset < range[0] || offset > range[1]) return undefined;
+      const chain = [...ancestors, node];
+      const path: (string | number)[] = [];
+      for (let index = 0; index < ancestors.length; index++) {
+        const ancestor = chain[index];
+        const child = chain[index + 1];
+        if (isSeq(ancestor)) path.push(ancestor.items.indexOf(child as never));
+        else if (isPair(ancestor)) {
+          if (ancestor.key === child) {
+            if (index !== ancestors.length - 1) return undefined;
+            found = { path: [...path, String(node.value)], onKey: true };
+            return visit.BREAK;
+          }
+          if (!isScalar(ancestor.key)) return undefined;
+          path.push(String(ancestor.key.value));
+        }
+      }
+      found = { path, onKey: false };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+describe('nodeInDocument (binary search down the tree)', () => {
+  it('finds the same scalar as a walk of the whole tree, all over every sample', () => {
+    const root = join(import.meta.dirname, '..', '..', '..', 'samples');
+    const texts = [
+      ...readdirSync(root)
+        .filter((name) => name.endsWith('.journey.yaml'))
+        .map((name) => readFileSync(join(root, name), 'utf8')),
+      'a: [x, y,z]\nb: {p: 1,q: 2}\nc:\n  -\n  - d\n  - ? complex\n    : v\n',
+    ];
+    let compared = 0;
+    for (const text of texts) {
+      const document = parseDocument(text, { uniqueKeys: false });
+      for (let offset = 0; offset <= text.length; offset++) {
+        // Every line start and end (where extents touch), and every 16th offset between (the walk is slow).
+        if (offset % 16 !== 0 && text[offset - 1] !== '\n' && text[offset] !== '\n' && text.length > 200) continue;
+        const expected = scalarByWalk(document, offset);
+        const actual = nodeInDocument(document, offset);
+        assert.deepEqual(
+          actual && { path: actual.path, onKey: actual.onKey },
+          expected,
+          `offset ${offset}: ${JSON.stringify(text.slice(offset - 10, offset))}|`,
+        );
+        compared++;
+      }
+    }
+    assert.ok(compared > 3_000, `${compared}`);
   });
 });

@@ -120,3 +120,57 @@ describe('indexIds (persona and pain point ids, on the engine parse)', () => {
     assert.equal(sameId(found, { kind: 'persona', id: 'rina' }).length, 2);
   });
 });
+
+describe('indexIds: every place the engine reads a persona id', () => {
+  const text = `journey: Delivery
+personas:
+  - id: rina
+    name: Rina
+stages:
+  - id: retention
+    name: Retention
+    quotes:
+      - text: Where is my parcel?
+        persona: rina
+    metrics:
+      - type: nps
+        value: 20
+        persona: rina
+    touchpoints:
+      - id: courier
+        name: Courier
+        feeling: { rina: anxious }
+        quotes:
+          - text: Late again
+            persona: rina
+        metrics:
+          - type: csat
+            value: 3.1
+            persona: rina
+`;
+  it('finds feeling keys and the persona of quotes and metrics, on stages and touchpoints (so a rename reaches them)', () => {
+    const { occurrences } = indexOf(text);
+    assert.deepEqual(
+      sameId(occurrences, { kind: 'persona', id: 'rina' }).map((occurrence) => occurrence.path.join('.')),
+      [
+        'personas.0.id',
+        'stages.0.quotes.0.persona',
+        'stages.0.metrics.0.persona',
+        'stages.0.touchpoints.0.feeling.rina',
+        'stages.0.touchpoints.0.quotes.0.persona',
+        'stages.0.touchpoints.0.metrics.0.persona',
+      ],
+    );
+    for (const occurrence of occurrences)
+      assert.equal(text.slice(occurrence.range.start.offset, occurrence.range.end.offset), 'rina');
+  });
+  it('knows those paths are persona references', () => {
+    assert.equal(referenceKindAt(['stages', 0, 'quotes', 0, 'persona'], false), 'persona');
+    assert.equal(referenceKindAt(['stages', 0, 'metrics', 1, 'persona'], false), 'persona');
+    assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 2, 'quotes', 0, 'persona'], false), 'persona');
+    assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 2, 'metrics', 0, 'persona'], false), 'persona');
+    assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 2, 'feeling', 'rina'], true), 'persona');
+    assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 2, 'metrics', 0, 'type'], false), undefined);
+    assert.equal(referenceKindAt(['stages', 0, 'quotes', 0, 'persona'], true), undefined);
+  });
+});
