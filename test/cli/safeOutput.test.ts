@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { produce } from '../../src/cli/render/produce';
 import { MalformedSvgError } from '../../src/cli/render/checkSvg';
 import { analyzeText, requireJourney } from '../../src/cli/loadMap';
-import { assertNoStackTrace, ensureBuilt, makeTempDir, removeDir, runCli } from './helpers';
+import { assertNoStackTrace, ensureBuilt, makeTempDir, removeDir, ROOT, runCli } from './helpers';
 
 const MAP = 'journey: Safe\nstages:\n  - id: a\n    name: A\n    kind: retention\n';
 
@@ -104,6 +104,85 @@ describe('journey-map: outputs never destroy input (issue 8, items 2 and 3)', fu
     assert.equal(result.status, 2);
     assert.match(result.stderr, /m\.mmd: is the map m\.journey\.yaml itself \(through a link or another path\)/);
     assert.equal(readFileSync(join(dir, 'm.journey.yaml'), 'utf8'), MAP);
+  });
+
+  describe('a paged PNG (--page): the page files <out>-1.png, <out>-2.png … are checked like any output', function () {
+    const SAMPLE = join(ROOT, 'samples', 'parcel-delivery.journey.yaml');
+    const paged = (output: string, ...extra: string[]) =>
+      runCli(['render', SAMPLE, '--view', 'canvas', '--format', 'png', '--page', 'a4', '-o', output, ...extra], {
+        cwd: dir,
+      });
+    const pngs = () =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.png'))
+        .sort();
+
+    it('an existing out-2.png this run did not write: refused by name, exit 2, no page written; --force replaces it', function () {
+      this.timeout(120_000);
+      writeFileSync(join(dir, 'out-2.png'), 'my own picture');
+      const refused = paged('out.png');
+      assert.equal(refused.status, 2, refused.stderr);
+      assert.match(refused.stderr, /out-2\.png: already exists and was not written by this run; use --force/);
+      assert.doesNotMatch(refused.stderr, /wrote/);
+      assertNoStackTrace(refused.stderr);
+      assert.deepEqual(pngs(), ['out-2.png'], 'nothing written, not even page 1');
+      assert.equal(readFileSync(join(dir, 'out-2.png'), 'utf8'), 'my own picture');
+
+      const forced = paged('out.png', '--force');
+      assert.equal(forced.status, 0, forced.stderr);
+      assert.ok(pngs().length >= 2 && pngs().every((name) => /^out-\d+\.png$/.test(name)), pngs().join());
+      assert.deepEqual([...readFileSync(join(dir, 'out-2.png')).subarray(1, 4)], [...Buffer.from('PNG')]);
+    });
+
+    it('a page name that is an input map (through a link) is refused even with --force', function () {
+      this.timeout(120_000);
+      linkSync(join(dir, 'm.journey.yaml'), join(dir, 'out-1.png'));
+      const result = runCli(
+        ['render', 'm.journey.yaml', '--view', 'canvas', '--format', 'png', '--page', 'a4', '-o', 'out.png', '--force'],
+        { cwd: dir },
+      );
+      assert.equal(result.status, 2, result.stderr);
+      assert.match(result.stderr, /out-1\.png: is the map m\.journey\.yaml itself/);
+      assert.equal(readFileSync(join(dir, 'm.journey.yaml'), 'utf8'), MAP);
+    });
+
+    it('a map without touchpoints yet is one page, never a silent run that writes nothing', function () {
+      this.timeout(120_000);
+      for (const format of ['png', 'pdf']) {
+        const output = `empty.${format}`;
+        const result = runCli(
+          ['render', 'm.journey.yaml', '--view', 'canvas', '--format', format, '--page', 'a4', '-o', output],
+          { cwd: dir },
+        );
+        assert.equal(result.status, 0, result.stderr);
+        const written = format === 'png' ? 'empty-1.png' : 'empty.pdf';
+        assert.match(result.stderr, new RegExp(`wrote ${written.replace('.', '\\.')}`));
+        assert.ok(readFileSync(join(dir, written)).length > 100, written);
+      }
+    });
+
+    it('-o out.png is a base name: an existing out.png is not in the way (the pages are out-N.png)', function () {
+      this.timeout(120_000);
+      writeFileSync(join(dir, 'out.png'), 'unrelated');
+      const result = paged('out.png');
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(readFileSync(join(dir, 'out.png'), 'utf8'), 'unrelated');
+      assert.ok(pngs().includes('out-1.png') && pngs().includes('out-2.png'), pngs().join());
+    });
+
+    it('export --page: a map whose page 2 exists gets none of its pages written, named, exit 2', function () {
+      this.timeout(120_000);
+      mkdirSync(join(dir, 'maps'));
+      mkdirSync(join(dir, 'out'));
+      writeFileSync(join(dir, 'maps', 'parcel.journey.yaml'), readFileSync(SAMPLE));
+      writeFileSync(join(dir, 'out', 'parcel.map-2.png'), 'my own picture');
+      const result = runCli(['export', 'maps', '--view', 'canvas', '--format', 'png', '--page', 'a4', '-o', 'out'], {
+        cwd: dir,
+      });
+      assert.equal(result.status, 2, result.stderr);
+      assert.match(result.stderr, /parcel\.map-2\.png: already exists and was not written by this run/);
+      assert.deepEqual(readdirSync(join(dir, 'out')), ['parcel.map-2.png'], 'no page of that map written');
+    });
   });
 
   it('an SVG that is not well-formed is refused with exit 2 and the map named, never returned for writing', async function () {

@@ -133,20 +133,32 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
 
   // Every output is planned and checked before anything is drawn: an output that is an input
   // map, two maps writing one file, or (without --force) an existing file stops the run, naming each.
+  // A paged PNG writes <name>-1.png, <name>-2.png … and never <name>.png: its first page is planned here, the others
+  // are known once drawn and checked then, all of a map's pages before any is written.
+  const pagedPng = (format: RenderFormat) => format === 'png' && request.page !== undefined;
   const planned = files.flatMap((path) =>
-    request.formats.map((format) => ({ target: outputPath(path, format, outDir, roots, request.view), source: path })),
+    request.formats.map((format) => {
+      const target = outputPath(path, format, outDir, roots, request.view);
+      return { target: pagedPng(format) ? pagedName(target, 0) : target, source: path };
+    }),
   );
   assertPlannedOutputs(planned, files, { force, show: (path) => displayPath(path, context.cwd) });
 
   const session = new RendererSession(request.browser, context.env);
   const progress = new Progress(context.stderr, files.length);
   const show = (path: string) => displayPath(path, context.cwd);
-  /** Writes one output atomically; a file not planned up front (a page) is checked here the same way. */
+  /** Files not planned up front (pages after the first) are checked here the same way, together, before any is written. */
+  const checkUnplanned = (targets: readonly string[], source: string) => {
+    const unplanned = targets.filter((target) => !planned.some((output) => output.target === target));
+    const problems = checkPlannedOutputs(
+      unplanned.map((target) => ({ target, source })),
+      files,
+      { force, show },
+    );
+    if (problems.length > 0) throw new OutputWriteError(`nothing written for ${show(source)}: ${problems.join('; ')}`);
+  };
+  /** Writes one output atomically. */
   const writePlanned = (target: string, bytes: string | Buffer) => {
-    if (!planned.some((output) => output.target === target)) {
-      const problems = checkPlannedOutputs([{ target, source: target }], files, { force, show });
-      if (problems.length > 0) throw new OutputWriteError(problems.join('; '));
-    }
     try {
       mkdirSync(dirname(target), { recursive: true });
     } catch (error) {
@@ -192,7 +204,9 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
           const target = outputPath(path, format, outDir, roots, request.view);
           if (Array.isArray(result)) {
             // Paged PNG: the page files are known only now; each is checked like a planned output.
-            for (const [page, bytes] of result.entries()) writePlanned(pagedName(target, page), bytes);
+            const pages = result.map((_, page) => pagedName(target, page));
+            checkUnplanned(pages, path);
+            for (const [page, bytes] of result.entries()) writePlanned(pages[page]!, bytes);
             written += result.length;
             continue;
           }

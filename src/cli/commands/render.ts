@@ -123,8 +123,11 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const outputPath = output !== undefined ? resolve(context.cwd, output) : undefined;
   const shownOutput = output !== undefined ? displayPath(resolve(context.cwd, output), context.cwd) : '';
   // Checked before drawing: the output must not be the map itself (through links too) nor, without --force, any existing file.
+  // A paged PNG never writes `-o` itself, only its pages: the first page is known before drawing, the rest after.
+  const pagedPng = format === 'png' && page !== undefined;
   if (outputPath !== undefined) {
-    assertPlannedOutputs([{ target: outputPath, source: path }], fromStdin ? [] : [path], {
+    const first = pagedPng ? pagedName(outputPath, 0) : outputPath;
+    assertPlannedOutputs([{ target: first, source: path }], fromStdin ? [] : [path], {
       force,
       show: (absolute) => displayPath(absolute, context.cwd),
     });

@@ -214,6 +214,11 @@ export function paginateCanvas(analysis: JourneyAnalysis, options: CanvasOptions
 
   // The lanes this map shows, top to bottom, and the ways to cut them into bands of neighbours.
   const lanes = layoutCanvas(analysis, trialOptions).lanes.map((lane) => lane.id);
+  if (lanes.length === 0) {
+    // No lane to draw (no touchpoints yet, or every lane hidden): the stage headers on one page, not zero pages.
+    const layout = layoutCanvas(analysis, { ...base, subtitle: 'page 1 of 1' });
+    return [{ layout, scale: pageScale(layout, size), width: page.width, height: page.height }];
+  }
   const userHidden = options.hiddenLanes ?? [];
   const hiddenFor = (shown: readonly LaneId[]): LaneId[] => [
     ...userHidden,
