@@ -77,7 +77,16 @@ export function startJourneyServer(connection: Connection, options: ServerOption
   };
   // The preview's model comes from the schedule's analysis, the one whose problems were just published.
   const previews = new PreviewWatches((model) => void connection.sendNotification(PREVIEW_MODEL_NOTIFICATION, model));
-  diagnostics.onAnalysed((document, analysis) => previews.analysed(document.uri, document.version, analysis));
+  diagnostics.onAnalysed((document, analysis) => {
+    if (previews.watching(document.uri) === 0) return;
+    // After the problems went out, and after any edit already waiting: a model (the canvas of a
+    // large map takes a while) is built only for a version that is still the latest, so a burst
+    // of typing never queues drawings of versions the editor has left behind.
+    setTimeout(() => {
+      if (documents.get(document.uri)?.version === document.version)
+        previews.analysed(document.uri, document.version, analysis);
+    });
+  });
   const versionWaiters = new Map<string, (() => void)[]>();
 
   connection.onInitialize((params): InitializeResult => {
@@ -229,6 +238,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         version: found.document.version,
         fileName: params.fileName,
         analysis: found.analysis,
+        language: settings.language,
         ...(options ? { options } : {}),
         ...(typeof params.watchId === 'string' ? { watchId: params.watchId } : {}),
         ...(typeof params.drawnHash === 'string' ? { drawnHash: params.drawnHash } : {}),

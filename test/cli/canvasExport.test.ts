@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -119,6 +119,24 @@ describe('journey-map render/export --view canvas', function () {
           `${name} on a page`,
         );
     });
+
+  it('names the characters the PDF font cannot draw (CJK), and stays quiet when it draws them all', function () {
+    const map = join(dir, 'cjk.journey.yaml');
+    writeFileSync(
+      map,
+      'journey: 配達の旅 (delivery)\nstages:\n  - id: awareness\n    name: 認知\n    kind: awareness\n    touchpoints:\n      - id: ad\n        name: 広告を見る\n        channel: ads\n',
+    );
+    const result = runCli(['render', map, '--view', 'canvas', '--format', 'pdf', '-o', join(dir, 'cjk.pdf')]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(
+      result.stderr,
+      /warning: .*cjk\.journey\.yaml: the PDF's font \(DejaVu Sans\) has no glyph for 11 characters/,
+    );
+    assert.match(result.stderr, /配 \(U\+914D\), 達 \(U\+9054\)/);
+    // The large sample (Indonesian and English, symbols for channels) is drawn whole: no warning.
+    const large = runCli(['render', LARGE, '--view', 'canvas', '--format', 'pdf', '-o', join(dir, 'large.pdf')]);
+    assert.doesNotMatch(large.stderr, /warning/);
+  });
 
   it('an unpaged PDF is one page the size of the canvas', function () {
     if (!hasPdftotext) this.skip();

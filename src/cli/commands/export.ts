@@ -200,6 +200,7 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             ...(request.view ? { view: request.view } : {}),
             ...(request.page ? { page: request.page } : {}),
             ...(context.language ? { language: context.language } : {}),
+            warn: (message) => progress.note(`journey-map: warning: ${shown}: ${message}`),
           });
           const target = outputPath(path, format, outDir, roots, request.view);
           if (Array.isArray(result)) {

@@ -156,6 +156,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
       view,
       page,
       ...(context.language ? { language: context.language } : {}),
+      warn: (message) => context.stderr.write(`journey-map: warning: ${shown}: ${message}\n`),
     });
     if (Array.isArray(result)) {
       // Paged PNG: one file per page (output is required above), each checked like the planned

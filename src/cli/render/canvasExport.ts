@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   canvasPages,
   layoutCanvas,
+  missingGlyphsWarning,
   paginateCanvas,
   renderCanvasPageSvg,
   renderCanvasPdf,
@@ -28,6 +29,8 @@ export interface CanvasProduceOptions {
   readonly persona: string | undefined;
   readonly theme: CanvasTheme;
   readonly page: PageSize | undefined;
+  /** Told what the output cannot show (characters the PDF's font lacks). */
+  readonly warn?: (message: string) => void;
 }
 
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
@@ -89,6 +92,8 @@ export async function produceCanvas(
   }
   if (format === 'pdf') {
     const pages = canvasPages(analysis, canvasOptions, options.page);
+    const missing = missingGlyphsWarning(pages);
+    if (missing) options.warn?.(missing);
     return Buffer.from(await renderCanvasPdf(pages, { theme, fonts: fonts() }));
   }
   if (options.page !== undefined) {

@@ -43,6 +43,8 @@ export interface ProduceOptions {
   readonly page?: PageSize;
   /** The reader's language for the Markdown (a map's own `language` wins). */
   readonly language?: Language;
+  /** Told what an output cannot show (the PDF's missing glyphs), to print as a warning. */
+  readonly warn?: (message: string) => void;
 }
 
 /** Thrown for a valid map that Mermaid cannot draw (too big); exit 1, like an invalid map. */
@@ -62,6 +64,7 @@ export async function produce(
       persona: options.persona,
       theme: options.theme,
       page: options.page,
+      ...(options.warn ? { warn: options.warn } : {}),
     });
     // Every SVG written is well-formed XML, the canvas's too.
     if (format === 'svg' && typeof drawn === 'string') assertWellFormedSvg(drawn, shown);

@@ -154,7 +154,9 @@ export function gapMarkers(
     const width = Math.max(GAP_MARKER, (block?.text.box.width ?? 0) + 4);
     const box = rect(x + GAP_MARKER - width, top, width, GAP_MARKER);
     out.push({
-      id: `gap:${first.code}:${(first.path ?? []).join('/')}:${first.range.start.offset}:${index}`,
+      // No offset in the id: an edit elsewhere in the file must not change the drawing (the
+      // language server sends an unchanged drawing as `unchanged`, and the page keeps it).
+      id: `gap:${first.code}:${(first.path ?? []).join('/')}:${index}`,
       kind: 'gap',
       path: first.path ?? [],
       label: tooltip,

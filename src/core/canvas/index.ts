@@ -30,4 +30,4 @@ export {
   type PageSize,
 } from './pages';
 export { renderCanvasPageSvg, type PageSvgOptions } from './svg';
-export { renderCanvasPdf, type PdfOptions } from './pdf';
+export { missingGlyphs, missingGlyphsWarning, renderCanvasPdf, type PdfOptions } from './pdf';

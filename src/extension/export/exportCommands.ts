@@ -5,7 +5,7 @@ import type { PreviewManager } from '../preview/previewManager';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
-import { PAGE_SIZES, renderCanvasPdf, type PageSize } from '../../core/canvas/index';
+import { missingGlyphs, PAGE_SIZES, renderCanvasPdf, type PageSize } from '../../core/canvas/index';
 import { bytesFromBase64 } from './base64';
 import { loadCanvasFonts } from './canvasFonts';
 
@@ -162,6 +162,15 @@ async function exportCanvasPdf(
   ]);
   if (!laidOut || laidOut.pages.length === 0)
     throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
+  const missing = missingGlyphs(laidOut.pages);
+  if (missing.count > 0)
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'The PDF shows {0} characters of this map as empty boxes: its font (DejaVu Sans) has no glyph for {1}. Export the map as SVG or PNG to see them.',
+        missing.count,
+        missing.characters.join(' '),
+      ),
+    );
   return renderCanvasPdf(laidOut.pages, { theme: options.theme, fonts });
 }
 
