@@ -238,6 +238,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         version: found.document.version,
         fileName: params.fileName,
         analysis: found.analysis,
+        language: settings.language,
         ...(options ? { options } : {}),
         ...(typeof params.watchId === 'string' ? { watchId: params.watchId } : {}),
         ...(typeof params.drawnHash === 'string' ? { drawnHash: params.drawnHash } : {}),

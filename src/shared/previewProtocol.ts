@@ -5,6 +5,7 @@
  * what they receive with the parsers below before using it: a webview is a web page, and
  * its messages are input like any other.
  */
+import { toLanguage, type Language } from '../core/l10n/language';
 import type { CanvasTheme } from '../core/canvas/palette';
 import type { Severity } from '../core/findings';
 import { isRecord } from '../core/values';
@@ -249,6 +250,8 @@ export interface PreviewPageSettings {
   readonly mermaidUrl: string;
   /** The view of a first open (`journeyMap.preview.defaultView`); a restored page keeps its own. */
   readonly defaultView: PreviewView;
+  /** The reader's display language: the page's own words (toolbar, banner, summary) are in it. */
+  readonly language: Language;
 }
 
 export const MIN_ZOOM = 0.25;
@@ -477,6 +480,7 @@ export function parsePreviewPageSettings(value: unknown): PreviewPageSettings | 
         uri: value.uri,
         mermaidUrl: value.mermaidUrl,
         defaultView: isView(value.defaultView) ? value.defaultView : 'map',
+        language: toLanguage(typeof value.language === 'string' ? value.language : undefined) ?? 'en',
       }
     : undefined;
 }

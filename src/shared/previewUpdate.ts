@@ -5,6 +5,8 @@
  * so the unit tests, the browser tests and a language server build exactly what the
  * extension sends.
  */
+import { translator, type Language, type Translator } from '../core/l10n/index';
+import { textIn } from '../core/l10n/text';
 import type { Finding, Severity, SourceRange } from '../core/findings';
 import type { JourneyAnalysis } from '../core/index';
 import { toMermaid, type MermaidTask } from '../core/mermaid/index';
@@ -42,10 +44,13 @@ export function buildPreviewUpdate(input: {
   fileName: string;
   analysis: JourneyAnalysis;
   options?: PreviewViewOptions;
+  /** The reader's display language (default English): the banner's finding and the notes are in it. */
+  language?: Language;
 }): PreviewUpdate {
   const { analysis } = input;
   const options = input.options ?? DEFAULT_VIEW_OPTIONS;
-  const banner = firstErrorBanner(analysis.findings);
+  const language = input.language ?? 'en';
+  const banner = firstErrorBanner(analysis.findings, translator(language));
   const base = {
     type: 'update' as const,
     uri: input.uri,
@@ -83,9 +88,7 @@ export function buildPreviewUpdate(input: {
       };
     }
     // Mermaid would draw its "maximum text size exceeded" placeholder: show the canvas instead.
-    note =
-      `This map's Mermaid diagram has ${diagram.text.length.toLocaleString('en-US')} characters, more than ` +
-      `Mermaid's limit of ${MERMAID_MAX_TEXT.toLocaleString('en-US')}: showing the Map view instead.`;
+    note = textIn(language)('preview.note.tooLarge', { size: diagram.text.length, limit: MERMAID_MAX_TEXT });
   }
   const { canvas, elements } = buildPreviewCanvas(analysis, options);
   return { message: { ...base, summary, canvas, ...(note ? { note } : {}) }, tasks: [], elements };
@@ -118,13 +121,13 @@ export function taskIndexAt(ranges: readonly (SourceRange | undefined)[], offset
 }
 
 /** The first error by position (findings come sorted), or undefined when the map has none. */
-export function firstErrorBanner(findings: readonly Finding[]): PreviewBanner | undefined {
+export function firstErrorBanner(findings: readonly Finding[], tr?: Translator): PreviewBanner | undefined {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const first = errors[0];
   if (!first) return undefined;
   return {
     code: first.code,
-    message: first.message,
+    message: tr ? tr.finding(first) : first.message,
     line: first.range.start.line,
     column: first.range.start.column,
     errorCount: errors.length,

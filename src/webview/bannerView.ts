@@ -1,3 +1,4 @@
+import type { TextFunction } from '../core/l10n/text';
 import type { PreviewBanner } from '../shared/previewProtocol';
 
 /**
@@ -5,20 +6,20 @@ import type { PreviewBanner } from '../shared/previewProtocol';
  * the user's file, which may hold anything.
  */
 export class BannerView {
-  constructor(private readonly element: HTMLElement) {}
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly t: TextFunction,
+  ) {}
 
   showFinding(fileName: string, banner: PreviewBanner, keepsLastDiagram: boolean): void {
-    const more =
-      banner.errorCount > 1
-        ? ` (and ${banner.errorCount - 1} more ${banner.errorCount === 2 ? 'error' : 'errors'})`
-        : '';
+    const more = banner.errorCount > 1 ? this.t('preview.banner.moreErrors', { count: banner.errorCount - 1 }) : '';
     const location = `${fileName}:${banner.line}:${banner.column}`;
-    const tail = keepsLastDiagram ? ' Showing the last valid diagram.' : '';
+    const tail = keepsLastDiagram ? this.t('preview.banner.keepsLast') : '';
     this.show(`${location} ${banner.code}: ${banner.message}${more}.${tail}`.replace(/\.\.(\s|$)/g, '.$1'));
   }
 
   showRenderError(message: string): void {
-    this.show(`Mermaid could not draw this map: ${message} Showing the last valid diagram.`);
+    this.show(this.t('preview.banner.mermaidFailed', { message }));
   }
 
   show(text: string): void {

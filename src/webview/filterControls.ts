@@ -1,3 +1,4 @@
+import type { TextFunction } from '../core/l10n/text';
 import type { PreviewChoice } from '../shared/previewProtocol';
 
 /**
@@ -12,6 +13,7 @@ export class ChoiceMenu {
   constructor(
     private readonly root: HTMLDetailsElement,
     private readonly noun: string,
+    private readonly t: TextFunction,
     /** Called with the ids now checked. */
     private readonly onChange: (checked: string[]) => void,
   ) {
@@ -63,7 +65,12 @@ export class ChoiceMenu {
   private describe(): void {
     const count = this.checked().length;
     const all = count === this.choices.length;
-    this.summary.textContent = `${this.noun}: ${all ? 'all' : count === 0 ? 'none' : `${count} of ${this.choices.length}`}`;
+    const noun = this.noun;
+    this.summary.textContent = all
+      ? this.t('preview.filter.all', { noun })
+      : count === 0
+        ? this.t('preview.filter.none', { noun })
+        : this.t('preview.filter.some', { noun, count, total: this.choices.length });
   }
 
   refreshSummary(): void {

@@ -1,4 +1,5 @@
 import type { Mermaid } from 'mermaid';
+import { textIn, type TextFunction } from '../core/l10n/text';
 import { diagramThemeFromBodyClasses, type DiagramTheme } from '../shared/mermaidConfig';
 import {
   parseExtensionMessage,
@@ -50,12 +51,15 @@ export class PreviewPage {
   private lastDrawing: Pick<UpdateMessage, 'diagram' | 'canvas'> | undefined;
   private pendingScroll: { left: number; top: number } | undefined;
   private stateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The page's own words, in the reader's display language (settings.language). */
+  private readonly t: TextFunction;
 
   constructor(
     private readonly api: VsCodeApi,
     private readonly settings: PreviewPageSettings,
   ) {
     const restored = parsePreviewState(api.getState());
+    this.t = textIn(settings.language);
     this.uri = restored?.uri ?? settings.uri;
     this.theme = this.currentTheme();
     this.options = {
@@ -70,18 +74,25 @@ export class PreviewPage {
     this.note = byId(PREVIEW_IDS.note);
     this.diagram = new DiagramView(this.diagramHost, (taskIndex) => this.revealTask(taskIndex));
     this.canvas = new CanvasView(this.canvasHost, (elementId) => this.revealElement(elementId));
-    this.summary = new SummaryView(byId(PREVIEW_IDS.summary));
-    this.banner = new BannerView(byId(PREVIEW_IDS.banner));
+    this.summary = new SummaryView(byId(PREVIEW_IDS.summary), this.t);
+    this.banner = new BannerView(byId(PREVIEW_IDS.banner), this.t);
     this.zoom = new ZoomController(this.diagramHost, byId(PREVIEW_IDS.zoomLevel), restored?.zoom ?? 1, () =>
       this.saveState(),
     );
-    this.personaMenu = new ChoiceMenu(byId(PREVIEW_IDS.personaFilter) as HTMLDetailsElement, 'Personas', (checked) =>
-      this.changeOptions({ personas: checked.length === this.latestPersonaCount() ? null : checked }),
+    this.personaMenu = new ChoiceMenu(
+      byId(PREVIEW_IDS.personaFilter) as HTMLDetailsElement,
+      this.t('preview.filter.personas'),
+      this.t,
+      (checked) => this.changeOptions({ personas: checked.length === this.latestPersonaCount() ? null : checked }),
     );
-    this.laneMenu = new ChoiceMenu(byId(PREVIEW_IDS.laneFilter) as HTMLDetailsElement, 'Lanes', (checked) =>
-      this.changeOptions({
-        hiddenLanes: (this.latest?.canvas?.lanes ?? []).map((lane) => lane.id).filter((id) => !checked.includes(id)),
-      }),
+    this.laneMenu = new ChoiceMenu(
+      byId(PREVIEW_IDS.laneFilter) as HTMLDetailsElement,
+      this.t('preview.filter.lanes'),
+      this.t,
+      (checked) =>
+        this.changeOptions({
+          hiddenLanes: (this.latest?.canvas?.lanes ?? []).map((lane) => lane.id).filter((id) => !checked.includes(id)),
+        }),
     );
     if (restored) this.pendingScroll = { left: restored.scrollLeft, top: restored.scrollTop };
 
@@ -245,7 +256,7 @@ export class PreviewPage {
       );
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      this.banner.show(`The map could not be drawn: ${text}`);
+      this.banner.show(this.t('preview.banner.drawFailed', { message: text }));
       this.report(message, 0, 0, performance.now() - started, text);
     }
   }
@@ -279,14 +290,18 @@ export class PreviewPage {
       try {
         mermaid = await this.mermaid();
       } catch (error) {
-        const text = `Mermaid could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
-        this.banner.show(`${text} Reopen the preview if it does not recover.`);
+        const detail = error instanceof Error ? error.message : String(error);
+        const text = `Mermaid could not be loaded (${detail}).`;
+        this.banner.show(this.t('preview.banner.mermaidNotLoaded', { message: detail }));
         this.report(message, 0, 0, performance.now() - started, text, 0, true);
         return;
       }
       if (this.latest !== message && this.shown?.message !== message) return;
-      const taskTitles = diagram.tasks.map(
-        (task) => `${task.label} (line ${task.line})${task.emotionRecorded ? '' : ', no emotion recorded'}`,
+      const taskTitles = diagram.tasks.map((task) =>
+        this.t(task.emotionRecorded ? 'preview.task.title' : 'preview.task.titleNoEmotion', {
+          label: task.label,
+          line: task.line,
+        }),
       );
       const result = await this.diagram.render(mermaid, diagram.text, {
         theme,
@@ -374,7 +389,7 @@ export class PreviewPage {
         this.post({
           ...base,
           ok: false,
-          error: 'The preview has no diagram to export yet: fix the errors in the map first.',
+          error: this.t('preview.export.nothing'),
         } satisfies ExportImageResult);
         return;
       }

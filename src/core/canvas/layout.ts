@@ -163,12 +163,13 @@ export function layoutCanvas(analysis: JourneyAnalysis, options: CanvasOptions =
   const allShown = model.personas.length === model.allPersonas.length;
   for (const lane of LANE_IDS) {
     if (hidden.has(lane)) continue;
-    const placed = lane === 'emotion' ? emotionLane(model, shown) : cardLane(lane, model, shown, allShown);
+    const placed = lane === 'emotion' ? emotionLane(model, shown) : cardLane(lane, model, shown, allShown, y);
     if (!placed) continue;
     const height = placed.height;
     lanes.push({ id: lane, label: LANE_LABELS[lane], y: round(y), height: round(height) });
     laneElements.push(laneBand(lane, lanes.length, y, height, gridRight, shown, model));
-    for (const element of placed.elements) (element.kind === 'gap' ? overlays : elements).push(shift(element, 0, y));
+    const dy = lane === 'emotion' ? y : 0;
+    for (const element of placed.elements) (element.kind === 'gap' ? overlays : elements).push(shift(element, 0, dy));
     y += height;
   }
   const height = round(y + MARGIN);
@@ -264,15 +265,18 @@ function cardLane(
   model: CanvasModel,
   shown: readonly ShownStage[],
   allShown: boolean,
+  top: number,
 ): Placed | undefined {
+  // Cards are built where they end up (`top` is the lane's top): shifting thousands of finished
+  // cards afterwards cost a copy of each, and most of a 1,000-touchpoint layout's garbage.
   const elements: CanvasElement[] = [];
   let tallest = 0;
   let any = false;
   for (const stage of shown) {
     const columnX = (column: number) => stage.x + STAGE_PADDING + column * (CARD_WIDTH + GUTTER);
-    const bottoms = new Array<number>(stage.columns).fill(STAGE_PADDING);
+    const bottoms = new Array<number>(stage.columns).fill(top + STAGE_PADDING);
     if (lane === 'touchpoints') {
-      let rowTop = STAGE_PADDING;
+      let rowTop = top + STAGE_PADDING;
       for (let start = 0; start < stage.touchpoints.length; start += stage.columns) {
         const row = stage.touchpoints.slice(start, start + stage.columns);
         const cards = row.map((tp, column) =>
@@ -291,7 +295,7 @@ function cardLane(
         rowTop += rowHeight + GUTTER;
         any = true;
       }
-      tallest = Math.max(tallest, rowTop - GUTTER + STAGE_PADDING);
+      tallest = Math.max(tallest, rowTop - top - GUTTER + STAGE_PADDING);
       continue;
     }
     if (lane === 'metrics') {
@@ -384,7 +388,7 @@ function cardLane(
         bottoms[column]! += GUTTER - 8;
       }
     }
-    tallest = Math.max(tallest, ...bottoms.map((bottom) => bottom - GUTTER + STAGE_PADDING + 4));
+    tallest = Math.max(tallest, ...bottoms.map((bottom) => bottom - top - GUTTER + STAGE_PADDING + 4));
   }
   return any ? { elements, height: Math.max(tallest, 40) } : undefined;
 }

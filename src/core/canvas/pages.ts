@@ -43,9 +43,12 @@ export interface CanvasPage {
   readonly height: number;
 }
 
-/** A layout as one page of its own size (1 px = 0.75 pt, as CSS maps px to pt). */
+/**
+ * A layout as one page of its own size, at the scale that prints its smallest text (11 px) at
+ * 9 pt: a little over CSS's 0.75 pt per px, so even the unpaged PDF keeps text at 9 pt or more.
+ */
 export function singlePage(layout: CanvasLayout): CanvasPage {
-  const scale = 0.75;
+  const scale = MIN_PRINT_PT / Math.max(MIN_FONT_SIZE, layout.minFontSize);
   return {
     layout,
     scale,

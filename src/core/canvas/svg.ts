@@ -17,8 +17,13 @@ export interface SvgOptions {
 }
 
 /** Escapes text and attribute values for XML (after making control characters visible). */
+const XML_SPECIAL = /[&<>"']/;
+
 export function xmlEscape(value: unknown): string {
-  return visibleText(value).replace(/[&<>"']/g, (char) =>
+  const text = visibleText(value);
+  // Most labels need no escaping: skip the replace (a fifth of a large map's SVG time).
+  if (!XML_SPECIAL.test(text)) return text;
+  return text.replace(/[&<>"']/g, (char) =>
     char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '"' ? '&quot;' : '&#39;',
   );
 }

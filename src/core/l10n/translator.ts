@@ -5,13 +5,13 @@
  */
 import type { Finding } from '../findings';
 import { en, type MessageKey } from './catalogues/en';
-import { id } from './catalogues/id';
 import { findingMessages } from './findingMessages';
-import { formatMessage, type Message, type MessageData, type MessageRef } from './format';
+import { formatMessage, type MessageData, type MessageRef } from './format';
 import type { Language } from './language';
 import { schemaDescriptionIn } from './schemaDescriptions';
+import { CATALOGUES, NUMBER_LOCALES } from './text';
 
-export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, Message>>>> = { en, id };
+export { CATALOGUES };
 
 export interface Translator {
   readonly language: Language;
@@ -33,9 +33,6 @@ export interface Translator {
 
 const translators = new Map<Language, Translator>();
 
-/** How each language groups a number's digits (`{count:n}`): 50,000 / 50.000. */
-const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', id: 'id-ID' };
-
 /** A schema description quoted in a finding, in the language's words when the overlay has them. */
 function localDescription(language: Language, data: MessageData | undefined): MessageData | undefined {
   const text = data?.text;
@@ -49,7 +46,7 @@ export function translator(language: Language): Translator {
   if (existing === undefined) {
     const catalogue = CATALOGUES[language];
     const ruleCatalogue = findingMessages(language);
-    const locale = LOCALES[language];
+    const locale = NUMBER_LOCALES[language];
     const resolve = (ref: MessageRef): string => {
       const message = ruleCatalogue[ref.ref];
       if (message === undefined) return ref.ref;

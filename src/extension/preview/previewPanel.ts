@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { pickLanguage } from '../../core/l10n/language';
 import type { SourceRange } from '../../core/findings';
 import type { MermaidTask } from '../../core/mermaid/index';
 import type { PreviewModelPush, PreviewModelResult } from '../../shared/languageProtocol';
@@ -466,6 +467,7 @@ export class PreviewPanel extends Disposable {
         uri: this.currentDocument.uri.toString(),
         mermaidUrl: asUri('dist', 'webview', 'mermaid', 'mermaid.esm.min.mjs'),
         defaultView: this.viewOptions.view,
+        language: pickLanguage(vscode.env.language),
       },
       title: this.panel.title,
     });

@@ -19,6 +19,8 @@ export function buildPreviewModel(input: {
   fileName: string;
   analysis: JourneyAnalysis;
   options?: PreviewViewOptions;
+  /** The reader's display language: the banner's finding and the page's notes are in it. */
+  language?: Language;
 }): PreviewModelResult {
   const { message, tasks, elements } = buildPreviewUpdate(input);
   const { parsed } = input.analysis;

@@ -5,6 +5,7 @@
  * (no Mermaid text, no canvas), so neither the connection nor the page redoes that work.
  */
 import type { JourneyAnalysis } from '../../core/index';
+import type { Language } from '../../core/l10n/index';
 import type { PreviewModelPush, PreviewModelResult } from '../../shared/languageProtocol';
 import type { PreviewViewOptions, UpdateMessage } from '../../shared/previewProtocol';
 import { buildPreviewModel } from './previewModel';
@@ -12,6 +13,8 @@ import { buildPreviewModel } from './previewModel';
 interface Watch {
   readonly fileName: string;
   readonly options: PreviewViewOptions | undefined;
+  /** The reader's display language the preview was opened in (its banner and notes). */
+  readonly language: Language | undefined;
   /** The drawingHash of the last model sent to this preview (answer or push). */
   sentHash: string | undefined;
 }
@@ -28,13 +31,19 @@ export class PreviewWatches {
     fileName: string;
     analysis: JourneyAnalysis;
     options?: PreviewViewOptions;
+    language?: Language;
     watchId?: string;
     drawnHash?: string;
   }): PreviewModelResult {
     const model = modelWithHash(input);
     if (input.watchId !== undefined) {
       const forUri = this.watches.get(input.uri) ?? new Map<string, Watch>();
-      forUri.set(input.watchId, { fileName: input.fileName, options: input.options, sentHash: model.drawingHash });
+      forUri.set(input.watchId, {
+        fileName: input.fileName,
+        options: input.options,
+        language: input.language,
+        sentHash: model.drawingHash,
+      });
       this.watches.set(input.uri, forUri);
     }
     return input.drawnHash !== undefined && model.drawingHash === input.drawnHash ? withoutDrawing(model) : model;
@@ -49,6 +58,7 @@ export class PreviewWatches {
         fileName: watch.fileName,
         analysis,
         ...(watch.options ? { options: watch.options } : {}),
+        ...(watch.language ? { language: watch.language } : {}),
       });
       const same = model.drawingHash !== undefined && model.drawingHash === watch.sentHash;
       // An invalid version sends no drawing: the page keeps the last good one, which stays what it shows.

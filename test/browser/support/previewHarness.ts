@@ -70,6 +70,8 @@ export class PreviewServer {
             uri: TEST_MAP_URI,
             // ?view=map opens the page in the Map view (the old tests drive the Mermaid view).
             defaultView: url.searchParams.get('view') === 'map' ? 'map' : 'mermaid',
+            // ?lang=id: the page's own words in Indonesian.
+            language: url.searchParams.get('lang') === 'id' ? 'id' : 'en',
             mermaidUrl: `${origin}/dist/webview/mermaid/${url.searchParams.get('mermaid') === 'missing' ? 'missing.mjs' : 'mermaid.esm.min.mjs'}`,
           },
           title: 'Preview test.journey.yaml',
@@ -129,6 +131,8 @@ export class PreviewPage {
       bodyClass?: string;
       missingMermaid?: boolean;
       view?: 'map' | 'mermaid';
+      /** The reader's display language (the page's settings.language). */
+      language?: 'en' | 'id';
     } = {},
   ): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 800, height: options.height ?? 700 } });
@@ -174,6 +178,7 @@ export class PreviewPage {
     const query = new URLSearchParams();
     if (options.missingMermaid) query.set('mermaid', 'missing');
     if (options.view) query.set('view', options.view);
+    if (options.language) query.set('lang', options.language);
     await page.goto(`${server.origin}/preview.html?${query.toString()}`);
     await preview.waitForPosted((message) => message.type === 'ready');
     return preview;

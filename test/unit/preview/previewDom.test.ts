@@ -8,7 +8,12 @@ describe('preview page ids (src/shared/previewDom.ts)', () => {
     nonce: 'nonce',
     scriptUri: 'https://example.test/preview.js',
     styleUri: 'https://example.test/preview.css',
-    settings: { uri: 'file:///a.journey.yaml', mermaidUrl: 'https://example.test/mermaid.mjs', defaultView: 'map' },
+    settings: {
+      uri: 'file:///a.journey.yaml',
+      mermaidUrl: 'https://example.test/mermaid.mjs',
+      defaultView: 'map',
+      language: 'en',
+    },
     title: 'Preview a.journey.yaml',
   });
 

@@ -3,7 +3,12 @@ import { analyzeJourney } from '../../../src/core/index';
 import { buildContentSecurityPolicy } from '../../../src/extension/preview/contentSecurityPolicy';
 import { buildPreviewHtml, escapeAttribute } from '../../../src/extension/preview/previewHtml';
 import { diagramThemeFromBodyClasses, mermaidConfigFor, sanitizeDiagramTheme } from '../../../src/shared/mermaidConfig';
-import { parseExtensionMessage, parsePreviewState, parseWebviewMessage } from '../../../src/shared/previewProtocol';
+import {
+  parseExtensionMessage,
+  parsePreviewPageSettings,
+  parsePreviewState,
+  parseWebviewMessage,
+} from '../../../src/shared/previewProtocol';
 import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS, taskIndexAt } from '../../../src/shared/previewUpdate';
 
 describe('preview: content security policy and page HTML', () => {
@@ -18,6 +23,27 @@ describe('preview: content security policy and page HTML', () => {
     assert.throws(() => buildContentSecurityPolicy('x', "n' 'unsafe-inline"));
   });
 
+  it('writes the page’s own words in the reader’s language', () => {
+    const page = (language: 'en' | 'id') =>
+      buildPreviewHtml({
+        cspSource: 'vscode-resource:',
+        nonce: 'N',
+        scriptUri: 'vscode-resource:/p.js',
+        styleUri: 'vscode-resource:/p.css',
+        settings: { uri: 'file:///a.journey.yaml', mermaidUrl: 'vscode-resource:/m.mjs', defaultView: 'map', language },
+        title: 'x',
+      });
+    const indonesian = page('id');
+    assert.match(indonesian, /<html lang="id">/);
+    assert.match(indonesian, /aria-label="Perbesar">\+</);
+    assert.match(indonesian, /title="Sesuaikan gambar dengan lebar panel"/);
+    assert.match(indonesian, /aria-label="Ringkasan journey"/);
+    assert.doesNotMatch(indonesian, /Zoom in|Fit to width|Journey summary|Personas to show/);
+    assert.match(page('en'), /<html lang="en">[\s\S]*aria-label="Zoom in"/);
+    assert.equal(parsePreviewPageSettings({ uri: 'u', mermaidUrl: 'm', language: 'id-ID' })?.language, 'id');
+    assert.equal(parsePreviewPageSettings({ uri: 'u', mermaidUrl: 'm', language: 'fr' })?.language, 'en');
+  });
+
   it('puts settings in an escaped data attribute and nothing inline', () => {
     const html = buildPreviewHtml({
       cspSource: 'vscode-resource:',
@@ -28,6 +54,7 @@ describe('preview: content security policy and page HTML', () => {
         uri: 'file:///a/"><script>alert(1)</script>.journey.yaml',
         mermaidUrl: 'vscode-resource:/m.mjs',
         defaultView: 'map',
+        language: 'en',
       },
       title: 'Preview <b>x</b>',
     });
@@ -44,6 +71,7 @@ describe('preview: content security policy and page HTML', () => {
             uri: 'file:///a/"><script>alert(1)</script>.journey.yaml',
             mermaidUrl: 'vscode-resource:/m.mjs',
             defaultView: 'map',
+            language: 'en',
           }),
         ),
       ),
