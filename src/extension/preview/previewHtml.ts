@@ -35,7 +35,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 </div>
 <div class="toolbar-group" role="group" aria-label="Zoom">
 <button id="${PREVIEW_IDS.zoomOut}" type="button" title="Zoom out" aria-label="Zoom out">&#x2212;</button>
-<span id="${PREVIEW_IDS.zoomLevel}" aria-live="polite">100%</span>
+<button id="${PREVIEW_IDS.zoomLevel}" type="button" title="Back to 100 %" aria-live="polite">100%</button>
 <button id="${PREVIEW_IDS.zoomIn}" type="button" title="Zoom in" aria-label="Zoom in">+</button>
 <button id="${PREVIEW_IDS.zoomFit}" type="button" title="Fit the drawing to the panel width" aria-label="Fit to width">Fit</button>
 </div>
