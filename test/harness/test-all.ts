@@ -28,6 +28,8 @@ const steps: Step[] = [
     args: ['run', 'test:unit', '--', '--reporter', join(__dirname, 'mocha-results-reporter.cjs')],
     results: join(resultsDir, 'unit.json'),
   },
+  // vsce ls / vsce package into a temporary folder, and ovsx up to the registry call (no publishing).
+  { name: 'publish', args: ['run', 'test:publish'], results: join(resultsDir, 'publish.json') },
   { name: 'integration', args: ['run', 'test:integration'], results: join(resultsDir, 'integration.json') },
   { name: 'web', args: ['run', 'test:web'], results: join(resultsDir, 'web.json') },
   { name: 'e2e', args: ['run', 'test:e2e'], results: join(resultsDir, 'e2e.json') },
