@@ -114,8 +114,14 @@ export interface JourneyWalk<T extends JourneyItemTypes = TypedItems> {
 export function walkJourney(journey: Journey): JourneyWalk<TypedItems>;
 export function walkJourney(value: unknown): JourneyWalk<PlainItems>;
 export function walkJourney(value: unknown): JourneyWalk<JourneyItemTypes> {
+  let personas: PersonaVisit<PlainItems>[] | undefined;
   const walk = {
-    personas: [] as PersonaVisit<PlainItems>[],
+    // Walked on first read: only the persona rules, the id index and the outline need them, and
+    // a rule that fails reading them then fails alone (analyzeGaps reports it as JM299).
+    get personas(): PersonaVisit<PlainItems>[] {
+      personas ??= walkPersonas(value);
+      return personas;
+    },
     stages: [] as StageVisit<PlainItems>[],
     touchpoints: [] as TouchpointVisit<PlainItems>[],
     painPoints: [] as PainPointVisit<PlainItems>[],
@@ -123,9 +129,6 @@ export function walkJourney(value: unknown): JourneyWalk<JourneyItemTypes> {
     metrics: [] as MetricVisit<PlainItems>[],
   };
   if (!isRecord(value)) return walk;
-  eachRecord(value.personas, (persona, personaIndex) =>
-    walk.personas.push({ persona, personaIndex, path: ['personas', personaIndex] }),
-  );
   eachRecord(value.stages, (stage, stageIndex) => {
     const stageVisit = {
       stage,
@@ -169,6 +172,15 @@ export function walkJourney(value: unknown): JourneyWalk<JourneyItemTypes> {
     });
   });
   return walk;
+}
+
+function walkPersonas(value: unknown): PersonaVisit<PlainItems>[] {
+  const visits: PersonaVisit<PlainItems>[] = [];
+  if (isRecord(value))
+    eachRecord(value.personas, (persona, personaIndex) =>
+      visits.push({ persona, personaIndex, path: ['personas', personaIndex] }),
+    );
+  return visits;
 }
 
 function metricsOf(

@@ -21,7 +21,12 @@ export interface DocumentSettings {
   readonly rules: RuleSettings;
   readonly validationDelayMs: number;
   readonly validateClosedMaps: boolean;
-  /** Bumped whenever the settings change, so analyses made under older settings are not reused. */
+  /**
+   * Names the settings an analysis depends on (the resolved rules): equal settings have equal
+   * generations, different ones different. An analysis is reused while its generation holds,
+   * so a settings notification that changes nothing for a map (VS Code's client sends one on
+   * start, and another once it has read `.journeymaprc.json`) does not analyse it again.
+   */
   readonly generation: number;
 }
 
@@ -33,7 +38,8 @@ export interface SettingsHost {
 
 export class ServerSettings {
   private readonly cache = new Map<string, Promise<DocumentSettings>>();
-  private generationCounter = 0;
+  /** Every distinct set of resolved rules seen, numbered: DocumentSettings.generation. */
+  private readonly generations = new Map<string, number>();
   private useConfigurationRequest = false;
   private initializationSettings: Record<string, unknown> = {};
   /** The client's display language (InitializeParams.locale; VS Code sends vscode.env.language): findings and exports speak it. */
@@ -43,10 +49,6 @@ export class ServerSettings {
     private readonly connection: Connection,
     private readonly host: SettingsHost,
   ) {}
-
-  get generation(): number {
-    return this.generationCounter;
-  }
 
   /** From the initialize request: whether to ask the client, and the fallback settings. */
   initialize(supportsConfiguration: boolean, initializationOptions: unknown, locale?: string): void {
@@ -59,7 +61,6 @@ export class ServerSettings {
   changed(settings?: unknown): void {
     const section = sectionOf(settings);
     if (Object.keys(section).length > 0) this.initializationSettings = { ...this.initializationSettings, ...section };
-    this.generationCounter++;
     this.cache.clear();
   }
 
@@ -77,7 +78,6 @@ export class ServerSettings {
   }
 
   private async read(uri: string): Promise<DocumentSettings> {
-    const generation = this.generationCounter;
     let section: Record<string, unknown> = this.initializationSettings;
     if (this.useConfigurationRequest) {
       try {
@@ -107,8 +107,18 @@ export class ServerSettings {
           ? Math.min(delay, MAX_VALIDATION_DELAY_MS)
           : DEFAULT_VALIDATION_DELAY_MS,
       validateClosedMaps: section.validateClosedMaps === true,
-      generation,
+      generation: this.generationOf(settings),
     };
+  }
+
+  private generationOf(rules: RuleSettings): number {
+    const key = JSON.stringify(rules);
+    let generation = this.generations.get(key);
+    if (generation === undefined) {
+      generation = this.generations.size;
+      this.generations.set(key, generation);
+    }
+    return generation;
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { BIN, ROOT, TODAY } from './helpers';
+import { waitFor } from '../unit/helpers/waitFor';
 
 interface PreviewPush {
   uri: string;
@@ -41,7 +42,6 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
   /** The document version of each publication, in order. */
   const publishedVersions = new Map<string, (number | undefined)[]>();
   const pushes: PreviewPush[] = [];
-  const waiters: (() => void)[] = [];
   let legend: { tokenTypes: string[]; tokenModifiers: string[] } | undefined;
 
   before(async () => {
@@ -56,12 +56,10 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
       (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
         published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
         publishedVersions.set(params.uri, [...(publishedVersions.get(params.uri) ?? []), params.version]);
-        for (const wake of waiters.splice(0)) wake();
       },
     );
     connection.onNotification('journeyMap/previewModelChanged', (params: PreviewPush) => {
       pushes.push(params);
-      for (const wake of waiters.splice(0)) wake();
     });
     // A client without workspace/configuration: settings come from initializationOptions.
     connection.onRequest('workspace/configuration', () => [null]);
@@ -93,26 +91,13 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
   });
 
   async function until(what: string, done: () => boolean): Promise<void> {
-    const deadline = Date.now() + 20_000;
-    while (!done()) {
-      assert.ok(Date.now() < deadline, what);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 500);
-      });
-    }
+    await waitFor(done, what, { timeoutMs: 20_000 });
   }
 
   async function diagnosticsOf(uri: string, count: number): Promise<Diagnostic[]> {
-    const deadline = Date.now() + 20_000;
-    while ((published.get(uri)?.length ?? 0) < count) {
-      assert.ok(Date.now() < deadline, `diagnostics #${count} of ${uri} published`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 500);
-      });
-    }
-    return published.get(uri)![count - 1]!;
+    return waitFor(() => published.get(uri)?.[count - 1], `diagnostics #${count} of ${uri} published`, {
+      timeoutMs: 20_000,
+    });
   }
 
   const mapPath = join(ROOT, 'samples', 'invalid', 'schema-errors.journey.yaml');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyzeFile, firstListedFindings, lineContaining, taskLabels } from './expectations';
 import { step, type UiTest } from './miniRunner';
 import { compact, type Workbench } from './workbench';
+import { waitFor } from '../unit/helpers/waitFor';
 
 export interface UiTestContext {
   workbench: Workbench;
@@ -18,26 +19,29 @@ export interface UiTestContext {
   screenshotsDir: string;
 }
 
-/** Polls `check` until it returns true; on timeout fails with what was last seen. */
+/**
+ * Waits until `check` returns true; a string it returns says what it saw instead, and the
+ * failure after `timeoutMs` quotes the last one (the kit's waitFor does the polling).
+ */
 async function eventually(
   description: string,
   check: () => Promise<boolean | string>,
   timeoutMs = 30_000,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: boolean | string = false;
-  for (;;) {
-    try {
-      last = await check();
-    } catch (error) {
-      last = (error as Error).message.split('\n')[0]!;
-    }
-    if (last === true) return;
-    if (Date.now() > deadline)
-      throw new Error(
-        `${description}: not seen within ${timeoutMs / 1000}s${typeof last === 'string' ? ` (last: ${last.slice(0, 300)})` : ''}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  let last = '';
+  try {
+    await waitFor(
+      async () => {
+        const seen = await check();
+        if (seen === true) return true;
+        last = typeof seen === 'string' ? seen : '';
+        return undefined;
+      },
+      description,
+      { timeoutMs, intervalMs: 250 },
+    );
+  } catch (error) {
+    throw new Error(`${String(error)}${last ? ` (last seen: ${last.slice(0, 300)})` : ''}`, { cause: error });
   }
 }
 

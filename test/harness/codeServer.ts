@@ -21,7 +21,8 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { onCleanup } from './cleanup';
 import { node24Binary, outputDir, repoRoot, runsDir } from './paths';
-import { HarnessError, lastLines, run, waitFor } from './run';
+import { waitFor } from '../unit/helpers/waitFor';
+import { HarnessError, lastLines, run } from './run';
 import { ensureCodeServer } from './tools';
 
 /** User settings that keep the workbench quiet and offline: nothing phones home, nothing pops up. */
@@ -213,15 +214,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   };
   const unregister = onCleanup(stop);
 
-  const healthy = await waitFor(async () => {
-    if (exited) return false;
-    try {
-      return (await fetch(`${origin}/healthz`)).ok ? true : undefined;
-    } catch {
-      return undefined;
-    }
-  }, 30_000);
-  if (healthy !== true) {
+  const health = await waitFor(
+    async () => (exited ? 'exited' : (await fetch(`${origin}/healthz`)).ok ? 'healthy' : undefined),
+    'code-server to answer /healthz',
+    { timeoutMs: 30_000, intervalMs: 100 },
+  ).catch(() => 'timeout');
+  if (health !== 'healthy') {
     await stop();
     throw new HarnessError(
       `code-server did not become healthy on ${origin} (${exited ? 'it exited' : 'timeout'}). Last output:\n${lastLines(output, 20)}`,

@@ -30,7 +30,7 @@ function waitForMap(document: vscode.TextDocument, what: string, timeoutMs = 20_
         : undefined;
     },
     what,
-    timeoutMs,
+    { timeoutMs },
   );
 }
 
@@ -57,7 +57,7 @@ suite('preview: the Map view (journey canvas) in VS Code', function () {
       await waitFor(
         async () => ((await renderReport(document.uri))?.view === 'mermaid' ? true : undefined),
         'the Mermaid view first (the setting)',
-        FIRST_RENDER_TIMEOUT_MS,
+        { timeoutMs: FIRST_RENDER_TIMEOUT_MS },
       );
       // The title-bar command switches the focused (else the last) preview.
       await vscode.commands.executeCommand('journeyMap.preview.showMap');

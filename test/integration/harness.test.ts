@@ -4,17 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from '../unit/helpers/waitFor';
 
 const EXTENSION_ID = 'journey-map.journey-map';
-
-async function poll<T>(check: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 suite('harness: extension host', () => {
   test('runs our extension from the repository, with a sample workspace open', () => {
@@ -31,7 +23,7 @@ suite('harness: extension host', () => {
     await vscode.window.showTextDocument(document);
     assert.equal(document.languageId, 'journey-yaml');
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const active = await poll(() => (extension.isActive ? true : undefined), 15_000);
+    const active = await waitFor(() => extension.isActive, 'the extension to activate');
     assert.ok(active, 'the extension activated after a journey file was opened');
   });
 });

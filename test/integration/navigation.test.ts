@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatedExtension, openUntitled, positionAfter } from './editorSupport';
+import { activatedExtension, openUntitled, positionAfter, waitFor } from './editorSupport';
 
 const MAP = `journey: Delivery
 personas:
@@ -42,14 +42,13 @@ suite('navigation and rename of ids', () => {
       document.uri,
     );
     // The server answers from the scheduled analysis: it may take the validation delay.
-    let tokens: vscode.SemanticTokens | undefined;
-    for (let attempt = 0; attempt < 20 && !tokens?.data.length; attempt++) {
-      tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+    const tokens = await waitFor(async () => {
+      const answer = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
         'vscode.provideDocumentSemanticTokens',
         document.uri,
       );
-      if (!tokens?.data.length) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+      return answer?.data.length ? answer : undefined;
+    }, 'semantic tokens');
     assert.ok(tokens && legend, 'tokens and a legend');
     const decoded: string[] = [];
     let line = 0;

@@ -39,7 +39,7 @@ function waitForRender(
       return report && report.version === document.version && accept(report) ? report : undefined;
     },
     what,
-    timeoutMs,
+    { timeoutMs },
   );
 }
 

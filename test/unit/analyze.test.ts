@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeJourney } from '../../src/core/analyze';
 import * as engine from '../../src/core/index';
-import { assertRangesInside, errorsOf } from './helpers/expectFindings';
 import { journey, metric, stage, toYaml, touchpoint } from './helpers/journeyBuilder';
+import { assertRangesInside, errorsOf } from './helpers/findings';
 
 const TODAY = '2026-11-23';
 

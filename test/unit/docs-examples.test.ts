@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeJourney } from '../../src/core/index';
-import { describeFinding } from './helpers/expectFindings';
+import { describeFinding } from './helpers/findings';
 
 const root = join(import.meta.dirname, '..', '..');
 

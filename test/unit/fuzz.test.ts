@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzeJourney } from '../../src/core/analyze';
 import type { JourneyAnalysis } from '../../src/core/analyze';
-import { assertRangesInside } from './helpers/expectFindings';
 import { generatedJourney } from './helpers/journeyArbitraries';
 import { toYaml } from './helpers/journeyBuilder';
+import { assertRangesInside } from './helpers/findings';
 
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 const TODAY = '2026-11-23';

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, CLEAN_MAP, edit, fixesOf, gaps, withCode } from './gaps-support';
+import { CLEAN_MAP, edit } from './helpers/journeyMaps';
+import { applyEdits, fixesOf, gaps, withCode } from './helpers/findings';
 
 /** Applies the finding's first fix and re-analyses: the result must parse, be schema-valid (gaps() checks both) and no longer have that finding. */
 function fixOnce(text: string, code: string, options: Parameters<typeof gaps>[1] = {}): string {

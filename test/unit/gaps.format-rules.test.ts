@@ -2,7 +2,8 @@
  * The gap rules of issue 11 (new or corrected), each with the false alarm the issue lists.
  */
 import { strict as assert } from 'node:assert';
-import { CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
+import { CLEAN_MAP, edit } from './helpers/journeyMaps';
+import { gaps, withCode } from './helpers/findings';
 
 /** A minimal map: one stage with the given touchpoints (YAML items, indented 6). */
 function map(touchpoints: string, personas = ''): string {

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import './helpers/propertySeed';
 import { stringify } from 'yaml';
 import { analyzeJourney } from '../../src/core/analyze';
 import { fixesFor } from '../../src/core/fixes';
-import { applyEdits, TODAY } from './gaps-support';
+import { TODAY } from './helpers/journeyMaps';
+import { applyEdits } from './helpers/findings';
 
 const PERSONAS = ['rina', 'budi', 'sari'];
 const CHANNELS = ['app', 'website', 'phone', 'store', 'delivery', 'whatsapp', 'email'];

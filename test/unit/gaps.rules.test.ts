@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { assertRangeOn, CLEAN_MAP, edit, fixesOf, gaps, withCode } from './gaps-support';
+import { CLEAN_MAP, edit } from './helpers/journeyMaps';
+import { assertRangeOn, fixesOf, gaps, withCode } from './helpers/findings';
 
 function only(run: ReturnType<typeof gaps>, code: string) {
   const found = withCode(run, code);

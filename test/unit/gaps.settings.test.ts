@@ -2,10 +2,12 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import fc from 'fast-check';
+import './helpers/propertySeed';
 import { analyzeGaps, gapRuleCatalogue, parseRuleSettings } from '../../src/core/gaps';
 import type { Journey } from '../../src/core/generated/journey';
 import { parseJourney } from '../../src/core/parse/parseJourney';
-import { CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
+import { CLEAN_MAP, edit } from './helpers/journeyMaps';
+import { gaps, withCode } from './helpers/findings';
 
 const configSchema = JSON.parse(
   readFileSync(new URL('../../schemas/journey-map.config.schema.json', import.meta.url), 'utf8'),

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { suppressionComment } from '../../src/core/index';
-import { assertRangeOn, CLEAN_MAP, edit, gaps, withCode } from './gaps-support';
+import { CLEAN_MAP, edit } from './helpers/journeyMaps';
+import { assertRangeOn, gaps, withCode } from './helpers/findings';
 
 // Two touchpoints without an owner: "Checkout in the app" (purchase) and "Tracking notification" (delivery).
 const TWO_UNOWNED = edit(

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import './helpers/propertySeed';
 import { computeMetric } from '../../src/core/metrics';
 import { averageAnswer, csatTopTwoBoxPercent, netPromoterScore } from '../../src/core/metrics/formulas';
 

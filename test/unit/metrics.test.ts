@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Journey, Metric } from '../../src/core/generated/journey';
 import { computeJourneyMetrics, computeMetric } from '../../src/core/metrics';
 import { parseJourney } from '../../src/core/parse/parseJourney';
-import { CLEAN_MAP } from './gaps-support';
+import { CLEAN_MAP } from './helpers/journeyMaps';
 
 describe('metrics', () => {
   describe('NPS', () => {

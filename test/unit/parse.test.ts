@@ -5,8 +5,8 @@ import { MAX_TEXT_LENGTH } from '../../src/core/parse/limits';
 import { parseJourney } from '../../src/core/parse/parseJourney';
 import { PositionMapper } from '../../src/core/text/positions';
 import { SchemaCode } from '../../src/core/validate/codes';
-import { applyFix, assertRangesInside, expectFinding, summaries } from './helpers/expectFindings';
 import { formatRange, marked } from './helpers/markedText';
+import { applyFix, assertRangesInside, expectFinding, summaries } from './helpers/findings';
 
 describe('parse: source ranges', () => {
   const { text, ranges } = marked(

@@ -10,8 +10,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeJourney } from '../../src/core/analyze';
 import type { Finding } from '../../src/core/findings';
-import { assertRangesInside, describeFinding, errorsOf } from './helpers/expectFindings';
 import { formatRange } from './helpers/markedText';
+import { assertRangesInside, describeFinding, errorsOf } from './helpers/findings';
 
 const TODAY = '2026-11-23';
 const samples = join(__dirname, '..', '..', 'samples');

@@ -2,9 +2,9 @@ import { closestMatch, editDistance } from '../../src/core/text/closestMatch';
 import { strict as assert } from 'node:assert';
 import { analyzeJourney } from '../../src/core/analyze';
 import { ReferenceCode, SchemaCode } from '../../src/core/validate/codes';
-import { applyFix, errorsOf, expectFinding, expectNoFinding } from './helpers/expectFindings';
 import { journey, metric, opportunity, painPoint, persona, stage, toYaml, touchpoint } from './helpers/journeyBuilder';
 import { marked } from './helpers/markedText';
+import { applyFix, errorsOf, expectFinding, expectNoFinding } from './helpers/findings';
 
 const TODAY = '2026-11-23';
 const analyze = (text: string) => analyzeJourney(text, { today: TODAY });

@@ -28,10 +28,21 @@ describe('newJourneyTemplate', () => {
     assert.equal(analysis.journey?.reviewed, '2026-11-23');
   });
 
-  it('shows the gaps a filled-in map should close, as warnings at most', () => {
-    assert.ok(
-      analysis.findings.every((finding) => finding.severity !== 'error'),
-      JSON.stringify(analysis.findings.map((f) => f.code)),
+  it('opens with the hints a user sees in Problems: the four stages that measure nothing yet, as info', () => {
+    // Purchase comes with a metric to fill in; the other stages ask for one. Nothing is an
+    // error or a warning: a new map must not open red.
+    assert.deepEqual(
+      analysis.findings.map((finding) => ({
+        code: finding.code,
+        severity: finding.severity,
+        on: text.slice(finding.range.start.offset, finding.range.end.offset),
+      })),
+      ['Awareness', 'Consideration', 'Retention', 'Advocacy'].map((stage) => ({
+        code: 'JM214',
+        severity: 'info',
+        on: stage,
+      })),
     );
+    for (const finding of analysis.findings) assert.match(finding.message, /metric/i);
   });
 });

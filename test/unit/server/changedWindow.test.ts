@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import '../helpers/propertySeed';
 import { changedWindow } from '../../../src/server/incremental/reparse';
 
 function byCharacters(before: string, after: string): ReturnType<typeof changedWindow> {

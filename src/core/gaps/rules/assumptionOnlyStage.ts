@@ -39,7 +39,7 @@ stages:
         `journey: Parcel delivery
 stages:
   - id: delivery
-    name: Delivery # ✗
+    name: Delivery # ✗ JM223
     touchpoints:
       - id: courier
         name: Courier hands over the parcel

@@ -87,7 +87,7 @@ stages:
         emotion: 4
       - id: checkout
         name: Checkout in the app
-        emotion: 1 # ✗
+        emotion: 1 # ✗ JM205
 `,
       ],
     },

@@ -38,7 +38,7 @@ stages:
     metrics:
       - type: csat
         target: 80
-        value: 71 # ✗
+        value: 71 # ✗ JM213
 `,
       ],
     },

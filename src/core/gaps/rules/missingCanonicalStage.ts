@@ -40,7 +40,7 @@ function unusedStageId(journey: Journey, base: string): string {
 }
 
 /** A map with a stage of this kind, and one without (its `stages:` key marked). */
-function stageExamples(kind: StageKind, name: string) {
+function stageExamples(code: string, kind: StageKind, name: string) {
   return {
     valid: [
       `journey: Parcel delivery
@@ -54,7 +54,7 @@ stages:
     ],
     invalid: [
       `journey: Parcel delivery
-stages: # ✗
+stages: # ✗ ${code}
   - id: purchase
     name: Purchase
 `,
@@ -78,7 +78,7 @@ export const missingRetentionStage = defineRule({
     },
     fixable: true,
     tags: [],
-    examples: stageExamples('retention', 'Delivery'),
+    examples: stageExamples('JM207', 'retention', 'Delivery'),
   },
   check: checkMissingStage('retention', 'Retention'),
 });
@@ -99,7 +99,7 @@ export const missingAdvocacyStage = defineRule({
     },
     fixable: true,
     tags: [],
-    examples: stageExamples('advocacy', 'Recommends the shop'),
+    examples: stageExamples('JM208', 'advocacy', 'Recommends the shop'),
   },
   check: checkMissingStage('advocacy', 'Advocacy'),
 });

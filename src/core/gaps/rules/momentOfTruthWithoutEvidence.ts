@@ -42,7 +42,7 @@ stages:
     touchpoints:
       - id: courier
         name: Courier hands over the parcel
-        momentOfTruth: true # ✗
+        momentOfTruth: true # ✗ JM220
         emotion: 4
 `,
       ],

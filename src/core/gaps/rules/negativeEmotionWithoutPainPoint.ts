@@ -50,7 +50,7 @@ stages:
     touchpoints:
       - id: tracking
         name: Tracking page
-        emotion: 2 # ✗
+        emotion: 2 # ✗ JM218
 `,
       ],
     },

@@ -52,7 +52,7 @@ stages:
       - id: courier
         name: Courier hands over the parcel
         momentOfTruth: true
-        emotion: 2 # ✗
+        emotion: 2 # ✗ JM206
 `,
       ],
     },

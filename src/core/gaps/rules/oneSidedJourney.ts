@@ -34,8 +34,8 @@ const minTouchpoints: RuleOption<'minTouchpoints'> = {
 };
 
 /** Three touchpoints recording `field`: all `value`, or one of each kind (`mixed`). */
-function oneSidedExample(field: 'digital' | 'automated', value: boolean, mixed: boolean): string {
-  return `journey: Parcel delivery${mixed ? '' : ' # ✗'}
+function oneSidedExample(code: string, field: 'digital' | 'automated', value: boolean, mixed: boolean): string {
+  return `journey: Parcel delivery${mixed ? '' : ` # ✗ ${code}`}
 stages:
   - id: purchase
     name: Purchase
@@ -70,8 +70,8 @@ export const purelyDigitalOrPhysicalJourney = defineRule({
     fixable: false,
     tags: [],
     examples: {
-      valid: [oneSidedExample('digital', true, true)],
-      invalid: [oneSidedExample('digital', true, false)],
+      valid: [oneSidedExample('JM210', 'digital', true, true)],
+      invalid: [oneSidedExample('JM210', 'digital', true, false)],
     },
   },
   check: checkOneSided('digital'),
@@ -95,8 +95,8 @@ export const purelyAutomatedOrHumanJourney = defineRule({
     fixable: false,
     tags: [],
     examples: {
-      valid: [oneSidedExample('automated', true, true)],
-      invalid: [oneSidedExample('automated', true, false)],
+      valid: [oneSidedExample('JM211', 'automated', true, true)],
+      invalid: [oneSidedExample('JM211', 'automated', true, false)],
     },
   },
   check: checkOneSided('automated'),

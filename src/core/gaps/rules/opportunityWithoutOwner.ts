@@ -38,7 +38,7 @@ stages:
       - id: checkout
         name: Checkout in the app
         opportunities:
-          - description: Show the shipping fee on the product page # ✗
+          - description: Show the shipping fee on the product page # ✗ JM202
 `,
       ],
     },

@@ -52,7 +52,7 @@ stages:
         name: Checkout in the app
         emotion: 5
         painPoints:
-          - id: hidden-fee # ✗
+          - id: hidden-fee # ✗ JM219
             description: Shipping fee appears only at the last step
 `,
       ],

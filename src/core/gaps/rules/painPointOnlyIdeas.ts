@@ -47,7 +47,7 @@ stages:
       - id: courier
         name: Courier hands over the parcel
         painPoints:
-          - id: late # ✗
+          - id: late # ✗ JM221
             description: The parcel arrives a day late
             severity: high
         opportunities:

@@ -43,7 +43,7 @@ stages:
       - id: checkout
         name: Checkout in the app
         painPoints:
-          - id: hidden-fee # ✗
+          - id: hidden-fee # ✗ JM201
             description: Shipping fee appears only at the last step
 `,
       ],

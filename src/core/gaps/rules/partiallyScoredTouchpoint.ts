@@ -45,7 +45,7 @@ stages:
     touchpoints:
       - id: courier
         name: Courier hands over the parcel
-        emotion: { rina: 2 } # ✗
+        emotion: { rina: 2 } # ✗ JM222
 `,
       ],
     },

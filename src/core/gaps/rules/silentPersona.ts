@@ -53,7 +53,7 @@ stages:
       invalid: [
         `journey: Parcel delivery
 personas:
-  - id: rina # ✗
+  - id: rina # ✗ JM217
     name: Rina, busy online shopper
   - id: budi
     name: Budi, shops by phone

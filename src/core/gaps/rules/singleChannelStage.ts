@@ -44,7 +44,7 @@ stages:
         `journey: Parcel delivery
 stages:
   - id: purchase
-    name: Purchase # ✗
+    name: Purchase # ✗ JM209
     touchpoints:
       - id: checkout
         name: Checkout in the app

@@ -33,7 +33,7 @@ stages:
         `journey: Parcel delivery
 stages:
   - id: purchase
-    name: Purchase # ✗
+    name: Purchase # ✗ JM214
     touchpoints:
       - id: checkout
         name: Checkout in the app

@@ -30,7 +30,7 @@ stages:
         `journey: Parcel delivery
 stages:
   - id: purchase
-    name: Purchase # ✗
+    name: Purchase # ✗ JM203
 `,
       ],
     },

@@ -55,12 +55,12 @@ stages:
       ],
       invalid: [
         `journey: Parcel delivery
-reviewed: 2025-09-30 # ✗
+reviewed: 2025-09-30 # ✗ JM216
 stages:
   - id: purchase
     name: Purchase
 `,
-        `journey: Parcel delivery # ✗
+        `journey: Parcel delivery # ✗ JM216
 stages:
   - id: purchase
     name: Purchase

@@ -34,7 +34,7 @@ stages:
     name: Purchase
     touchpoints:
       - id: checkout
-        name: Checkout in the app # ✗
+        name: Checkout in the app # ✗ JM204
 `,
       ],
     },

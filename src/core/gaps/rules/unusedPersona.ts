@@ -36,7 +36,7 @@ stages:
 personas:
   - id: rina
     name: Rina, busy online shopper
-  - id: budi # ✗
+  - id: budi # ✗ JM215
     name: Budi, shops by phone
 stages:
   - id: purchase
