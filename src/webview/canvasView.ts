@@ -1,6 +1,5 @@
 import type { PreviewCanvas } from '../shared/previewProtocol';
 import { parseSvgInert } from './render/svgSanitizer';
-import { showControlCharacters } from './render/wellFormedSvg';
 import type { ZoomSurface } from './zoomController';
 
 /** Element kinds the editor can reveal: they are focusable and clickable. */
@@ -58,22 +57,30 @@ export class CanvasView implements ZoomSurface {
     return this.main ? this.interactive().length : 0;
   }
 
+  private focusable: SVGGElement[] | undefined;
+  private byId: Map<string, SVGGElement> | undefined;
+
   /** Draws `canvas`; returns false when it is the very drawing already on screen (nothing to do). */
   render(canvas: PreviewCanvas): boolean {
     if (this.canvas && this.canvas.svg === canvas.svg) {
       this.canvas = canvas;
       return false;
     }
+    // Core's SVG already shows control characters as visible pictures (src/core/canvas/text.ts):
+    // no second pass over every text node here.
     const svg = parseSvgInert(canvas.svg, this.container.ownerDocument);
-    showControlCharacters(svg);
     svg.classList.add('canvas-main');
     // Core marks the elements with a source line as labelled groups: the keyboard reaches them
     // (Tab, arrows) and Enter activates them. They stay groups: their label describes the whole
     // card, which a button's name (taken from its visible text) could not.
+    const focusable: SVGGElement[] = [];
     for (const element of Array.from(svg.querySelectorAll<SVGGElement>('g[data-id][data-kind][role="group"]'))) {
       if (!INTERACTIVE_KINDS.has(element.getAttribute('data-kind') ?? '')) continue;
       element.setAttribute('tabindex', '0');
+      focusable.push(element);
     }
+    this.focusable = focusable;
+    this.byId = undefined;
     this.main?.remove();
     this.sheet.appendChild(svg);
     this.main = svg;
@@ -90,6 +97,8 @@ export class CanvasView implements ZoomSurface {
   clear(): void {
     this.main?.remove();
     this.main = undefined;
+    this.focusable = undefined;
+    this.byId = undefined;
     this.canvas = undefined;
     for (const strip of [this.left, this.corner]) strip.replaceChildren();
     this.top.replaceChildren(this.corner);
@@ -132,11 +141,18 @@ export class CanvasView implements ZoomSurface {
   }
 
   private find(elementId: string): SVGGElement | undefined {
-    return this.interactive().find((element) => element.getAttribute('data-id') === elementId);
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const element of this.interactive()) this.byId.set(element.getAttribute('data-id') ?? '', element);
+    }
+    return this.byId.get(elementId);
   }
 
+  /** The focusable elements, found once per drawing (a 1,000-touchpoint map has 5,000). */
   private interactive(): SVGGElement[] {
-    return this.main ? Array.from(this.main.querySelectorAll<SVGGElement>('[data-id][tabindex]')) : [];
+    if (!this.main) return [];
+    this.focusable ??= Array.from(this.main.querySelectorAll<SVGGElement>('[data-id][tabindex]'));
+    return this.focusable;
   }
 
   private elementIdOf(target: EventTarget | null): string | undefined {

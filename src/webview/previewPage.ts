@@ -101,6 +101,8 @@ export class PreviewPage {
     byId(PREVIEW_IDS.zoomIn).addEventListener('click', () => this.zoom.zoomIn());
     byId(PREVIEW_IDS.zoomOut).addEventListener('click', () => this.zoom.zoomOut());
     byId(PREVIEW_IDS.zoomFit).addEventListener('click', () => this.zoom.fit());
+    // The level itself goes back to 100 %: after Fit, the zoom steps never land on it exactly.
+    byId(PREVIEW_IDS.zoomLevel).addEventListener('click', () => this.zoom.set(1));
     for (const host of [this.diagramHost, this.canvasHost])
       host.addEventListener('scroll', () => this.saveStateSoon(), { passive: true });
     window.addEventListener('resize', () => {

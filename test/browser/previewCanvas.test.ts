@@ -261,6 +261,20 @@ describe('preview webview: the Map view (real Chromium)', function () {
       parseFloat(getComputedStyle(document.querySelector('#canvas svg.canvas-main')!).width),
     );
     assert.ok(fitted <= 600, `fit makes the canvas as wide as the panel (${fitted})`);
+    // The zoom level is the way back to 100 % (the steps from a Fit never land on it exactly).
+    await page.page.click('#zoom-level');
+    assert.equal(await page.page.textContent('#zoom-level'), '100%');
+    // At 100 %, a whole stage reads in the 600 px panel: the first stage header lies inside it.
+    await page.page.evaluate(() => (document.getElementById('canvas')!.scrollLeft = 0));
+    const stage = await page.page.evaluate(() => {
+      const canvas = document.getElementById('canvas')!.getBoundingClientRect();
+      const header = document.querySelector('#canvas svg.canvas-main g[data-kind="stage"]')!.getBoundingClientRect();
+      return { right: header.right, panelRight: canvas.right };
+    });
+    assert.ok(
+      stage.right <= stage.panelRight,
+      `the first stage ends at ${stage.right} px, the panel at ${stage.panelRight}`,
+    );
   });
 
   it('measures the canvas render time at 13, 50, 200 and 1,000 touchpoints', async () => {

@@ -139,8 +139,20 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
         });
         await page.setViewportSize({ width: 1920, height: 1080 });
         await frame.locator('#canvas svg.canvas-main').waitFor({ timeout: 30_000 });
-        await workbench.screenshot(join(screenshotsDir, CANVAS_SCREENSHOTS[0]));
-        step('light screenshot taken');
+        // The README's picture is the Map view as a reader meets it: 100 %, not the Fit the
+        // previous test left (the whole map at a quarter size is unreadable), scrolled past the
+        // title and persona cards to the stage headers and the first lanes.
+        const zoomLevel = frame.locator('#zoom-level');
+        await zoomLevel.click();
+        await eventually('the zoom is back to 100 %', async () => (await zoomLevel.textContent())?.trim() === '100%');
+        await frame.locator('#canvas').evaluate((canvas) => {
+          const header = canvas.querySelector<SVGGElement>('svg.canvas-main g[data-kind="stage"]');
+          const top = header ? header.getBoundingClientRect().top - canvas.getBoundingClientRect().top : 0;
+          canvas.scrollTop += Math.max(0, top - 8);
+        });
+        const previewPanel = page.locator('iframe.webview.ready').last();
+        await previewPanel.screenshot({ path: join(screenshotsDir, CANVAS_SCREENSHOTS[0]) });
+        step('light screenshot taken (the preview panel at 100 %)');
         await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
         await eventually('the canvas is redrawn in the dark theme', async () => {
           const fill = await frame
@@ -149,8 +161,8 @@ export function journeyMapUiTests(context: UiTestContext): UiTest[] {
             .getAttribute('fill', { timeout: 5_000 });
           return fill === '#1e1e1e' || `background ${fill}`;
         });
-        await workbench.screenshot(join(screenshotsDir, CANVAS_SCREENSHOTS[1]));
-        step('dark screenshot taken');
+        await previewPanel.screenshot({ path: join(screenshotsDir, CANVAS_SCREENSHOTS[1]) });
+        step('dark screenshot taken (the preview panel at 100 %)');
         await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
         await page.setViewportSize({ width: 1440, height: 900 });
         await workbench.openFile(validMap);

@@ -41,7 +41,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 </div>
 <div class="toolbar-group" role="group" aria-label="${t('preview.zoom')}">
 <button id="${PREVIEW_IDS.zoomOut}" type="button" title="${t('preview.zoom.out')}" aria-label="${t('preview.zoom.out')}">&#x2212;</button>
-<span id="${PREVIEW_IDS.zoomLevel}" aria-live="polite">100%</span>
+<button id="${PREVIEW_IDS.zoomLevel}" type="button" title="${t('preview.zoom.reset')}" aria-live="polite">100%</button>
 <button id="${PREVIEW_IDS.zoomIn}" type="button" title="${t('preview.zoom.in')}" aria-label="${t('preview.zoom.in')}">+</button>
 <button id="${PREVIEW_IDS.zoomFit}" type="button" title="${t('preview.zoom.fit.title')}" aria-label="${t('preview.zoom.fit.label')}">${t('preview.zoom.fit')}</button>
 </div>

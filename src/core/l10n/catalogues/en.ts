@@ -269,6 +269,7 @@ export const en = {
   'preview.zoom': 'Zoom',
   'preview.zoom.out': 'Zoom out',
   'preview.zoom.in': 'Zoom in',
+  'preview.zoom.reset': 'Back to 100 %',
   'preview.zoom.fit': 'Fit',
   'preview.zoom.fit.title': 'Fit the drawing to the panel width',
   'preview.zoom.fit.label': 'Fit to width',

@@ -250,6 +250,7 @@ export const id: Readonly<Record<MessageKey, Message>> = {
   'preview.zoom': 'Zoom',
   'preview.zoom.out': 'Perkecil',
   'preview.zoom.in': 'Perbesar',
+  'preview.zoom.reset': 'Kembali ke 100 %',
   'preview.zoom.fit': 'Pas',
   'preview.zoom.fit.title': 'Sesuaikan gambar dengan lebar panel',
   'preview.zoom.fit.label': 'Pas selebar panel',
