@@ -5,9 +5,18 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { defaultExportUri } from '../../src/extension/export/exportTarget';
 import { activatedExtension, codeOf, diagnosticsOf, openSample, workspaceUri } from '../integration/editorSupport';
 
 declare const WorkerGlobalScope: (abstract new () => unknown) | undefined;
+
+/** Each web test says so itself: a silent fallback to the Node host must fail it. */
+function assertInWorker(): void {
+  assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined', 'process is not defined');
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 suite('web worker extension host', () => {
   suiteSetup(async () => {
@@ -56,4 +65,96 @@ suite('web worker extension host', () => {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(text, /```mermaid/);
   });
+
+  test('the nearest .journeymaprc.json wins: a folder’s over the root’s, both read through workspace.fs', async () => {
+    assertInWorker();
+    const document = await openSample('invalid/gaps.journey.yaml');
+    const root = workspaceUri('.journeymaprc.json');
+    const nearest = workspaceUri('invalid/.journeymaprc.json');
+    try {
+      await vscode.workspace.fs.writeFile(
+        root,
+        encode(JSON.stringify({ rules: { 'touchpoint-without-owner': 'off' } })),
+      );
+      await diagnosticsOf(document.uri, (d) => !d.some((x) => codeOf(x) === 'JM212'), 'JM212 off from the root file');
+      await vscode.workspace.fs.writeFile(
+        nearest,
+        encode(JSON.stringify({ rules: { 'touchpoint-without-owner': 'error' } })),
+      );
+      await diagnosticsOf(
+        document.uri,
+        (d) => d.find((x) => codeOf(x) === 'JM212')?.severity === vscode.DiagnosticSeverity.Error,
+        'JM212 as an error from invalid/.journeymaprc.json, the nearer one',
+      );
+    } finally {
+      await vscode.workspace.fs.delete(nearest).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(root).then(undefined, () => undefined);
+    }
+  });
+
+  test('.journeymapignore keeps a map out of Check All Maps, as for journey-map check', async () => {
+    assertInWorker();
+    const ignore = workspaceUri('.journeymapignore');
+    const before = await vscode.commands.executeCommand<{ maps: number }>('journeyMap.checkWorkspace');
+    assert.ok(before && before.maps >= 5, `checked ${before?.maps} maps`);
+    try {
+      await vscode.workspace.fs.writeFile(ignore, encode('# drafts\ninvalid/metrics.journey.yaml\n'));
+      const after = await waitForCheck((summary) => summary.maps === before.maps - 1);
+      assert.equal(after.maps, before.maps - 1, 'one map fewer');
+    } finally {
+      await vscode.workspace.fs.delete(ignore).then(undefined, () => undefined);
+    }
+  });
+
+  test('names exports as journey-map export does (delivery.journey.yaml → delivery.svg, the canvas .map.svg)', () => {
+    assertInWorker();
+    const map = workspaceUri('parcel-delivery.journey.yaml');
+    assert.match(defaultExportUri(map, 'svg').path, /\/parcel-delivery\.svg$/);
+    assert.match(defaultExportUri(map, 'png').path, /\/parcel-delivery\.png$/);
+    assert.match(defaultExportUri(map, 'markdown').path, /\/parcel-delivery\.md$/);
+    assert.match(defaultExportUri(map, 'map-svg').path, /\/parcel-delivery\.map\.svg$/);
+  });
+
+  test('exports SVG and PNG drawn by the preview, written through workspace.fs', async function () {
+    this.timeout(120_000);
+    assertInWorker();
+    const document = await openSample('parcel-delivery.journey.yaml');
+    await vscode.window.showTextDocument(document);
+    const svgTarget = workspaceUri('web-export.svg');
+    const pngTarget = workspaceUri('web-export.png');
+    try {
+      const svgWritten = await vscode.commands.executeCommand<vscode.Uri>(
+        'journeyMap.exportSvg',
+        document.uri,
+        svgTarget,
+      );
+      assert.equal(svgWritten?.toString(), svgTarget.toString());
+      const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgTarget));
+      assert.match(svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.ok((svg.match(/class="task task-type-\d+"/g) ?? []).length >= 5, 'the tasks are drawn');
+      const pngWritten = await vscode.commands.executeCommand<vscode.Uri>(
+        'journeyMap.exportPng',
+        document.uri,
+        pngTarget,
+      );
+      assert.equal(pngWritten?.toString(), pngTarget.toString());
+      const png = await vscode.workspace.fs.readFile(pngTarget);
+      assert.deepEqual([...png.subarray(0, 8)], PNG_SIGNATURE, 'PNG signature');
+      assert.ok(png.byteLength > 20_000, `${png.byteLength} bytes: a real picture`);
+    } finally {
+      for (const target of [svgTarget, pngTarget])
+        await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
 });
+
+/** Runs Check All Maps until its summary satisfies `done` (the ignore file is read on change). */
+async function waitForCheck(done: (summary: { maps: number }) => boolean): Promise<{ maps: number }> {
+  let last: { maps: number } | undefined;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    last = await vscode.commands.executeCommand<{ maps: number }>('journeyMap.checkWorkspace');
+    if (last && done(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return last ?? { maps: -1 };
+}
