@@ -144,7 +144,7 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
         await tasks.nth(index).hover();
         await tasks.nth(index).focus();
       }
-      await page.page.waitForTimeout(300);
+      await page.settled();
 
       const shown = await page.page.evaluate(() => {
         const groups = Array.from(document.querySelectorAll('#diagram [data-task-index]'));
@@ -261,7 +261,7 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
         await elements.nth(index).hover({ force: true });
         await elements.nth(index).focus();
       }
-      await page.page.waitForTimeout(300);
+      await page.settled();
       const shown = await page.page.evaluate(() => ({
         text: document.querySelector('#canvas svg.canvas-main')?.textContent ?? '',
         scripts: document.querySelectorAll('script').length,

@@ -21,6 +21,7 @@ import type {
   WebviewToExtensionMessage,
 } from '../../../src/shared/previewProtocol';
 import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS } from '../../../src/shared/previewUpdate';
+import { waitFor } from '../../unit/helpers/waitFor';
 
 /** Where dist/webview and media are served from: the repository, or another build (e.g. a mutated one, to check that these tests catch it). */
 export const REPO_ROOT = process.env.JOURNEY_MAP_PREVIEW_ROOT ?? join(__dirname, '..', '..', '..');
@@ -211,17 +212,30 @@ export class PreviewPage {
     predicate: (message: WebviewToExtensionMessage, index: number) => boolean,
     timeoutMs = 15_000,
   ): Promise<WebviewToExtensionMessage> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const { posted } = await this.record();
-      const found = posted.find((message, index) => predicate(message, index));
-      if (found) return found;
-      if (Date.now() > deadline)
-        throw new Error(
-          `The page did not post the expected message within ${timeoutMs} ms. Posted: ${JSON.stringify(posted).slice(0, 2000)}; page errors: ${this.pageErrors.join(' | ')}`,
-        );
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    let posted: readonly WebviewToExtensionMessage[] = [];
+    return waitFor(
+      async () => {
+        ({ posted } = await this.record());
+        return posted.find((message, index) => predicate(message, index));
+      },
+      'the page to post the expected message',
+      { timeoutMs },
+    ).catch((error: unknown) => {
+      throw new Error(
+        `${String(error)}. Posted: ${JSON.stringify(posted).slice(0, 2000)}; page errors: ${this.pageErrors.join(' | ')}`,
+        { cause: error },
+      );
+    });
+  }
+
+  /**
+   * Resolves once the page has handled every event queued so far (a frame, then a task):
+   * what a handler injected into the drawing would have done by then, it has done.
+   */
+  settled(): Promise<void> {
+    return this.page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    );
   }
 
   close(): Promise<void> {
