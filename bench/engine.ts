@@ -11,27 +11,19 @@
  * ratio to the bare `yaml` parse of the same text, measured in the same run.
  * Run: npm run bench   (options: --runs N; --worst-only for the worst-case shapes alone)
  */
-import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
-import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
 import { analyzeJourney } from '../src/core/analyze';
 import { MAX_ENTRIES, MAX_TEXT_LENGTH } from '../src/core/parse/limits';
 import { worstCases } from '../test/unit/boundedWork';
+import { machineLoad, yamlLanguageServer, type YamlLanguageService } from './benchSupport';
 
 const root = join(__dirname, '..');
 const runsArgument = process.argv.indexOf('--runs');
 const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 15;
 const worstOnly = process.argv.includes('--worst-only');
 
-function load(): string {
-  return `load average ${loadavg()
-    .map((value) => value.toFixed(2))
-    .join(', ')} on ${cpus().length} cores`;
-}
 const TODAY = '2026-11-23';
 
 /** A realistic map: 5 canonical stages, touchpoints spread over them, pain points, opportunities, metrics. */
@@ -123,31 +115,17 @@ async function time(action: () => unknown | Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const schemaText = readFileSync(join(root, 'schemas', 'journey.schema.json'), 'utf8');
-  const service = getLanguageService({
-    schemaRequestService: async () => schemaText,
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() },
-  });
-  // yaml-language-server mutates the schema object it is given: hand it its own copy.
-  service.configure({
-    validate: true,
-    completion: false,
-    hover: false,
-    schemas: [
-      { uri: 'file:///bench/journey.schema.json', fileMatch: ['*.journey.yaml'], schema: JSON.parse(schemaText) },
-    ],
-  });
-  const uri = pathToFileURL(join(root, 'samples', 'bench.journey.yaml')).toString();
+  const { service, uri } = yamlLanguageServer(root);
   let version = 0;
 
-  console.log(`Engine benchmark: median of ${runs} runs (ms), Node ${process.version}; ${load()}`);
+  console.log(`Engine benchmark: median of ${runs} runs (ms), Node ${process.version}; ${machineLoad()}`);
   if (!worstOnly) await realisticAndHostile(service, uri, () => ++version);
   await worstCaseShapes();
-  console.log(`\nDone; ${load()}`);
+  console.log(`\nDone; ${machineLoad()}`);
 }
 
 async function realisticAndHostile(
-  service: ReturnType<typeof getLanguageService>,
+  service: YamlLanguageService,
   uri: string,
   nextVersion: () => number,
 ): Promise<void> {

@@ -18,16 +18,12 @@
  *      vscode.Diagnostic objects is not included.
  * Run: npm run bench:language   (options: --runs N)
  */
-import { readFileSync } from 'node:fs';
-import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
-import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
 import { analyzeJourney, type JourneyAnalysis } from '../src/core/index';
 import { findingToDiagnostic } from '../src/server/diagnostics';
 import { incrementalAnalyzer } from '../src/server/incremental/incrementalAnalyzer';
@@ -35,6 +31,7 @@ import { completionContextAt } from '../src/server/language/cursorContext';
 import { startJourneyServer } from '../src/server/server';
 import type { DocumentSettings } from '../src/server/settings';
 import type { PreviewModelPush } from '../src/shared/languageProtocol';
+import { machineLoad, yamlLanguageServer } from './benchSupport';
 import { mapWithTouchpoints } from './engine';
 
 const root = join(__dirname, '..');
@@ -66,10 +63,6 @@ async function time(action: (index: number) => unknown): Promise<Timing> {
 
 const show = (timing: Timing) => `${timing.min.toFixed(1)}/${timing.median.toFixed(1)}`.padStart(13);
 const ratio = (a: Timing, b: Timing) => `${(a.median / b.median).toFixed(2)}×`.padStart(7);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
 
 /** The offset just after the name of the middle touchpoint (where the benchmark types). */
 function typingOffset(text: string): number {
@@ -84,21 +77,7 @@ function target(name: string, figure: string, met: boolean): void {
 }
 
 async function engineVersusYls(): Promise<void> {
-  const schemaText = readFileSync(join(root, 'schemas', 'journey.schema.json'), 'utf8');
-  const service = getLanguageService({
-    schemaRequestService: async () => schemaText,
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() },
-  });
-  // yaml-language-server mutates the schema object it is given: hand it its own copy.
-  service.configure({
-    validate: true,
-    completion: false,
-    hover: false,
-    schemas: [
-      { uri: 'file:///bench/journey.schema.json', fileMatch: ['*.journey.yaml'], schema: JSON.parse(schemaText) },
-    ],
-  });
-  const uri = pathToFileURL(join(root, 'samples', 'bench.journey.yaml')).toString();
+  const { service, uri } = yamlLanguageServer(root);
   let version = 0;
   console.log('\n1. Engine vs yaml-language-server vs bare yaml parse (min/median ms)');
   console.log(
@@ -414,15 +393,13 @@ async function extensionHost(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const startLoad = load();
-  console.log(
-    `Language-server benchmark: ${runs} runs each, Node ${process.version}, ${cpus().length} CPUs, load average at start ${startLoad}`,
-  );
+  const startLoad = machineLoad();
+  console.log(`Language-server benchmark: ${runs} runs each, Node ${process.version}; at start: ${startLoad}`);
   await engineVersusYls();
   await keystrokes();
   await completionAndHover();
   await extensionHost();
-  console.log(`\nLoad average at the end: ${load()} (at start ${startLoad})`);
+  console.log(`\nAt the end: ${machineLoad()} (at start: ${startLoad})`);
   console.log("\nIssue 12's targets, measured in this run:");
   for (const verdict of verdicts) console.log(`  ${verdict}`);
 }
