@@ -6,7 +6,7 @@
 import {
   canvasPages,
   LANE_IDS,
-  LANE_LABELS,
+  laneLabels,
   layoutCanvas,
   renderCanvasSvg,
   type CanvasOptions,
@@ -15,6 +15,7 @@ import {
   type PageSize,
 } from '../core/canvas/index';
 import type { JourneyAnalysis } from '../core/index';
+import type { Language } from '../core/l10n/index';
 import type { PreviewCanvas, PreviewChoice, PreviewViewOptions } from './previewProtocol';
 
 /** A drawn element the editor can reveal and highlight. */
@@ -32,14 +33,21 @@ export interface BuiltCanvas {
 /** The element kinds that are a node of the map (a card), not a heading or marker about one. */
 const PRIMARY_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity', 'backstage', 'metric']);
 
-const LANE_CHOICES: readonly PreviewChoice[] = LANE_IDS.map((id) => ({ id, label: LANE_LABELS[id] }));
+/** The lane filter's choices, named in the page's (the reader's) language. */
+function laneChoices(language: Language): PreviewChoice[] {
+  const labels = laneLabels(language);
+  return LANE_IDS.map((id) => ({ id, label: labels[id] }));
+}
 
-/** The canvas options a preview's view options stand for (persona filter, hidden lanes). */
-export function canvasOptionsFor(options: PreviewViewOptions): CanvasOptions {
+/**
+ * The canvas options a preview's view options stand for (persona filter, hidden lanes), in the
+ * reader's `language` (a map that declares its own `language` is drawn in that).
+ */
+export function canvasOptionsFor(options: PreviewViewOptions, language: Language = 'en'): CanvasOptions {
   const hiddenLanes = options.hiddenLanes.filter((lane): lane is LaneId =>
     (LANE_IDS as readonly string[]).includes(lane),
   );
-  return { ...(options.personas ? { personas: options.personas } : {}), hiddenLanes };
+  return { ...(options.personas ? { personas: options.personas } : {}), hiddenLanes, language };
 }
 
 /** The PDF pages of the canvas as the preview shows it: one page of its own size, or paged. */
@@ -47,12 +55,17 @@ export function buildCanvasPages(
   analysis: JourneyAnalysis,
   options: PreviewViewOptions,
   page: PageSize | undefined,
+  language: Language = 'en',
 ): CanvasPage[] {
-  return canvasPages(analysis, canvasOptionsFor(options), page);
+  return canvasPages(analysis, canvasOptionsFor(options, language), page);
 }
 
-export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewViewOptions): BuiltCanvas {
-  const layout = layoutCanvas(analysis, canvasOptionsFor(options));
+export function buildPreviewCanvas(
+  analysis: JourneyAnalysis,
+  options: PreviewViewOptions,
+  language: Language = 'en',
+): BuiltCanvas {
+  const layout = layoutCanvas(analysis, canvasOptionsFor(options, language));
   const svg = renderCanvasSvg(layout, { theme: options.theme });
   const personas: PreviewChoice[] = (analysis.journey?.personas ?? []).map((persona) => ({
     id: persona.id,
@@ -67,7 +80,7 @@ export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewVi
       headerTop: layout.stageHeader.y,
       headerHeight: layout.stageHeader.height,
       personas,
-      lanes: LANE_CHOICES,
+      lanes: laneChoices(language),
     },
     // The cards of the map's own nodes first: for the cursor, a touchpoint's card wins over a lane
     // heading or a gap marker pointing at the same node (the first of equal ranges is taken).

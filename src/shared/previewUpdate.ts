@@ -61,7 +61,7 @@ export function buildPreviewUpdate(input: {
   };
   const journey = analysis.journey;
   if (!journey) return { message: base, tasks: [], elements: [] };
-  const summary = buildPreviewSummary(analysis);
+  const summary = buildPreviewSummary(analysis, language);
   let note: string | undefined;
   if (options.view === 'mermaid') {
     // One selected persona: Mermaid's diagram of that persona's own scores.
@@ -90,7 +90,7 @@ export function buildPreviewUpdate(input: {
     // Mermaid would draw its "maximum text size exceeded" placeholder: show the canvas instead.
     note = textIn(language)('preview.note.tooLarge', { size: diagram.text.length, limit: MERMAID_MAX_TEXT });
   }
-  const { canvas, elements } = buildPreviewCanvas(analysis, options);
+  const { canvas, elements } = buildPreviewCanvas(analysis, options, language);
   return { message: { ...base, summary, canvas, ...(note ? { note } : {}) }, tasks: [], elements };
 }
 
@@ -134,7 +134,9 @@ export function firstErrorBanner(findings: readonly Finding[], tr?: Translator):
   };
 }
 
-export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
+/** `language`: the reader's, for the metric table's score lines (the page's own words are the page's). */
+export function buildPreviewSummary(analysis: JourneyAnalysis, language: Language = 'en'): PreviewSummary {
+  const tr = translator(language);
   const journey = analysis.journey;
   const stages = journey?.stages ?? [];
   const gaps = countBySeverity(analysis.findings.filter((finding) => finding.category === 'gap'));
@@ -155,8 +157,8 @@ export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
             : 'below-target';
     // The author's own name for the metric ("CSAT after delivery") reads better than the type's short name.
     const authored = valueAt(journey, [...metric.path, 'label']);
-    const label = typeof authored === 'string' && authored.trim().length > 0 ? authored : metric.label;
-    return { label, where, display: metric.display, status };
+    const label = typeof authored === 'string' && authored.trim().length > 0 ? authored : tr.value(metric.labelMessage);
+    return { label, where, display: tr.value(metric.displayMessage), status };
   });
   return {
     title: journey?.journey ?? '',

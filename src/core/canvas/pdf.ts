@@ -11,6 +11,8 @@ import { ITALIC_SKEW_DEGREES } from './svg';
 import { PAGE_MARGIN_PT, type CanvasPage } from './pages';
 import { type CanvasColor, type CanvasTheme, resolveColor } from './palette';
 import type { CanvasShape, CanvasText } from './types';
+import type { Language } from '../l10n/language';
+import { textIn } from '../l10n/text';
 
 export interface PdfOptions {
   readonly theme?: CanvasTheme;
@@ -29,7 +31,7 @@ export async function renderCanvasPdf(pages: readonly CanvasPage[], options: Pdf
   if (first) pdf.setSubject(first.description);
   pdf.setCreator('journey-map');
   pdf.setProducer('journey-map (pdf-lib)');
-  pdf.setLanguage('en');
+  pdf.setLanguage(first?.language ?? 'en');
   for (const spec of pages) {
     const page = pdf.addPage([spec.width, spec.height]);
     const color = (value: CanvasColor) => hex(resolveColor(value, theme));
@@ -67,18 +69,17 @@ export function missingGlyphs(pages: readonly CanvasPage[], limit = 12): { chara
   return { characters, count: seen.size };
 }
 
-/** The warning for characters the PDF cannot show, or undefined when it shows them all. */
-export function missingGlyphsWarning(pages: readonly CanvasPage[]): string | undefined {
+/** The warning for characters the PDF cannot show, or undefined when it shows them all (in the reader's language). */
+export function missingGlyphsWarning(pages: readonly CanvasPage[], language: Language = 'en'): string | undefined {
   const { characters, count } = missingGlyphs(pages);
   if (count === 0) return undefined;
   const list = characters.map(
     (char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
   );
-  return (
-    `the PDF's font (DejaVu Sans) has no glyph for ${count} character${count === 1 ? '' : 's'} of this map, ` +
-    `drawn as empty boxes: ${list.join(', ')}${count > characters.length ? ', …' : ''}. ` +
-    'The SVG and PNG draw them with the fonts installed on the computer.'
-  );
+  return textIn(language)('canvas.pdf.missingGlyphs', {
+    count,
+    list: `${list.join(', ')}${count > characters.length ? ', …' : ''}`,
+  });
 }
 
 function hex(value: string) {

@@ -57,9 +57,10 @@ export function buildCanvasPagesResult(
   version: number,
   options: PreviewViewOptions | undefined,
   page: unknown,
+  language: Language = 'en',
 ): CanvasPagesResult {
   // Another editor may send anything: an unknown page size means one page.
   const size = (PAGE_SIZES as readonly unknown[]).includes(page) ? (page as PageSize) : undefined;
-  const pages = analysis.journey ? buildCanvasPages(analysis, options ?? DEFAULT_VIEW_OPTIONS, size) : [];
+  const pages = analysis.journey ? buildCanvasPages(analysis, options ?? DEFAULT_VIEW_OPTIONS, size, language) : [];
   return { version, pages };
 }

@@ -54,9 +54,12 @@ stages:
         ...(touchpoint
           ? {
               messageId: 'atTouchpoint',
-              data: { metric: metric.label, touchpoint: touchpoint.name, score: metric.display },
+              data: { metric: metric.labelMessage, touchpoint: touchpoint.name, score: metric.displayMessage },
             }
-          : { messageId: 'atStage', data: { metric: metric.label, stage: stage?.name ?? '', score: metric.display } }),
+          : {
+              messageId: 'atStage',
+              data: { metric: metric.labelMessage, stage: stage?.name ?? '', score: metric.displayMessage },
+            }),
         path: metric.source === 'responses' ? [...metric.path, 'responses'] : [...metric.path, 'value'],
         part: metric.source === 'responses' ? 'key' : 'value',
         related: [
