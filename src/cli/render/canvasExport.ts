@@ -11,13 +11,13 @@ import {
   missingGlyphsWarning,
   paginateCanvas,
   renderCanvasPageSvg,
-  renderCanvasPdf,
   renderCanvasSvg,
   type CanvasOptions,
   type CanvasTheme,
   type PageSize,
 } from '../../core/canvas/index';
 import type { Language } from '../../core/l10n/index';
+import { renderCanvasPdf } from '../../core/canvas/pdf';
 import type { ValidJourneyAnalysis } from '../loadMap';
 import { UsageError } from '../errors';
 
