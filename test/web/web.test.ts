@@ -151,6 +151,37 @@ suite('web worker extension host', () => {
     }
   });
 
+  test('exports the canvas as SVG and PNG through workspace.fs', async function () {
+    this.timeout(120_000);
+    assertInWorker();
+    const document = await openSample('parcel-delivery.journey.yaml');
+    const svgTarget = workspaceUri('web-export.map.svg');
+    const pngTarget = workspaceUri('web-export.map.png');
+    try {
+      const svgWritten = await vscode.commands.executeCommand<vscode.Uri>(
+        'journeyMap.exportMapSvg',
+        document.uri,
+        svgTarget,
+      );
+      assert.equal(svgWritten?.toString(), svgTarget.toString());
+      const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgTarget));
+      assert.match(svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.match(svg, /data-kind="painPoint"/);
+      const pngWritten = await vscode.commands.executeCommand<vscode.Uri>(
+        'journeyMap.exportMapPng',
+        document.uri,
+        pngTarget,
+      );
+      assert.equal(pngWritten?.toString(), pngTarget.toString());
+      const png = await vscode.workspace.fs.readFile(pngTarget);
+      assert.deepEqual([...png.subarray(0, 8)], PNG_SIGNATURE, 'PNG signature');
+      assert.ok(png.byteLength > 20_000, `${png.byteLength} bytes: a real picture`);
+    } finally {
+      for (const target of [svgTarget, pngTarget])
+        await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+
   test('exports the map as PDF: the writer chunk and the fonts read from the extension’s own files', async function () {
     this.timeout(120_000);
     assertInWorker();
