@@ -17,6 +17,7 @@ import { parseDocument } from 'yaml';
 import { analyzeJourney } from '../src/core/analyze';
 import { MAX_ENTRIES, MAX_TEXT_LENGTH } from '../src/core/parse/limits';
 import { worstCases } from '../test/unit/boundedWork';
+import { mapWithTouchpoints } from '../test/unit/helpers/generatedMaps';
 import { machineLoad, yamlLanguageServer, type YamlLanguageService } from './benchSupport';
 
 const root = join(__dirname, '..');
@@ -25,70 +26,6 @@ const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 15;
 const worstOnly = process.argv.includes('--worst-only');
 
 const TODAY = '2026-11-23';
-
-/** A realistic map: 5 canonical stages, touchpoints spread over them, pain points, opportunities, metrics. */
-export function mapWithTouchpoints(count: number): string {
-  const kinds = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'];
-  const channels = ['social', 'website', 'app', 'email', 'store', 'phone', 'delivery', 'whatsapp'];
-  const lines = [
-    '# yaml-language-server: $schema=../schemas/journey.schema.json',
-    `journey: Benchmark journey with ${count} touchpoints`,
-    'owner: CX team',
-    'reviewed: 2026-10-01',
-    'personas:',
-    '  - id: rina',
-    '    name: Rina, busy online shopper',
-    '  - id: budi',
-    '    name: Budi, reseller',
-    'stages:',
-  ];
-  for (let s = 0; s < kinds.length; s++) {
-    lines.push(
-      `  - id: ${kinds[s]}`,
-      `    name: Stage ${s + 1}`,
-      `    kind: ${kinds[s]}`,
-      '    customerGoal: Get what I came for without friction',
-      '    businessGoal: Keep the customer moving',
-      '    touchpoints:',
-    );
-    const inStage = Math.floor(count / kinds.length) + (s < count % kinds.length ? 1 : 0);
-    for (let t = 0; t < inStage; t++) {
-      const id = `tp-${s}-${t}`;
-      lines.push(
-        `      - id: ${id}`,
-        `        name: "Touchpoint ${t + 1}: ${channels[t % channels.length]} contact"`,
-        `        channel: ${channels[t % channels.length]}`,
-        `        digital: ${t % 3 !== 0}`,
-        `        automated: ${t % 2 === 0}`,
-        '        owner: support',
-        `        personas: [${t % 2 ? 'rina' : 'rina, budi'}]`,
-        t % 4 === 0 ? '        emotion: { rina: 3, budi: 4 }' : `        emotion: ${2 + (t % 3)}`,
-      );
-      if (t % 5 === 0) {
-        lines.push(
-          '        painPoints:',
-          `          - id: pain-${id}`,
-          '            description: Waiting without any update',
-          '            severity: medium',
-          '        opportunities:',
-          '          - description: Send an automatic update',
-          `            addresses: [pain-${id}]`,
-          '            owner: product',
-        );
-      }
-    }
-    lines.push(
-      '    metrics:',
-      '      - type: csat',
-      '        target: 80',
-      '        responses: { 5: 120, 4: 95, 3: 30, 2: 12, 1: 8 }',
-      '      - type: nps',
-      '        target: 30',
-      '        responses: { promoters: 148, passives: 90, detractors: 62 }',
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 /** The largest map of a shape that the limits still admit (under 1 MiB, under MAX_ENTRIES). */
 function largestAdmitted(build: (n: number) => string): string {

@@ -26,7 +26,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PreviewModelPush, PreviewModelResult, PreviewSyncResult } from '../src/shared/languageProtocol';
 import type { PreviewView } from '../src/shared/previewProtocol';
-import { mapWithTouchpoints } from './engine';
+import { mapWithTouchpoints } from '../test/unit/helpers/generatedMaps';
 
 const SERVER = join(__dirname, '..', 'dist', 'server.js');
 const WATCH_ID = 'bench-preview';

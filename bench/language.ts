@@ -32,7 +32,7 @@ import type { DocumentSettings } from '../src/server/settings';
 import type { PreviewModelPush } from '../src/shared/languageProtocol';
 import { machineLoad, yamlLanguageServer } from './benchSupport';
 import { hostKeystrokes } from './extensionHost';
-import { mapWithTouchpoints } from './engine';
+import { mapWithTouchpoints } from '../test/unit/helpers/generatedMaps';
 
 const root = join(__dirname, '..');
 const runsArgument = process.argv.indexOf('--runs');

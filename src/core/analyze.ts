@@ -1,6 +1,7 @@
 import { codeFinding, term } from './codeFinding';
 import type { Finding, Severity } from './findings';
 import { analyzeGaps, type GapAnalysisInput, type RuleSettings } from './gaps/index';
+import { GapFindingMemo, type EditedUnit, type FindingReuse } from './gaps/findingReuse';
 import type { Journey } from './generated/journey';
 import { computeJourneyMetrics, type MetricResult } from './metrics/index';
 import { MAX_FINDINGS } from './parse/limits';
@@ -63,15 +64,58 @@ function analyze(text: string, options: AnalyzeOptions): JourneyAnalysis {
  * came from elsewhere: the language server's incremental re-parse splices a re-parsed touchpoint
  * into the previous tree and runs the whole-map checks here. Never throws.
  */
-export function analyzeParsedJourney(text: string, parse: ParseResult, options: AnalyzeOptions = {}): JourneyAnalysis {
+export function analyzeParsedJourney(
+  text: string,
+  parse: ParseResult,
+  options: AnalyzeOptions = {},
+  edit?: IncrementalEdit,
+): JourneyAnalysis {
   try {
-    return analyzeParsed(text, parse, options);
+    return analyzeParsed(text, parse, options, edit ?? {});
   } catch {
     return analyzeJourney(text, options);
   }
 }
 
-function analyzeParsed(text: string, parse: ParseResult, options: AnalyzeOptions): JourneyAnalysis {
+/**
+ * analyzeJourney for an editor that will analyse the next version incrementally: the same
+ * analysis, with what analyzeParsedJourney's `edit` carries over from it recorded.
+ */
+export function analyzeJourneyForEditing(text: string, options: AnalyzeOptions = {}): JourneyAnalysis {
+  try {
+    return analyzeParsed(text, parseJourney(text), options, {});
+  } catch {
+    return analyzeJourney(text, options);
+  }
+}
+
+/**
+ * How a version was made from an earlier analysis (the language server's incremental
+ * re-parse): `previous` is the analysis whose tree the re-parsed `unit` was spliced into. Gap
+ * findings about text outside the unit are carried over from it (gaps/findingReuse.ts).
+ */
+export interface IncrementalEdit {
+  readonly previous?: JourneyAnalysis;
+  readonly unit?: EditedUnit;
+}
+
+/** The gap findings of analyses made for editing, by report, for the next version to carry over. */
+const gapMemos = new WeakMap<JourneyAnalysis, GapFindingMemo>();
+
+function gapReuse(options: AnalyzeOptions, edit: IncrementalEdit | undefined): FindingReuse | undefined {
+  if (!edit) return undefined;
+  const next = new GapFindingMemo(options.rules, options.today ?? '');
+  const memo = edit.previous && gapMemos.get(edit.previous);
+  const usable = memo && edit.unit && memo.settings === options.rules && memo.today === (options.today ?? '');
+  return usable ? { previous: { memo, unit: edit.unit! }, next } : { next };
+}
+
+function analyzeParsed(
+  text: string,
+  parse: ParseResult,
+  options: AnalyzeOptions,
+  edit?: IncrementalEdit,
+): JourneyAnalysis {
   const maxFindings = Math.max(1, Math.floor(options.maxFindings ?? MAX_FINDINGS));
   const { parsed, findings, unreadable } = parse;
   const omitted: Omitted = { count: 0 };
@@ -105,12 +149,15 @@ function analyzeParsed(text: string, parse: ParseResult, options: AnalyzeOptions
   } catch (error) {
     findings.push(internalError(error, positions, 'term.activity.metrics'));
   }
+  const reuse = gapReuse(options, edit);
   try {
-    findings.push(...analyzeGaps({ journey, parsed, metrics, ...ruleOptions(options) }));
+    findings.push(...analyzeGaps({ journey, parsed, metrics, ...ruleOptions(options), ...(reuse ? { reuse } : {}) }));
   } catch (error) {
     findings.push(internalError(error, positions, 'term.activity.gaps'));
   }
-  return { text, parsed, journey, findings: capFindings(findings, maxFindings, omitted, parsed), metrics };
+  const analysis = { text, parsed, journey, findings: capFindings(findings, maxFindings, omitted, parsed), metrics };
+  if (reuse) gapMemos.set(analysis, reuse.next);
+  return analysis;
 }
 
 interface Omitted {

@@ -1,5 +1,5 @@
 /** Label text for the canvas: control characters made visible, whitespace collapsed, wrapping and ellipsis. */
-import { measureText } from './font/measure';
+import { isCjk, isCombining, measureText } from './font/measure';
 
 export const ELLIPSIS = '…';
 
@@ -57,21 +57,14 @@ export interface WrappedText {
   readonly full: string;
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0x20000 && cp <= 0x3ffff) ||
-    (cp >= 0x0e00 && cp <= 0x0e7f)
-  );
+/** CJK and Thai write words without spaces between them: a line may break before and after each character. */
+function breaksAround(cp: number): boolean {
+  return isCjk(cp) || (cp >= 0x20000 && cp <= 0x3ffff) || (cp >= 0x0e00 && cp <= 0x0e7f);
 }
 
 function isJoining(cp: number): boolean {
-  return (
-    (cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff)
-  );
+  // Skin-tone modifiers join the emoji before them too.
+  return isCombining(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff);
 }
 
 /** Code point clusters: a base character with the combining marks and joiners after it. */
@@ -97,7 +90,7 @@ function tokens(paragraph: string): string[] {
       current += ' ';
       out.push(current);
       current = '';
-    } else if (isWide(cp)) {
+    } else if (breaksAround(cp)) {
       if (current) out.push(current);
       out.push(cluster);
       current = '';

@@ -1,4 +1,4 @@
-import type { MetricResult } from '../metrics/index';
+import { metricPlace, type MetricResult } from '../metrics/index';
 import type { JourneyIndex } from './journeyIndex';
 import type { MetricMovement, MetricSnapshot } from './types';
 
@@ -50,9 +50,8 @@ export function diffMetrics(
 function keyMetrics(index: JourneyIndex, metrics: readonly MetricResult[]): Map<string, KeyedMetric> {
   const keyed = new Map<string, KeyedMetric>();
   for (const result of metrics) {
-    const stage = index.journey.stages[result.stageIndex];
+    const { stage, touchpoint } = metricPlace(index.journey, result);
     if (stage === undefined) continue;
-    const touchpoint = result.touchpointIndex === undefined ? undefined : stage.touchpoints?.[result.touchpointIndex];
     const owner = touchpoint === undefined ? `stage:${stage.id}` : `touchpoint:${touchpoint.id}`;
     const where = touchpoint === undefined ? `stage “${stage.name}”` : `touchpoint “${touchpoint.name}”`;
     const base = `${owner}\u0000${result.type}\u0000${result.question ?? ''}`;

@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { Journey, Stage, Touchpoint } from '../generated/journey';
 import { concernsPersona, meanEmotion, personaName, toMermaid } from '../mermaid/index';
 import { pickLanguage, translator, type Language, type Translator } from '../l10n/index';
-import type { MetricResult } from '../metrics/index';
+import { metricPlace, type MetricResult } from '../metrics/index';
 import { code, escapeInline, escapeTableCell, markdownMessage, table } from './markdownText';
 import { backstageSection, evidenceSection, optionalSection, voiceSection } from './researchSections';
 
@@ -183,13 +183,11 @@ function metricsSection(
   const rows = metrics
     .filter((metric) => {
       if (persona === undefined || metric.touchpointIndex === undefined) return true;
-      const touchpoint = journey.stages[metric.stageIndex]?.touchpoints?.[metric.touchpointIndex];
+      const { touchpoint } = metricPlace(journey, metric);
       return touchpoint !== undefined && concernsPersona(touchpoint, persona);
     })
     .map((metric) => {
-      const stage = journey.stages[metric.stageIndex];
-      const touchpoint =
-        metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
+      const { stage, touchpoint } = metricPlace(journey, metric);
       const where = touchpoint
         ? tr.t('markdown.touchpointInStage', {
             touchpoint: escapeTableCell(touchpoint.name),

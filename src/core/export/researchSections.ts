@@ -1,6 +1,6 @@
 import type { Evidence, Journey, Quote, Stage, Touchpoint } from '../generated/journey';
 import { concernsPersona, personaName } from '../mermaid/index';
-import type { MetricResult } from '../metrics/index';
+import { isMetricOn, type MetricResult } from '../metrics/index';
 import type { Translator } from '../l10n/index';
 import { escapeTableCell, table } from './markdownText';
 
@@ -112,7 +112,7 @@ export function evidenceSection(
 ): string {
   const rows: string[][] = [];
   journey.stages.forEach((stage, stageIndex) => {
-    for (const metric of metrics.filter((m) => m.stageIndex === stageIndex && m.touchpointIndex === undefined))
+    for (const metric of metrics.filter((m) => isMetricOn(m, { stageIndex })))
       for (const item of metric.evidence ?? [])
         rows.push(
           evidenceRow(
@@ -137,7 +137,7 @@ export function evidenceSection(
               tr,
             ),
           );
-      for (const metric of metrics.filter((m) => m.stageIndex === stageIndex && m.touchpointIndex === touchpointIndex))
+      for (const metric of metrics.filter((m) => isMetricOn(m, { stageIndex, touchpointIndex })))
         for (const item of metric.evidence ?? [])
           rows.push(
             evidenceRow(where, tr.t('markdown.backs.metric', { metric: escapeTableCell(metric.label) }), item, tr),

@@ -10,6 +10,7 @@ import { findSuppressions } from './suppression';
 import type { ParsedJourneyView } from './types';
 import { createJourneyEdits } from './yamlEdits';
 import { walkJourney } from '../journeyWalk';
+import { carriedOver, reportKey, type FindingReuse } from './findingReuse';
 
 export interface GapAnalysisInput {
   readonly journey: Journey;
@@ -23,6 +24,11 @@ export interface GapAnalysisInput {
    * its paths is in the text. Findings then carry the original paths and ranges.
    */
   readonly originalPath?: (path: DocumentPath) => DocumentPath;
+  /**
+   * The language server's incremental analysis: the previous version's findings, for reports
+   * about text the edit did not touch, and where to record this run's (see findingReuse.ts).
+   */
+  readonly reuse?: FindingReuse;
 }
 
 /**
@@ -36,6 +42,8 @@ export function analyzeGaps(input: GapAnalysisInput): Finding[] {
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const items = walkJourney(journey);
   const findings: Finding[] = [];
+  // Findings are carried over only between runs with the same settings and date, on whole maps.
+  const reuse = input.reuse && !input.originalPath ? input.reuse : undefined;
   for (const rule of gapRules) {
     const resolved = resolveRule(rule.meta, input.rules);
     if (!resolved.enabled) continue;
@@ -48,11 +56,38 @@ export function analyzeGaps(input: GapAnalysisInput): Finding[] {
     }
     for (const report of reports) {
       const severity = resolved.severity ?? report.severity ?? rule.meta.defaultSeverity;
-      findings.push(toFinding(rule, report, severity, parsed, input.originalPath));
+      findings.push(
+        reuse
+          ? reusedFinding(rule, report, severity, parsed, reuse)
+          : toFinding(rule, report, severity, parsed, input.originalPath),
+      );
     }
   }
   const suppressions = findSuppressions(parsed);
   return [...findings.filter((finding) => !suppressions.isSuppressed(finding)), ...suppressions.problems];
+}
+
+/** The previous version's finding of the same report when the edit left it alone, else a new one; recorded for the next run. */
+function reusedFinding(
+  rule: GapRule,
+  report: GapReport,
+  severity: Finding['severity'],
+  parsed: ParsedJourneyView,
+  reuse: FindingReuse,
+): Finding {
+  const key = reportKey(rule.meta.code, severity, report);
+  const previous = reuse.previous?.memo.byReport.get(key);
+  const carried = previous && carriedOver(previous, report, reuse.previous!.unit);
+  let finding: Finding;
+  if (!carried) finding = toFinding(rule, report, severity, parsed, undefined);
+  else if (!report.fixes?.length) finding = carried.finding;
+  else {
+    // Its fixes are computed against this version's tree and text: attach them anew.
+    finding = carried.moved ? carried.finding : { ...carried.finding };
+    deferReportFixes(finding, rule, report, parsed);
+  }
+  reuse.next.byReport.set(key, finding);
+  return finding;
 }
 
 function toFinding(
@@ -79,6 +114,13 @@ function toFinding(
     ...(related.length > 0 ? { related } : {}),
     ...(meta.tags.length > 0 ? { tags: meta.tags } : {}),
   };
+  deferReportFixes(finding, rule, report, parsed);
+  return finding;
+}
+
+/** The report's fix proposals, computed against `parsed` when an editor asks (fixesFor). */
+function deferReportFixes(finding: Finding, rule: GapRule, report: GapReport, parsed: ParsedJourneyView): void {
+  const { meta } = rule;
   const proposals = report.fixes ?? [];
   if (proposals.length > 0) {
     deferFixes(finding, () => {
@@ -96,7 +138,6 @@ function toFinding(
       });
     });
   }
-  return finding;
 }
 
 /** `{ message: "…", messageId, data }` (or `title` for a fix): the English text and what renders it in another language. */

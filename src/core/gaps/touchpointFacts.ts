@@ -1,5 +1,6 @@
 /** What a touchpoint says, read the same way by every gap rule. */
-import type { Channel, Touchpoint } from '../generated/journey';
+import type { Channel, Evidence, Touchpoint } from '../generated/journey';
+import type { DocumentPath } from './types';
 
 /** Marks the emotion that applies to every persona (a single score rather than one per persona). */
 export const EVERY_PERSONA = '*';
@@ -16,6 +17,25 @@ export function emotionScores(touchpoint: Touchpoint): Map<string, number> {
     for (const [persona, score] of Object.entries(emotion)) if (typeof score === 'number') scores.set(persona, score);
   }
   return scores;
+}
+
+/** The scores at or below `max`, in the map's order (a touchpoint can be bad for several personas at once). */
+export function scoresAtMost(touchpoint: Touchpoint, max: number): [persona: string, score: number][] {
+  return [...emotionScores(touchpoint)].filter(([, score]) => score <= max);
+}
+
+/** The path of one persona's score under the touchpoint at `path` (EVERY_PERSONA: the single `emotion`). */
+export function emotionPath(path: DocumentPath, persona: string): DocumentPath {
+  return persona === EVERY_PERSONA ? [...path, 'emotion'] : [...path, 'emotion', persona];
+}
+
+/** All the evidence recorded about a touchpoint: on it, on its pain points and on its metrics. */
+export function evidenceOf(touchpoint: Touchpoint): Evidence[] {
+  return [
+    ...(touchpoint.evidence ?? []),
+    ...(touchpoint.painPoints ?? []).flatMap((painPoint) => painPoint.evidence ?? []),
+    ...(touchpoint.metrics ?? []).flatMap((metric) => metric.evidence ?? []),
+  ];
 }
 
 /** Whether a touchpoint concerns a persona: a touchpoint that lists no personas concerns them all. */

@@ -59,35 +59,36 @@ export function toMermaid(journey: Journey, options: MermaidOptions = {}): Merma
       // Per-persona scores that differ: one task per score, its personas as the actors, rather
       // than one face at their average (which no persona felt).
       const groups = persona === undefined ? personaScoreGroups(journey, touchpoint) : undefined;
-      if (groups && groups.length > 1) {
-        for (const group of groups) {
-          const names = actors.names(group.personaIds);
-          body.push(taskLine(touchpoint.name, group.score, names));
-          tasks.push({
-            path: [...path],
-            label: displayLabel(touchpoint.name),
-            score: group.score,
-            stageIndex,
-            line: headerLines + body.length,
-            emotionRecorded: group.recorded,
-            kind: 'touchpoint',
-            personas: names,
-          });
-        }
-        continue;
+      const faces =
+        groups && groups.length > 1
+          ? groups.map(({ score, recorded, personaIds }) => ({
+              score,
+              recorded,
+              names: actors.names(personaIds),
+              split: true,
+            }))
+          : [
+              {
+                ...(groups?.length === 1
+                  ? { score: groups[0]!.score, recorded: true }
+                  : diagramEmotion(touchpoint, persona)),
+                names: actors.names(actorIds(journey, touchpoint, persona)),
+                split: false,
+              },
+            ];
+      for (const face of faces) {
+        body.push(taskLine(touchpoint.name, face.score, face.names));
+        tasks.push({
+          path: [...path],
+          label: displayLabel(touchpoint.name),
+          score: face.score,
+          stageIndex,
+          line: headerLines + body.length,
+          emotionRecorded: face.recorded,
+          kind: 'touchpoint',
+          ...(face.split ? { personas: face.names } : {}),
+        });
       }
-      const emotion =
-        groups?.length === 1 ? { score: groups[0]!.score, recorded: true } : diagramEmotion(touchpoint, persona);
-      body.push(taskLine(touchpoint.name, emotion.score, actors.names(actorIds(journey, touchpoint, persona))));
-      tasks.push({
-        path: [...path],
-        label: displayLabel(touchpoint.name),
-        score: emotion.score,
-        stageIndex,
-        line: headerLines + body.length,
-        emotionRecorded: emotion.recorded,
-        kind: 'touchpoint',
-      });
     }
   }
 

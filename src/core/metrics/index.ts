@@ -2,3 +2,4 @@
 export type { MetricDirection, MetricLocation, MetricResult, MetricType } from './types';
 export { computeMetric } from './computeMetric';
 export { computeJourneyMetrics } from './journeyMetrics';
+export { isMetricOn, metricPlace } from './place';

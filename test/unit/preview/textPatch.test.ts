@@ -9,7 +9,7 @@ import { analyzeJourney } from '../../../src/core/index';
 import { canvasInputOf } from '../../../src/shared/previewCanvas';
 import { DEFAULT_VIEW_OPTIONS } from '../../../src/shared/previewUpdate';
 import { applyPatch, chunksOf, hashOf, patchOf } from '../../../src/shared/textPatch';
-import { mapWithTouchpoints } from '../../../bench/engine';
+import { mapWithTouchpoints } from '../helpers/generatedMaps';
 import '../helpers/propertySeed';
 
 const roundTrip = (before: string, after: string) =>

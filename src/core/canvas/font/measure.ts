@@ -42,6 +42,12 @@ function face(bold: boolean): Face {
 }
 
 function lookup(font: Face, cp: number): number {
+  const run = runOf(font, cp);
+  return run < 0 ? fallbackAdvance(cp) : font.advances[run]!;
+}
+
+/** The index of the run of code points the character falls in (binary search), or -1 when the font lacks it. */
+function runOf(font: Face, cp: number): number {
   let low = 0;
   let high = font.starts.length - 1;
   while (low <= high) {
@@ -49,9 +55,9 @@ function lookup(font: Face, cp: number): number {
     const start = font.starts[middle]!;
     if (cp < start) high = middle - 1;
     else if (cp >= start + font.counts[middle]!) low = middle + 1;
-    else return font.advances[middle]!;
+    else return middle;
   }
-  return fallbackAdvance(cp);
+  return -1;
 }
 
 /**
@@ -60,20 +66,32 @@ function lookup(font: Face, cp: number): number {
  */
 function fallbackAdvance(cp: number): number {
   if (cp < 0x20) return 0.65;
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d) return 0;
+  if (isCombining(cp)) return 0;
   if (
+    isCjk(cp) ||
     (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
     (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
     (cp >= 0xffe0 && cp <= 0xffe6) ||
     (cp >= 0x1f000 && cp <= 0x1faff) ||
     cp >= 0x20000
   )
     return 1.05;
   return 0.65;
+}
+
+/** Combining marks, variation selectors and the zero-width joiner: drawn on the character before. */
+export function isCombining(cp: number): boolean {
+  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d;
+}
+
+/** CJK ideographs, kana, Hangul syllables and full-width forms: a full em each, and no spaces between words. */
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xff60)
+  );
 }
 
 /** Width in px of `text` at `fontSize`, without kerning (kerning only ever narrows the drawn text). */
@@ -96,15 +114,5 @@ export function measureText(text: string, fontSize: number, bold = false): numbe
 
 /** Whether the font itself has a glyph for the character (the PDF writer needs it). */
 export function fontHasGlyph(cp: number, bold = false): boolean {
-  const font = face(bold);
-  let low = 0;
-  let high = font.starts.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = font.starts[middle]!;
-    if (cp < start) high = middle - 1;
-    else if (cp >= start + font.counts[middle]!) low = middle + 1;
-    else return true;
-  }
-  return false;
+  return runOf(face(bold), cp) >= 0;
 }

@@ -1,6 +1,7 @@
 import { isObserved } from '../../evidence';
-import type { Evidence } from '../../generated/journey';
-import { defineRule, type GapReport } from '../rule';
+import { aboutStage, reportEach } from '../reports';
+import { defineRule } from '../rule';
+import { evidenceOf } from '../touchpointFacts';
 
 export const assumptionOnlyStage = defineRule({
   meta: {
@@ -50,25 +51,14 @@ stages:
     },
   },
   check({ items }) {
-    const reports: GapReport<'onlyAssumptions'>[] = [];
-    for (const { stage, path } of items.stages) {
-      const evidence: Evidence[] = [
-        ...(stage.metrics ?? []).flatMap((metric) => metric.evidence ?? []),
-        ...(stage.touchpoints ?? []).flatMap((touchpoint) => [
-          ...(touchpoint.evidence ?? []),
-          ...(touchpoint.painPoints ?? []).flatMap((painPoint) => painPoint.evidence ?? []),
-          ...(touchpoint.metrics ?? []).flatMap((metric) => metric.evidence ?? []),
-        ]),
+    return reportEach(items.stages, (visit) => {
+      const evidence = [
+        ...visit.metrics.flatMap(({ metric }) => metric.evidence ?? []),
+        ...visit.touchpoints.flatMap(({ touchpoint }) => evidenceOf(touchpoint)),
       ];
       // A stage that records no evidence at all says nothing either way.
-      if (evidence.length === 0 || isObserved(evidence)) continue;
-      reports.push({
-        messageId: 'onlyAssumptions',
-        data: { stage: stage.name, count: evidence.length },
-        path: [...path, 'name'],
-        part: 'value',
-      });
-    }
-    return reports;
+      if (evidence.length === 0 || isObserved(evidence)) return undefined;
+      return aboutStage(visit, 'onlyAssumptions', { count: evidence.length });
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type GapReport } from '../rule';
-import { concernsPersona, EVERY_PERSONA, emotionScores } from '../touchpointFacts';
+import { concernsPersona, EVERY_PERSONA, emotionPath, emotionScores } from '../touchpointFacts';
 import type { TouchpointVisit } from '../../journeyWalk';
 
 interface Drop {
@@ -144,17 +144,16 @@ stages:
         ...(everyone
           ? { messageId: 'valley', data }
           : { messageId: 'valleyFor', data: { ...data, personas: drop.personas.join(', ') } }),
-        path:
-          drop.emotionKey === undefined ? [...drop.to.path, 'emotion'] : [...drop.to.path, 'emotion', drop.emotionKey],
+        path: emotionPath(drop.to.path, drop.emotionKey ?? EVERY_PERSONA),
         part: 'value',
         related: [
           {
             messageId: 'before',
             data: { score: drop.fromScore },
-            path:
-              typeof drop.from.touchpoint.emotion === 'number'
-                ? [...drop.from.path, 'emotion']
-                : [...drop.from.path, 'emotion', drop.personas[0]!],
+            path: emotionPath(
+              drop.from.path,
+              typeof drop.from.touchpoint.emotion === 'number' ? EVERY_PERSONA : drop.personas[0]!,
+            ),
             part: 'value',
           },
         ],

@@ -1,4 +1,7 @@
-import { defineRule, type GapReport } from '../rule';
+import type { MessageData } from '../../messages';
+import { metricPlace } from '../../metrics/place';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const metricBelowTarget = defineRule({
   meta: {
@@ -44,21 +47,18 @@ stages:
     },
   },
   check({ journey, metrics }) {
-    const reports: GapReport<'atTouchpoint' | 'atStage' | 'target'>[] = [];
-    for (const metric of metrics) {
-      if (metric.meetsTarget !== false) continue;
-      const stage = journey.stages[metric.stageIndex];
-      const touchpoint =
-        metric.touchpointIndex === undefined ? undefined : stage?.touchpoints?.[metric.touchpointIndex];
-      reports.push({
-        ...(touchpoint
-          ? {
-              messageId: 'atTouchpoint',
-              data: { metric: metric.label, touchpoint: touchpoint.name, score: metric.display },
-            }
-          : { messageId: 'atStage', data: { metric: metric.label, stage: stage?.name ?? '', score: metric.display } }),
-        path: metric.source === 'responses' ? [...metric.path, 'responses'] : [...metric.path, 'value'],
-        part: metric.source === 'responses' ? 'key' : 'value',
+    return reportEach(metrics, (metric) => {
+      if (metric.meetsTarget !== false) return undefined;
+      const { stage, touchpoint } = metricPlace(journey, metric);
+      const responses = metric.source === 'responses';
+      const data: MessageData = touchpoint
+        ? { metric: metric.label, touchpoint: touchpoint.name, score: metric.display }
+        : { metric: metric.label, stage: stage?.name ?? '', score: metric.display };
+      return {
+        messageId: touchpoint ? 'atTouchpoint' : 'atStage',
+        data,
+        path: [...metric.path, responses ? 'responses' : 'value'],
+        part: responses ? 'key' : 'value',
         related: [
           {
             messageId: 'target',
@@ -67,8 +67,7 @@ stages:
             part: 'value',
           },
         ],
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

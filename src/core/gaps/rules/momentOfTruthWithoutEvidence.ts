@@ -1,5 +1,8 @@
 import { isObserved } from '../../evidence';
-import { defineRule, type GapReport } from '../rule';
+import { isMetricOn } from '../../metrics/place';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
+import { evidenceOf } from '../touchpointFacts';
 
 export const momentOfTruthWithoutEvidence = defineRule({
   meta: {
@@ -49,26 +52,18 @@ stages:
     },
   },
   check({ items, metrics }) {
-    const reports: GapReport<'noEvidence' | 'onlyAssumption'>[] = [];
-    for (const { touchpoint, path, stageIndex, touchpointIndex } of items.touchpoints) {
-      if (touchpoint.momentOfTruth !== true) continue;
-      const evidence = [
-        ...(touchpoint.evidence ?? []),
-        ...(touchpoint.painPoints ?? []).flatMap((painPoint) => painPoint.evidence ?? []),
-        ...(touchpoint.metrics ?? []).flatMap((metric) => metric.evidence ?? []),
-      ];
-      const measured = metrics.some(
-        (metric) =>
-          metric.stageIndex === stageIndex && metric.touchpointIndex === touchpointIndex && metric.score !== undefined,
-      );
-      if (measured || isObserved(evidence)) continue;
-      reports.push({
+    return reportEach(items.touchpoints, (visit) => {
+      const { touchpoint, path } = visit;
+      if (touchpoint.momentOfTruth !== true) return undefined;
+      const evidence = evidenceOf(touchpoint);
+      const measured = metrics.some((metric) => isMetricOn(metric, visit) && metric.score !== undefined);
+      if (measured || isObserved(evidence)) return undefined;
+      return {
         messageId: evidence.length > 0 ? 'onlyAssumption' : 'noEvidence',
         data: { touchpoint: touchpoint.name },
         path: [...path, 'momentOfTruth'],
         part: 'key',
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

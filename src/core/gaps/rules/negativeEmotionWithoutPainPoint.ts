@@ -1,5 +1,6 @@
-import { defineRule, type GapReport } from '../rule';
-import { EVERY_PERSONA, emotionScores } from '../touchpointFacts';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
+import { EVERY_PERSONA, emotionPath, scoresAtMost } from '../touchpointFacts';
 
 export const negativeEmotionWithoutPainPoint = defineRule({
   meta: {
@@ -56,28 +57,22 @@ stages:
     },
   },
   check({ items, options }) {
-    const reports: GapReport<'noPainPoint' | 'noPainPointFor'>[] = [];
-    for (const { touchpoint, path } of items.touchpoints) {
-      if ((touchpoint.painPoints ?? []).length > 0) continue;
-      const low = [...emotionScores(touchpoint)].filter(([, score]) => score <= options.maxEmotion);
-      if (low.length === 0) continue;
-      const [worstKey, worst] = low.reduce((a, b) => (b[1] < a[1] ? b : a));
+    return reportEach(items.touchpoints, ({ touchpoint, path }) => {
+      if ((touchpoint.painPoints ?? []).length > 0) return undefined;
+      const low = scoresAtMost(touchpoint, options.maxEmotion);
+      if (low.length === 0) return undefined;
+      const [worstKey, score] = low.reduce((a, b) => (b[1] < a[1] ? b : a));
       const everyone = worstKey === EVERY_PERSONA;
-      reports.push({
-        ...(everyone
-          ? { messageId: 'noPainPoint', data: { touchpoint: touchpoint.name, score: worst } }
-          : {
-              messageId: 'noPainPointFor',
-              data: {
-                touchpoint: touchpoint.name,
-                score: worst,
-                personas: low.map(([persona]) => persona).join(', '),
-              },
-            }),
-        path: everyone ? [...path, 'emotion'] : [...path, 'emotion', worstKey],
+      return {
+        messageId: everyone ? 'noPainPoint' : 'noPainPointFor',
+        data: {
+          touchpoint: touchpoint.name,
+          score,
+          ...(everyone ? {} : { personas: low.map(([persona]) => persona).join(', ') }),
+        },
+        path: emotionPath(path, worstKey),
         part: 'value',
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

@@ -1,5 +1,7 @@
-import { defineRule, type GapReport } from '../rule';
-import { EVERY_PERSONA, emotionScores } from '../touchpointFacts';
+import type { MessageData } from '../../messages';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
+import { EVERY_PERSONA, emotionPath, scoresAtMost } from '../touchpointFacts';
 
 export const negativeMomentOfTruth = defineRule({
   meta: {
@@ -58,34 +60,28 @@ stages:
     },
   },
   check({ items, options }) {
-    const reports: GapReport<'negative' | 'negativeFor' | 'negativeForSeveral' | 'markedHere'>[] = [];
-    for (const { touchpoint, path } of items.touchpoints) {
-      if (touchpoint.momentOfTruth !== true) continue;
+    return reportEach(items.touchpoints, ({ touchpoint, path }) => {
+      if (touchpoint.momentOfTruth !== true) return undefined;
       // Every persona below the threshold is named, worst first; the finding sits on the worst score.
-      const below = [...emotionScores(touchpoint)]
-        .filter(([, score]) => score <= options.maxEmotion)
-        .sort((a, b) => a[1] - b[1]);
+      const below = scoresAtMost(touchpoint, options.maxEmotion).sort((a, b) => a[1] - b[1]);
       const [worst] = below;
-      if (!worst) continue;
-      const [worstKey, worstScore] = worst;
+      if (!worst) return undefined;
+      const [worstKey, score] = worst;
       const everyone = worstKey === EVERY_PERSONA;
-      reports.push({
-        ...(everyone
-          ? { messageId: 'negative', data: { touchpoint: touchpoint.name, score: worstScore } }
-          : below.length === 1
-            ? { messageId: 'negativeFor', data: { touchpoint: touchpoint.name, persona: worstKey, score: worstScore } }
-            : {
-                messageId: 'negativeForSeveral',
-                data: {
-                  touchpoint: touchpoint.name,
-                  scores: below.map(([persona, score]) => `${persona} ${score} out of 5`).join(', '),
-                },
-              }),
-        path: everyone ? [...path, 'emotion'] : [...path, 'emotion', worstKey],
+      const several = !everyone && below.length > 1;
+      const data: MessageData = several
+        ? {
+            touchpoint: touchpoint.name,
+            scores: below.map(([persona, score]) => `${persona} ${score} out of 5`).join(', '),
+          }
+        : { touchpoint: touchpoint.name, score, ...(everyone ? {} : { persona: worstKey }) };
+      return {
+        messageId: everyone ? 'negative' : several ? 'negativeForSeveral' : 'negativeFor',
+        data,
+        path: emotionPath(path, worstKey),
         part: 'value',
         related: [{ messageId: 'markedHere', path: [...path, 'momentOfTruth'], part: 'key' }],
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

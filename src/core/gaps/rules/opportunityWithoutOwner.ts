@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { addOwnerPlaceholder, reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const opportunityWithoutOwner = defineRule({
   meta: {
@@ -44,23 +45,16 @@ stages:
     },
   },
   check({ items }) {
-    const reports: GapReport<'noOwner' | 'addOwner'>[] = [];
-    for (const { opportunity, path, parent } of items.opportunities) {
-      if (opportunity.owner !== undefined) continue;
-      reports.push({
-        messageId: 'noOwner',
-        data: { touchpoint: parent.touchpoint.name },
-        path: [...path, 'description'],
-        part: 'value',
-        fixes: [
-          {
-            messageId: 'addOwner',
-            preferred: true,
-            edit: (edits) => edits.addToMapping(path, opportunity, ['owner: TODO']),
-          },
-        ],
-      });
-    }
-    return reports;
+    return reportEach(items.opportunities, ({ opportunity, path, parent }) =>
+      opportunity.owner === undefined
+        ? {
+            messageId: 'noOwner',
+            data: { touchpoint: parent.touchpoint.name },
+            path: [...path, 'description'],
+            part: 'value',
+            fixes: [addOwnerPlaceholder(path, opportunity)],
+          }
+        : undefined,
+    );
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
 import { emotionScores } from '../touchpointFacts';
 
 export const painPointAtPositiveTouchpoint = defineRule({
@@ -59,24 +60,22 @@ stages:
     },
   },
   check({ items, options }) {
-    const reports: GapReport<'inconsistent' | 'emotionHere'>[] = [];
-    for (const { touchpoint, path, painPoints } of items.touchpoints) {
+    return reportEach(items.touchpoints, ({ touchpoint, path, painPoints }) => {
       // A low-severity annoyance fits a good touchpoint; a medium or high one does not.
       const serious = painPoints.find(({ painPoint }) => painPoint.severity !== 'low');
-      if (!serious) continue;
+      if (!serious) return undefined;
       const scores = [...emotionScores(touchpoint).values()];
-      if (scores.length === 0) continue;
+      if (scores.length === 0) return undefined;
       const lowest = Math.min(...scores);
-      if (lowest < options.minEmotion) continue;
-      reports.push({
+      if (lowest < options.minEmotion) return undefined;
+      return {
         messageId: 'inconsistent',
         data: { touchpoint: touchpoint.name, painPoint: serious.painPoint.description, score: lowest },
         // On the pain point's id, so a review (and the diff) follows it when the touchpoint is renamed.
         path: [...serious.path, 'id'],
         part: 'value',
         related: [{ messageId: 'emotionHere', path: [...path, 'emotion'], part: 'value' }],
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

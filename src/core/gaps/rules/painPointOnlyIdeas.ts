@@ -1,4 +1,6 @@
-import { defineRule, type GapReport } from '../rule';
+import { isMetricOn } from '../../metrics/place';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const painPointOnlyIdeas = defineRule({
   meta: {
@@ -60,39 +62,28 @@ stages:
     },
   },
   check({ items, metrics }) {
-    const reports: GapReport<'onlyIdeas' | 'onlyIdeasBelowTarget' | 'idea'>[] = [];
-    for (const { painPoint, path, parent } of items.painPoints) {
-      const { touchpoint, stageIndex, touchpointIndex } = parent;
-      if (painPoint.severity !== 'high') continue;
+    return reportEach(items.painPoints, ({ painPoint, path, parent }) => {
+      if (painPoint.severity !== 'high') return undefined;
       const addressing = items.opportunities.filter(({ opportunity }) => opportunity.addresses?.includes(painPoint.id));
       // No opportunity at all is pain-point-without-opportunity's finding.
-      if (addressing.length === 0) continue;
-      if (!addressing.every(({ opportunity }) => (opportunity.status ?? 'idea') === 'idea')) continue;
+      if (addressing.length === 0) return undefined;
+      if (!addressing.every(({ opportunity }) => (opportunity.status ?? 'idea') === 'idea')) return undefined;
       const missed = metrics.find(
-        (metric) =>
-          metric.meetsTarget === false &&
-          metric.stageIndex === stageIndex &&
-          (metric.touchpointIndex === undefined || metric.touchpointIndex === touchpointIndex),
+        (metric) => metric.meetsTarget === false && (isMetricOn(metric, parent) || isMetricOn(metric, parent.parent)),
       );
-      reports.push({
+      const data = { id: painPoint.id, touchpoint: parent.touchpoint.name };
+      return {
         ...(missed
-          ? {
-              messageId: 'onlyIdeasBelowTarget',
-              data: { id: painPoint.id, touchpoint: touchpoint.name, metric: missed.label },
-            }
-          : {
-              messageId: 'onlyIdeas',
-              data: { id: painPoint.id, touchpoint: touchpoint.name },
-            }),
+          ? { messageId: 'onlyIdeasBelowTarget', data: { ...data, metric: missed.label } }
+          : { messageId: 'onlyIdeas', data }),
         path: [...path, 'id'],
         part: 'value',
         related: addressing.map(({ path: opportunityPath }) => ({
-          messageId: 'idea' as const,
+          messageId: 'idea',
           path: [...opportunityPath, 'description'],
-          part: 'value' as const,
+          part: 'value',
         })),
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

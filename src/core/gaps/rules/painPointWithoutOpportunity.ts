@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
 import { yamlFlowList, yamlScalar } from '../yamlEdits';
 
 export const painPointWithoutOpportunity = defineRule({
@@ -51,15 +52,14 @@ stages:
   },
   check({ items }) {
     const addressed = new Set(items.opportunities.flatMap(({ opportunity }) => opportunity.addresses ?? []));
-    const reports: GapReport<'noOpportunity' | 'addOpportunity'>[] = [];
-    for (const { painPoint, path: painPointPath, parent } of items.painPoints) {
+    return reportEach(items.painPoints, ({ painPoint, path: painPointPath, parent }) => {
       const { touchpoint, path } = parent;
-      if (addressed.has(painPoint.id)) continue;
+      if (addressed.has(painPoint.id)) return undefined;
       const itemLines = [
         `description: ${yamlScalar(`TODO: how to remove ${painPoint.id}`)}`,
         `addresses: ${yamlFlowList([painPoint.id])}`,
       ];
-      reports.push({
+      return {
         messageId: 'noOpportunity',
         data: { id: painPoint.id, touchpoint: touchpoint.name },
         path: [...painPointPath, 'id'],
@@ -80,8 +80,7 @@ stages:
                   : undefined,
           },
         ],
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const partiallyScoredTouchpoint = defineRule({
   meta: {
@@ -51,26 +52,20 @@ stages:
     },
   },
   check({ items, journey }) {
-    const reports: GapReport<'missing'>[] = [];
     const everyone = (journey.personas ?? []).map((persona) => persona.id);
-    for (const { touchpoint, path } of items.touchpoints) {
+    return reportEach(items.touchpoints, ({ touchpoint, path }) => {
       const emotion = touchpoint.emotion;
       // A single score applies to every persona; no score at all is touchpoint-without-emotion's finding.
-      if (typeof emotion !== 'object' || emotion === null) continue;
+      if (typeof emotion !== 'object' || emotion === null) return undefined;
       const concerned = touchpoint.personas ?? everyone;
       const missing = concerned.filter((persona) => !(persona in emotion));
-      if (missing.length === 0) continue;
-      reports.push({
+      if (missing.length === 0) return undefined;
+      return {
         messageId: 'missing',
-        data: {
-          touchpoint: touchpoint.name,
-          scored: Object.keys(emotion).join(', '),
-          missing: missing.join(', '),
-        },
+        data: { touchpoint: touchpoint.name, scored: Object.keys(emotion).join(', '), missing: missing.join(', ') },
         path: [...path, 'emotion'],
         part: 'key',
-      });
-    }
-    return reports;
+      };
+    });
   },
 });

@@ -1,3 +1,4 @@
+import { aboutPersona } from '../reports';
 import { defineRule, type GapReport } from '../rule';
 import { concernsPersona } from '../touchpointFacts';
 
@@ -92,7 +93,8 @@ stages:
   },
   check({ items, options }) {
     const reports: GapReport<'silent' | 'firstStage' | 'lastStage'>[] = [];
-    for (const { persona, path } of items.personas) {
+    for (const visit of items.personas) {
+      const { persona } = visit;
       const present = items.stages.map(({ touchpoints }) =>
         touchpoints.some(({ touchpoint }) => concernsPersona(touchpoint, persona.id)),
       );
@@ -107,10 +109,7 @@ stages:
             const first = items.stages[runStart]!;
             const last = items.stages[stageIndex - 1]!;
             reports.push({
-              messageId: 'silent',
-              data: { persona: persona.id, count: length, first: first.stage.name, last: last.stage.name },
-              path: [...path, 'id'],
-              part: 'value',
+              ...aboutPersona(visit, 'silent', { count: length, first: first.stage.name, last: last.stage.name }),
               related: [
                 {
                   messageId: 'firstStage',

@@ -1,5 +1,6 @@
 import { channelsOf } from '../touchpointFacts';
-import { defineRule, type GapReport } from '../rule';
+import { aboutStage, reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const singleChannelStage = defineRule({
   meta: {
@@ -57,21 +58,13 @@ stages:
     },
   },
   check({ items, options }) {
-    const reports: GapReport<'singleChannel'>[] = [];
-    for (const { stage, path, touchpoints } of items.stages) {
-      const recorded = touchpoints
+    return reportEach(items.stages, (visit) => {
+      const recorded = visit.touchpoints
         .map(({ touchpoint }) => channelsOf(touchpoint))
         .filter((channels) => channels.length > 0);
-      const distinct = new Set(recorded.flat());
-      if (recorded.length < options.minTouchpoints || distinct.size !== 1) continue;
-      const [channel] = distinct;
-      reports.push({
-        messageId: 'singleChannel',
-        data: { stage: stage.name, channel: channel! },
-        path: [...path, 'name'],
-        part: 'value',
-      });
-    }
-    return reports;
+      const [channel, ...others] = new Set(recorded.flat());
+      if (recorded.length < options.minTouchpoints || channel === undefined || others.length > 0) return undefined;
+      return aboutStage(visit, 'singleChannel', { channel });
+    });
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { aboutStage, reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const stageWithoutMetrics = defineRule({
   meta: {
@@ -42,12 +43,10 @@ stages:
     },
   },
   check({ items }) {
-    const reports: GapReport<'noMetrics'>[] = [];
-    for (const { stage, path, metrics, touchpoints } of items.stages) {
-      const measured = metrics.length > 0 || touchpoints.some((touchpoint) => touchpoint.metrics.length > 0);
-      if (measured) continue;
-      reports.push({ messageId: 'noMetrics', data: { stage: stage.name }, path: [...path, 'name'], part: 'value' });
-    }
-    return reports;
+    return reportEach(items.stages, (visit) => {
+      const measured =
+        visit.metrics.length > 0 || visit.touchpoints.some((touchpoint) => touchpoint.metrics.length > 0);
+      return measured ? undefined : aboutStage(visit, 'noMetrics');
+    });
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { aboutStage, reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const stageWithoutTouchpoints = defineRule({
   meta: {
@@ -36,11 +37,8 @@ stages:
     },
   },
   check({ items }) {
-    const reports: GapReport<'noTouchpoints'>[] = [];
-    for (const { stage, path, touchpoints } of items.stages) {
-      if (touchpoints.length > 0) continue;
-      reports.push({ messageId: 'noTouchpoints', data: { stage: stage.name }, path: [...path, 'name'], part: 'value' });
-    }
-    return reports;
+    return reportEach(items.stages, (visit) =>
+      visit.touchpoints.length === 0 ? aboutStage(visit, 'noTouchpoints') : undefined,
+    );
   },
 });

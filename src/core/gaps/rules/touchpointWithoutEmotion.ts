@@ -1,3 +1,4 @@
+import { aboutTouchpoint, reportEach } from '../reports';
 import { defineRule } from '../rule';
 
 export const touchpointWithoutEmotion = defineRule({
@@ -40,13 +41,8 @@ stages:
     },
   },
   check({ items }) {
-    return items.touchpoints
-      .filter(({ touchpoint }) => touchpoint.emotion === undefined)
-      .map(({ touchpoint, path }) => ({
-        messageId: 'noEmotion' as const,
-        data: { touchpoint: touchpoint.name },
-        path: [...path, 'name'],
-        part: 'value' as const,
-      }));
+    return reportEach(items.touchpoints, (visit) =>
+      visit.touchpoint.emotion === undefined ? aboutTouchpoint(visit, 'noEmotion') : undefined,
+    );
   },
 });

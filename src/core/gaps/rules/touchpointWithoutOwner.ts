@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { aboutTouchpoint, addOwnerPlaceholder, reportEach } from '../reports';
+import { defineRule } from '../rule';
 
 export const touchpointWithoutOwner = defineRule({
   meta: {
@@ -40,20 +41,10 @@ stages:
     },
   },
   check({ items }) {
-    return items.touchpoints
-      .filter(({ touchpoint }) => touchpoint.owner === undefined)
-      .map(({ touchpoint, path }): GapReport<'noOwner' | 'addOwner'> => ({
-        messageId: 'noOwner',
-        data: { touchpoint: touchpoint.name },
-        path: [...path, 'name'],
-        part: 'value',
-        fixes: [
-          {
-            messageId: 'addOwner',
-            preferred: true,
-            edit: (edits) => edits.addToMapping(path, touchpoint, ['owner: TODO']),
-          },
-        ],
-      }));
+    return reportEach(items.touchpoints, (visit) =>
+      visit.touchpoint.owner === undefined
+        ? { ...aboutTouchpoint(visit, 'noOwner'), fixes: [addOwnerPlaceholder(visit.path, visit.touchpoint)] }
+        : undefined,
+    );
   },
 });

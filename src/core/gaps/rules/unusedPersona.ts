@@ -1,4 +1,5 @@
-import { defineRule, type GapReport } from '../rule';
+import { aboutPersona, reportEach } from '../reports';
+import { defineRule } from '../rule';
 import { concernsPersona } from '../touchpointFacts';
 
 export const unusedPersona = defineRule({
@@ -52,11 +53,10 @@ stages:
   check({ items }) {
     const visits = items.touchpoints;
     if (visits.length === 0) return [];
-    const reports: GapReport<'unused'>[] = [];
-    for (const { persona, path } of items.personas) {
-      if (visits.some(({ touchpoint }) => concernsPersona(touchpoint, persona.id))) continue;
-      reports.push({ messageId: 'unused', data: { persona: persona.id }, path: [...path, 'id'], part: 'value' });
-    }
-    return reports;
+    return reportEach(items.personas, (visit) =>
+      visits.some(({ touchpoint }) => concernsPersona(touchpoint, visit.persona.id))
+        ? undefined
+        : aboutPersona(visit, 'unused'),
+    );
   },
 });
