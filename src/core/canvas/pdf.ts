@@ -46,6 +46,8 @@ export async function renderCanvasPdf(pages: readonly CanvasPage[], options: Pdf
   return pdf.save({ useObjectStreams: true });
 }
 
+// missingGlyphs and missingGlyphsWarning moved to ./glyphCoverage.ts: they need no pdf-lib.
+
 function hex(value: string) {
   if (value === 'none') return undefined;
   const n = parseInt(value.replace('#', ''), 16);
