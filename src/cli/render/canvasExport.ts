@@ -12,6 +12,7 @@ import {
   paginateCanvas,
   renderCanvasPageSvg,
   renderCanvasSvg,
+  withLocalFindings,
   type CanvasOptions,
   type CanvasTheme,
   type PageSize,
@@ -84,10 +85,12 @@ function rasterise(svg: string, width: number): Buffer {
 
 /** One map as canvas SVG (string), PDF (bytes), PNG (bytes), or paged PNG (one per page). */
 export async function produceCanvas(
-  analysis: ValidJourneyAnalysis,
+  mapAnalysis: ValidJourneyAnalysis,
   format: CanvasFormat,
   options: CanvasProduceOptions,
 ): Promise<string | Buffer | Buffer[]> {
+  // The gap markers' tooltips in the canvas's language, as its own words.
+  const analysis = withLocalFindings(mapAnalysis, options.language);
   const canvasOptions: CanvasOptions = {
     ...(options.persona !== undefined ? { personas: [options.persona] } : {}),
     ...(options.language ? { language: options.language } : {}),

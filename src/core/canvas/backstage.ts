@@ -4,12 +4,12 @@
  * and the support systems, each with its owner. Muted (dashed, no fill of its own), so the
  * customer's side of the map stays the loudest.
  */
-import type { Finding } from '../findings';
+import type { DrawnFinding } from './model';
 import { type Card, CARD_PADDING, elementId, gapMarkers } from './cards';
 import type { TouchpointModel } from './model';
 import { rect, Stack } from './stack';
 import { oneLine } from './text';
-import type { Translator } from '../l10n/translator';
+import type { CanvasWords } from './words';
 
 const SECTIONS = ['frontstage', 'actions', 'support'] as const;
 
@@ -24,8 +24,8 @@ export function backstageCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
-  tr: Translator,
+  findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const backstage = model.touchpoint.backstage ?? {};
   const inner = width - 2 * CARD_PADDING;

@@ -1,10 +1,10 @@
 /** Card builders: each returns an element at a given position, with its content height. */
-import type { Finding } from '../findings';
+import type { DrawnFinding } from './model';
 import { CSAT_TEN_POINT, METRIC_DEFINITIONS, shownValue } from '../metrics/definitions';
 import type { MetricResult } from '../metrics/types';
 import { channelLabel, formatValue, KNOWN_KEYS, otherFields, stageKindWord } from './fields';
 import type { MessageKey } from '../l10n/catalogues/en';
-import type { Translator } from '../l10n/translator';
+import type { CanvasWords } from './words';
 import { measureText } from './font/measure';
 import type { OpportunityModel, PainPointModel, PersonaModel, StageModel, TouchpointModel } from './model';
 import type { CanvasColor } from './palette';
@@ -133,17 +133,17 @@ function chipRow(stack: Stack, lead: string, leadColor: CanvasColor, chips: read
  * last shows "+N" and lists the rest in its tooltip.
  */
 export function gapMarkers(
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
   left: number,
   right: number,
   top: number,
-  tr: Translator,
+  tr: CanvasWords,
 ): CanvasElement[] {
   if (!findings || findings.length === 0) return [];
   const room = Math.max(1, Math.floor((right - left + 3) / (GAP_MARKER + 3)));
   const shown = findings.length <= room ? findings.length : room - 1;
   const out: CanvasElement[] = [];
-  const place = (index: number, label: string, list: readonly Finding[]): void => {
+  const place = (index: number, label: string, list: readonly DrawnFinding[]): void => {
     const x = round(right - (index + 1) * GAP_MARKER - index * 3);
     const first = list[0]!;
     const tooltip = list.map((finding) => describeFinding(finding, tr)).join('\n');
@@ -184,11 +184,12 @@ export function gapMarkers(
 }
 
 /** "JM205 pain-point-without-opportunity (warning): …", in the canvas's language. */
-export function describeFinding(finding: Finding, tr: Translator): string {
+export function describeFinding(finding: DrawnFinding, tr: CanvasWords): string {
   return tr.t('canvas.finding', {
     code: `${finding.code}${finding.rule ? ` ${finding.rule}` : ''}`,
     severity: tr.t(`severity.${finding.severity}`),
-    message: oneLine(tr.finding(finding)),
+    // Worded in the canvas's language by whoever handed it the findings (localFindings.ts).
+    message: oneLine(finding.message),
   });
 }
 
@@ -196,7 +197,7 @@ function addOtherFields(
   stack: Stack,
   node: unknown,
   known: ReadonlySet<string>,
-  tr: Translator,
+  tr: CanvasWords,
   color: CanvasColor = 'muted',
 ): void {
   for (const [label, value] of otherFields(node, known, tr))
@@ -234,9 +235,9 @@ export function touchpointCard(
   y: number,
   width: number,
   allPersonasShown: boolean,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
   allPersonas: readonly PersonaModel[],
-  tr: Translator,
+  tr: CanvasWords,
 ): Card {
   const tp = model.touchpoint;
   const inner = width - 2 * CARD_PADDING;
@@ -322,8 +323,8 @@ export function painPointCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
-  tr: Translator,
+  findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const pain = model.painPoint;
   const inner = width - 2 * CARD_PADDING;
@@ -368,12 +369,12 @@ const PAIN_SEVERITIES = new Set(['low', 'medium', 'high']);
 const OPPORTUNITY_STATUSES = new Set(['idea', 'planned', 'in-progress', 'done']);
 
 /** "high" → "high" / "tinggi": the schema's severities in the canvas's language, others as written. */
-function severityWord(severity: string, tr: Translator): string {
+function severityWord(severity: string, tr: CanvasWords): string {
   return PAIN_SEVERITIES.has(severity) ? tr.t(`painSeverity.${severity}` as MessageKey) : severity;
 }
 
 /** A pain point's chip: its ref and severity, in the severity's colour. */
-function painChip(model: PainPointModel, tr: Translator): ChipSpec {
+function painChip(model: PainPointModel, tr: CanvasWords): ChipSpec {
   const severity = typeof model.painPoint.severity === 'string' ? model.painPoint.severity : undefined;
   const word =
     severity === undefined
@@ -390,7 +391,7 @@ function painChip(model: PainPointModel, tr: Translator): ChipSpec {
 }
 
 /** An opportunity's chip: its ref and status, in the status's colour. */
-function opportunityChip(model: OpportunityModel, tr: Translator): ChipSpec {
+function opportunityChip(model: OpportunityModel, tr: CanvasWords): ChipSpec {
   const status = typeof model.opportunity.status === 'string' ? model.opportunity.status : undefined;
   const word =
     status === undefined
@@ -414,8 +415,8 @@ export function opportunityCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
-  tr: Translator,
+  findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const item = model.opportunity;
   const inner = width - 2 * CARD_PADDING;
@@ -487,7 +488,7 @@ function showScore(
   metric: MetricResult,
   raw: Record<string, unknown> | undefined,
   value: number,
-  tr: Translator,
+  tr: CanvasWords,
 ): string {
   const definition = metric.type === 'csat' && raw?.scale === 10 ? CSAT_TEN_POINT : METRIC_DEFINITIONS[metric.type];
   return definition ? tr.value(shownValue(definition, value)) : String(value);
@@ -500,8 +501,8 @@ export function metricCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
-  tr: Translator,
+  findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const node = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : undefined;
   const inner = width - 2 * CARD_PADDING;
@@ -608,10 +609,10 @@ export function stageHeader(
   y: number,
   width: number,
   continued: boolean,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
   short: boolean,
   allPersonas: readonly PersonaModel[],
-  tr: Translator,
+  tr: CanvasWords,
 ): Card {
   const stage = model.stage;
   const inner = width - 2 * CARD_PADDING;
@@ -692,8 +693,8 @@ export function personaCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
-  tr: Translator,
+  findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);

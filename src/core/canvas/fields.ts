@@ -3,7 +3,7 @@
  * dedicated place for: any key a later schema adds shows up as "Label: value" on its card.
  */
 import type { MessageKey } from '../l10n/catalogues/en';
-import type { Translator } from '../l10n/translator';
+import type { CanvasWords } from './words';
 import { oneLine } from './text';
 
 /** Symbols from the canvas font (DejaVu Sans has them all), so the PDF and PNG draw them too. */
@@ -32,7 +32,7 @@ const CHANNEL_SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /** "☎ Phone": the channel's symbol and word (a channel the schema does not list: as written). */
-export function channelLabel(channel: unknown, tr: Translator): string {
+export function channelLabel(channel: unknown, tr: CanvasWords): string {
   const key = oneLine(channel);
   const word = Object.hasOwn(CHANNEL_SYMBOLS, key) ? tr.t(`canvas.channel.${key}` as MessageKey) : key;
   return `${CHANNEL_SYMBOLS[key] ?? '●'} ${word}`;
@@ -41,7 +41,7 @@ export function channelLabel(channel: unknown, tr: Translator): string {
 const STAGE_KINDS = new Set(['awareness', 'consideration', 'purchase', 'retention', 'advocacy']);
 
 /** A stage kind's word ("Awareness"); a kind the schema does not list: as written. */
-export function stageKindWord(kind: string, tr: Translator): string {
+export function stageKindWord(kind: string, tr: CanvasWords): string {
   return STAGE_KINDS.has(kind) ? tr.t(`canvas.stageKind.${kind}` as MessageKey) : kind;
 }
 
@@ -59,7 +59,7 @@ export function humanizeKey(key: string): string {
 }
 
 /** A value as one line of text: lists joined with "; ", objects as "key: value" pairs. */
-export function formatValue(value: unknown, tr: Translator, depth = 0): string {
+export function formatValue(value: unknown, tr: CanvasWords, depth = 0): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return tr.t(value ? 'canvas.yes' : 'canvas.no');
   if (typeof value === 'number') return String(value);
@@ -79,7 +79,7 @@ export function formatValue(value: unknown, tr: Translator, depth = 0): string {
 }
 
 /** The fields of `node` that the canvas has no dedicated rendering for, as [label, text] pairs, in map order. */
-export function otherFields(node: unknown, known: ReadonlySet<string>, tr: Translator): [string, string][] {
+export function otherFields(node: unknown, known: ReadonlySet<string>, tr: CanvasWords): [string, string][] {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
   const out: [string, string][] = [];
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {

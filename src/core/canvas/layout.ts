@@ -6,8 +6,6 @@
  * names keeps one whole stage readable in a 600 px side panel), and each touchpoint's pain
  * points, opportunities and backstage sit in its grid column, under it.
  */
-import type { JourneyAnalysis } from '../analyze';
-import type { Finding } from '../findings';
 import {
   type Card,
   describeFinding,
@@ -26,6 +24,8 @@ import { CANVAS_FONT_FAMILY } from './font/measure';
 import {
   buildModel,
   type CanvasModel,
+  type CanvasSource,
+  type DrawnFinding,
   pathKey,
   type PersonaModel,
   type StageModel,
@@ -45,7 +45,8 @@ import {
   type LaneId,
 } from './types';
 import { valueAt } from '../values';
-import { pickLanguage, translator, type Language, type Translator } from '../l10n/index';
+import { pickLanguage, type Language } from '../l10n/language';
+import { canvasWords, type CanvasWords } from './words';
 
 export const LANE_HEADER_WIDTH = 124;
 export const CARD_WIDTH = 172;
@@ -59,11 +60,11 @@ const EMOTION_HEIGHT = EMOTION_TOP + 4 * EMOTION_STEP + 48;
 
 /** The lanes' names in a language (the preview's lane filter lists them in the reader's). */
 export function laneLabels(language: Language): Readonly<Record<LaneId, string>> {
-  const tr = translator(language);
+  const tr = canvasWords(language);
   return Object.fromEntries(LANE_IDS.map((lane) => [lane, laneLabel(lane, tr)])) as Record<LaneId, string>;
 }
 
-function laneLabel(lane: LaneId, tr: Translator): string {
+function laneLabel(lane: LaneId, tr: CanvasWords): string {
   return tr.t(`canvas.lane.${lane}`);
 }
 
@@ -97,7 +98,8 @@ export interface CanvasOptions {
   readonly stageHeaders?: 'full' | 'short';
   /**
    * The reader's language (the editor's display language, the CLI's --lang); English when left
-   * out. A map that declares its own `language` is drawn in that, as its exports are.
+   * out. A map that declares its own `language` is drawn in that, as its exports are. Findings
+   * are drawn with the message they carry: word them first with withLocalFindings (localFindings.ts).
    */
   readonly language?: Language;
 }
@@ -116,10 +118,10 @@ interface Placed {
   readonly height: number;
 }
 
-export function layoutCanvas(analysis: JourneyAnalysis, options: CanvasOptions = {}): CanvasLayout {
+export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}): CanvasLayout {
   const journey = analysis.journey;
   const language = canvasLanguage(journey, options.language);
-  const tr = translator(language);
+  const tr = canvasWords(language);
   if (!journey) return unreadableLayout(analysis, tr);
   const model = buildModel(analysis, journey, {
     ...(options.personas ? { personas: options.personas } : {}),
@@ -222,7 +224,7 @@ function describe(
   model: CanvasModel,
   shown: readonly ShownStage[],
   lanes: readonly CanvasLane[],
-  tr: Translator,
+  tr: CanvasWords,
 ): string {
   const touchpoints = shown.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
   const names = model.personas.map((persona) => persona.name).filter(Boolean);
@@ -286,7 +288,7 @@ function stretch(element: CanvasElement, height: number): CanvasElement {
   };
 }
 
-function findingsOf(model: CanvasModel, path: readonly (string | number)[]): Finding[] | undefined {
+function findingsOf(model: CanvasModel, path: readonly (string | number)[]): DrawnFinding[] | undefined {
   return model.findingsByElement.get(pathKey(path));
 }
 
@@ -297,7 +299,7 @@ function cardLane(
   shown: readonly ShownStage[],
   allShown: boolean,
   top: number,
-  tr: Translator,
+  tr: CanvasWords,
 ): Placed | undefined {
   // Cards are built where they end up (`top` is the lane's top): shifting thousands of finished
   // cards afterwards cost a copy of each, and most of a 1,000-touchpoint layout's garbage.
@@ -443,7 +445,7 @@ const SCORE_WORDS = [
 ] as const;
 
 /** One curve per shown persona across all shown stages; an unscored touchpoint breaks its curve. */
-function emotionLane(model: CanvasModel, shown: readonly ShownStage[], tr: Translator): Placed | undefined {
+function emotionLane(model: CanvasModel, shown: readonly ShownStage[], tr: CanvasWords): Placed | undefined {
   const scored = shown.some((stage) =>
     stage.touchpoints.some((tp) => [...tp.scores.values()].some((v) => v !== undefined)),
   );
@@ -626,7 +628,7 @@ function laneBand(
   height: number,
   right: number,
   shown: readonly ShownStage[],
-  tr: Translator,
+  tr: CanvasWords,
 ): CanvasElement {
   const shapes: CanvasShape[] = [
     {
@@ -704,7 +706,7 @@ function laneBand(
   };
 }
 
-function fullHeader(model: CanvasModel, canvasWidth: number, tr: Translator): Placed {
+function fullHeader(model: CanvasModel, canvasWidth: number, tr: CanvasWords): Placed {
   const journey = model.journey;
   const elements: CanvasElement[] = [];
   const width = Math.min(canvasWidth - 2 * MARGIN, 568);
@@ -761,7 +763,7 @@ function fullHeader(model: CanvasModel, canvasWidth: number, tr: Translator): Pl
 }
 
 /** Pages: the title, the page number and a one-line persona legend. */
-function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasWidth: number, tr: Translator): Placed {
+function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasWidth: number, tr: CanvasWords): Placed {
   const elements: CanvasElement[] = [];
   const stack = new Stack(MARGIN, MARGIN, canvasWidth - 2 * MARGIN);
   const title = `${oneLine(model.journey.journey) || tr.t('canvas.untitled')}${subtitle ? ` — ${subtitle}` : ''}`;
@@ -817,7 +819,7 @@ function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasW
   return { elements, height: stack.y + legendHeight + 8 };
 }
 
-function unreadableLayout(analysis: JourneyAnalysis, tr: Translator): CanvasLayout {
+function unreadableLayout(analysis: CanvasSource, tr: CanvasWords): CanvasLayout {
   const first = analysis.findings.find((finding) => finding.severity === 'error');
   const stack = new Stack(MARGIN, MARGIN, 568);
   stack.text(tr.t('canvas.unreadable.title'), { size: 16, bold: true, maxLines: 2 }, 6);

@@ -5,7 +5,7 @@
  * keeps text at 9 pt or more whenever its content fits.
  */
 import type { JourneyAnalysis } from '../analyze';
-import { translator } from '../l10n/translator';
+import { canvasWords } from './words';
 import {
   canvasLanguage,
   CARD_WIDTH,
@@ -117,7 +117,7 @@ export function paginateCanvas(analysis: JourneyAnalysis, options: CanvasOptions
   const areaWidth = page.width - 2 * PAGE_MARGIN_PT;
   const areaHeight = page.height - 2 * PAGE_MARGIN_PT;
   const base: CanvasOptions = { ...options, header: 'compact' };
-  const tr = translator(canvasLanguage(journey, options.language));
+  const tr = canvasWords(canvasLanguage(journey, options.language));
   const pageOf = (page: number, count: number): string => tr.t('canvas.page', { page, count });
   // The page number is not known yet: lay out with the widest one it can be.
   const trialOptions: CanvasOptions = { ...base, subtitle: pageOf(888, 888) };

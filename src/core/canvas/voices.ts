@@ -10,7 +10,7 @@ import { personaStyle } from './palette';
 import { round, type Stack } from './stack';
 import { oneLine } from './text';
 import type { MessageKey } from '../l10n/catalogues/en';
-import type { Translator } from '../l10n/translator';
+import type { CanvasWords } from './words';
 
 const SIZE = 11;
 
@@ -45,7 +45,7 @@ export function addQuotes(
 }
 
 /** Each thought in italics, after a small "Thinks" label. */
-export function addThoughts(stack: Stack, thoughts: unknown, tr: Translator, color: CanvasColor = 'muted'): void {
+export function addThoughts(stack: Stack, thoughts: unknown, tr: CanvasWords, color: CanvasColor = 'muted'): void {
   if (!Array.isArray(thoughts)) return;
   const shown = thoughts.map(oneLine).filter(Boolean);
   if (shown.length === 0) return;
@@ -54,7 +54,7 @@ export function addThoughts(stack: Stack, thoughts: unknown, tr: Translator, col
 }
 
 /** One line per persona: its marker, then "Name feels anxious". */
-export function addFeelings(stack: Stack, feeling: unknown, personas: readonly PersonaModel[], tr: Translator): void {
+export function addFeelings(stack: Stack, feeling: unknown, personas: readonly PersonaModel[], tr: CanvasWords): void {
   if (typeof feeling === 'string' && feeling.trim() !== '') {
     stack.text(tr.t('canvas.voice.feels', { feeling: oneLine(feeling) }), { size: SIZE, italic: true, maxLines: 2 });
     return;
@@ -87,7 +87,7 @@ export function addFeelings(stack: Stack, feeling: unknown, personas: readonly P
 const EVIDENCE_KINDS = new Set(['interview', 'survey', 'support-tickets', 'analytics', 'observation']);
 
 /** "Evidence: 8 interviews · 412 survey responses (2026-09-30)"; an assumption in the warning colour. */
-export function addEvidence(stack: Stack, evidence: unknown, tr: Translator): void {
+export function addEvidence(stack: Stack, evidence: unknown, tr: CanvasWords): void {
   if (!Array.isArray(evidence)) return;
   const parts: string[] = [];
   let assumed = false;

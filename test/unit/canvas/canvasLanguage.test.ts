@@ -14,6 +14,7 @@ import {
   paginateCanvas,
   renderCanvasPageSvg,
   renderCanvasSvg,
+  withLocalFindings,
   type CanvasLayout,
   type PageSize,
 } from '../../../src/core/canvas/index';
@@ -82,7 +83,8 @@ describe('the canvas in the reader’s language', () => {
   for (const name of samples)
     it(`${name} in Indonesian: no English lane name or canvas word, whole and paged`, function () {
       this.timeout(60_000);
-      const analysis = analysisOf(name);
+      // As the CLI, the exports and the language server hand it over: findings worded in Indonesian too.
+      const analysis = withLocalFindings(analysisOf(name), 'id');
       const layouts = [
         layoutCanvas(analysis, { language: 'id' }),
         ...paginateCanvas(analysis, { language: 'id' }, '16:9').map((page) => page.layout),
@@ -103,6 +105,8 @@ describe('the canvas in the reader’s language', () => {
           for (const phrase of ENGLISH_ONLY) assert.ok(!joined.includes(phrase), `English “${phrase}” in ${name}`);
         assert.doesNotMatch(joined, /\bpage \d+ of \d+|\bOwner:|\bNo owner\b|\bOpen: no opportunity\b|\bFixes\b/);
       }
+      const markers = layouts[0]!.elements.filter((element) => element.kind === 'gap');
+      for (const marker of markers) assert.match(marker.tooltip ?? '', /\((error|peringatan|info|saran)\): /);
       const svg = renderCanvasSvg(layouts[0]!);
       assert.match(svg, / lang="id" xml:lang="id" role="graphics-document" aria-roledescription="journey map"/);
       assert.match(svg, /<desc id="journey-canvas-desc">Customer journey map “[^<]*”: \d+ tahap/);
