@@ -2,6 +2,7 @@
 //   dist/extension.js      the VS Code extension host bundle (Node, CommonJS, `vscode` external)
 //   dist/server.js         the journey-map language server (Node; IPC for VS Code, --stdio for other editors)
 //   dist/web/extension.js  the web extension (web worker, `vscode` external) and dist/web/server.js its server
+//   dist/pdf.js            the PDF writer (pdf-lib + fontkit), loaded by both extensions at the first PDF export
 //   dist/cli.js            the journey-map command line (Node, CommonJS)
 //   dist/webview/*.js      the preview page (browser, minified)
 //   dist/webview/mermaid/  Mermaid's ESM build, loaded locally by the webview (no CDN)
@@ -61,6 +62,18 @@ const targets = [
     target: 'es2022',
     minify: production,
   },
+  // pdf-lib and fontkit, out of both extension bundles (esbuild cannot split iife/cjs output): the
+  // extensions read this file and run it as a CommonJS module at the first PDF export
+  // (src/extension/export/pdfWriter.ts). Browser platform with no Node built-ins, so one file
+  // serves the Node host and the web worker alike.
+  {
+    entryPoints: ['src/extension/export/pdfChunk.ts'],
+    outfile: 'dist/pdf.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    minify: production,
+  },
   // ESM-only dependencies (tinyglobby → fdir) read import.meta.url, which a CJS bundle lacks: give them this file's URL.
   {
     entryPoints: ['src/cli/main.ts'],
@@ -92,6 +105,29 @@ const targets = [
   },
 ].filter((t) => existsSync(join(root, t.entryPoints[0])));
 
+/**
+ * Packages that must stay out of a bundle: the PDF writer's libraries belong in dist/pdf.js only,
+ * and one stray import of src/core/canvas/pdf.ts (or of an index re-exporting it) would put
+ * 1.3 MB back into every extension, server and webview load. The build fails instead.
+ */
+const PDF_ONLY = ['pdf-lib', '@pdf-lib/fontkit'];
+const forbidden = {
+  'dist/extension.js': PDF_ONLY,
+  'dist/server.js': PDF_ONLY,
+  'dist/web/extension.js': PDF_ONLY,
+  'dist/web/server.js': PDF_ONLY,
+  'dist/webview/preview.js': PDF_ONLY,
+};
+
+function checkForbidden(outfile, metafile) {
+  const packages = forbidden[outfile] ?? [];
+  const found = packages.filter((name) =>
+    Object.keys(metafile.inputs).some((input) => input.includes(`node_modules/${name}/`)),
+  );
+  if (found.length)
+    throw new Error(`${outfile} bundles ${found.join(', ')}: only dist/pdf.js may (see scripts/build.mjs)`);
+}
+
 function copyMermaid() {
   const source = join(root, 'node_modules', 'mermaid', 'dist');
   const destination = join(root, 'dist', 'webview', 'mermaid');
@@ -119,6 +155,11 @@ if (watch) {
   }
   console.log('[build] watching', targets.map((t) => t.outfile).join(', '));
 } else {
-  await Promise.all(targets.map((target) => esbuild.build({ ...common, ...target })));
+  await Promise.all(
+    targets.map(async (target) => {
+      const result = await esbuild.build({ ...common, ...target, metafile: true });
+      checkForbidden(target.outfile, result.metafile);
+    }),
+  );
   console.log('[build] built', targets.map((t) => t.outfile).join(', '));
 }

@@ -55,6 +55,10 @@ export interface CodeServerOptions {
   env?: NodeJS.ProcessEnv;
   /** Loads the tests' extension host hooks (`payload` URLs with extensionDevelopmentPath/extensionTestsPath). */
   smokeTestDriver?: boolean;
+  /** Extra code-server arguments (the web suite's `--locale id`). */
+  args?: string[];
+  /** Writes files into the run's user-data folder before the server starts (a language pack's cache entry). */
+  prepareUserData?: (userDataDir: string) => void;
   /** A fixed port (npm start's JOURNEY_MAP_PORT); otherwise a free one. */
   port?: number;
   /** Name used for the log file under .test-output/logs/. */
@@ -133,6 +137,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   // Registered before the server's own stop, so it runs after it (cleanups run newest first) — and
   // also when something fails before the server starts (a bad .vsix).
   onCleanup(() => rmSync(folders.root, { recursive: true, force: true, maxRetries: 3 }));
+  options.prepareUserData?.(folders.userDataDir);
   const env = isolatedEnv(folders.xdgDir, options.env);
   const common = ['--user-data-dir', folders.userDataDir, '--extensions-dir', folders.extensionsDir];
   const logsDir = join(outputDir, 'logs');
@@ -176,6 +181,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     ...common,
+    ...(options.args ?? []),
   ];
   // Without it the built workbench ignores the payload's extensionDevelopmentPath/extensionTestsPath.
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');

@@ -54,6 +54,7 @@ check('vsce ls: the desktop and web bundles, manifests, l10n bundles and images 
     'dist/server.js',
     'dist/web/extension.js',
     'dist/web/server.js',
+    'dist/pdf.js',
     'dist/webview/preview.js',
     'package.json',
     'package.nls.json',

@@ -1,54 +1,18 @@
 /**
  * The extensionTestsPath entry of the web suite (bundled for the browser by
- * test/harness/integration-web.ts): mocha's browser build inside the web-worker extension
- * host, a subset of the integration suites plus web.test.ts. The worker cannot write files, so
- * the results go to the console as one marked line the harness reads.
+ * test/harness/integration-web.ts): a subset of the integration suites plus web.test.ts, in the
+ * web-worker extension host with VS Code in English.
  */
-import 'mocha/mocha';
-import type { SuiteResults, TestResult } from '../harness/results';
-import { MOCHA_LINE_MARKER, WEB_RESULTS_PREFIX } from './protocol';
-
-declare const mocha: {
-  setup(options: Record<string, unknown>): void;
-  run(done: (failures: number) => void): {
-    stats?: { passes: number; failures: number; pending: number };
-    on(event: string, listener: (...args: never[]) => void): void;
-  };
-};
+import { runWebSuite } from './runner';
 
 function run(): Promise<void> {
-  const log = console.log.bind(console);
-  // The spec reporter writes through console.log: mark its lines for the harness.
-  console.log = (...args: unknown[]) => log(MOCHA_LINE_MARKER + args.map(String).join(' '));
-  mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30_000 });
-  // Registered after setup, so suite()/test() exist.
-  require('./web.test');
-  require('../integration/completion.test');
-  require('../integration/hover.test');
-  require('../integration/outline.test');
-  require('../integration/navigation.test');
-  require('../integration/quickfix.test');
-  const started = Date.now();
-  const tests: TestResult[] = [];
-  return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      const results: SuiteResults = {
-        suite: 'web',
-        passed: runner.stats?.passes ?? 0,
-        failed: runner.stats?.failures ?? failures,
-        pending: runner.stats?.pending ?? 0,
-        durationMs: Date.now() - started,
-        tests,
-      };
-      log(MOCHA_LINE_MARKER + WEB_RESULTS_PREFIX + JSON.stringify(results));
-      console.log = log;
-      if (results.failed > 0) reject(new Error(`${results.failed} web test(s) failed.`));
-      else resolve();
-    });
-    runner.on('pass', ((test: { fullTitle(): string; duration?: number }) =>
-      tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 })) as never);
-    runner.on('fail', ((test: { fullTitle(): string }, error: Error) =>
-      tests.push({ title: test.fullTitle(), state: 'failed', error: error?.stack ?? String(error) })) as never);
+  return runWebSuite('web', () => {
+    require('./web.test');
+    require('../integration/completion.test');
+    require('../integration/hover.test');
+    require('../integration/outline.test');
+    require('../integration/navigation.test');
+    require('../integration/quickfix.test');
   });
 }
 

@@ -4,9 +4,13 @@
  * from its own worker, and `.journeymaprc.json` is read through vscode.workspace.fs.
  */
 import * as assert from 'node:assert/strict';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import * as vscode from 'vscode';
+import type { JourneyMapApi } from '../../src/extension/activate';
 import { defaultExportUri } from '../../src/extension/export/exportTarget';
+import { DEFAULT_VIEW_OPTIONS } from '../../src/shared/previewUpdate';
 import { activatedExtension, codeOf, diagnosticsOf, openSample, workspaceUri } from '../integration/editorSupport';
+import { WEB_PDF_EXPORT } from './protocol';
 
 declare const WorkerGlobalScope: (abstract new () => unknown) | undefined;
 
@@ -145,6 +149,81 @@ suite('web worker extension host', () => {
       for (const target of [svgTarget, pngTarget])
         await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
+  });
+
+  test('exports the canvas as SVG and PNG through workspace.fs', async function () {
+    this.timeout(120_000);
+    assertInWorker();
+    const document = await openSample('parcel-delivery.journey.yaml');
+    const svgTarget = workspaceUri('web-export.map.svg');
+    const pngTarget = workspaceUri('web-export.map.png');
+    try {
+      const svgWritten = await vscode.commands.executeCommand<vscode.Uri>(
+        'journeyMap.exportMapSvg',
+        document.uri,
+        svgTarget,
+      );
+      assert.equal(svgWritten?.toString(), svgTarget.toString());
+      const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgTarget));
+      assert.match(svg, /^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.match(svg, /data-kind="painPoint"/);
+      const pngWritten = await vscode.commands.executeCommand<vscode.Uri>(
+        'journeyMap.exportMapPng',
+        document.uri,
+        pngTarget,
+      );
+      assert.equal(pngWritten?.toString(), pngTarget.toString());
+      const png = await vscode.workspace.fs.readFile(pngTarget);
+      assert.deepEqual([...png.subarray(0, 8)], PNG_SIGNATURE, 'PNG signature');
+      assert.ok(png.byteLength > 20_000, `${png.byteLength} bytes: a real picture`);
+    } finally {
+      for (const target of [svgTarget, pngTarget])
+        await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+
+  test('exports the map as PDF: the writer chunk and the fonts read from the extension’s own files', async function () {
+    this.timeout(120_000);
+    assertInWorker();
+    const document = await openSample('parcel-delivery.journey.yaml');
+    // Kept after the run: the harness reads its text with pdftotext (the worker has no PDF text reader).
+    const target = workspaceUri(WEB_PDF_EXPORT);
+    const started = Date.now();
+    const written = await vscode.commands.executeCommand<vscode.Uri>(
+      'journeyMap.exportMapPdf',
+      document.uri,
+      target,
+      'a4',
+    );
+    console.log(`    first PDF export in the worker (chunk + 1.4 MB of fonts loaded): ${Date.now() - started} ms`);
+    assert.equal(written?.toString(), target.toString(), 'the export wrote the file it was given');
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.equal(new TextDecoder().decode(bytes.subarray(0, 7)), '%PDF-1.', 'a PDF header');
+    assert.match(new TextDecoder().decode(bytes.subarray(-32)), /%%EOF\s*$/, 'a PDF trailer');
+
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const api = (await activatedExtension()).exports as unknown as JourneyMapApi;
+    const laidOut = await api.languageService.canvasPages(document, { ...DEFAULT_VIEW_OPTIONS, view: 'map' }, 'a4');
+    assert.ok(laidOut && laidOut.pages.length > 1, `the map needs several A4 pages (${laidOut?.pages.length})`);
+    assert.equal(pdf.getPageCount(), laidOut.pages.length, 'one PDF page per laid-out page');
+    const title = /^journey:\s*(.+)$/m.exec(document.getText())?.[1]?.trim();
+    assert.equal(pdf.getTitle(), title, 'the map’s title is the PDF’s');
+    // Both faces embedded (subset), read from media/fonts through the extension's files.
+    const embedded = pdf.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict)
+      .filter(
+        (dict) => dict.get(PDFName.of('Type')) === PDFName.of('FontDescriptor') && dict.has(PDFName.of('FontFile2')),
+      )
+      .map((dict) => String(dict.get(PDFName.of('FontName'))));
+    assert.equal(embedded.length, 2, `embedded fonts: ${embedded.join(', ')}`);
+    // pdf-lib names a subset font after the face and a number: /DejaVuSans-5696, /DejaVuSans-Bold-4190.
+    assert.ok(
+      embedded.some((name) => /^\/DejaVuSans-Bold-\d+$/.test(name)) &&
+        embedded.some((name) => /^\/DejaVuSans-\d+$/.test(name)),
+      embedded.join(', '),
+    );
   });
 });
 

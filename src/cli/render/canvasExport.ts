@@ -11,11 +11,11 @@ import {
   missingGlyphsWarning,
   paginateCanvas,
   renderCanvasPageSvg,
-  renderCanvasPdf,
   renderCanvasSvg,
   type CanvasTheme,
   type PageSize,
 } from '../../core/canvas/index';
+import { renderCanvasPdf } from '../../core/canvas/pdf';
 import type { ValidJourneyAnalysis } from '../loadMap';
 import { UsageError } from '../errors';
 

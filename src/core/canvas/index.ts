@@ -30,4 +30,5 @@ export {
   type PageSize,
 } from './pages';
 export { renderCanvasPageSvg, type PageSvgOptions } from './svg';
-export { missingGlyphs, missingGlyphsWarning, renderCanvasPdf, type PdfOptions } from './pdf';
+export { missingGlyphs, missingGlyphsWarning } from './glyphCoverage';
+// renderCanvasPdf is not here: import it from './pdf' (pdf-lib and fontkit, 1.3 MB), see that file.

@@ -2,10 +2,13 @@
  * renderCanvasPdf: canvas pages → a PDF drawn from the layout with pdf-lib and the embedded canvas
  * font (no browser; runs in Node, the extension host and the webview alike). Text stays text:
  * selectable, searchable, and measurable by `pdftotext -bbox`.
+ *
+ * pdf-lib and fontkit are 1.3 MB of the bundles that take them, so this module is not re-exported
+ * by ./index: the CLI imports it directly, the editor loads it as its own chunk at the first PDF
+ * export (dist/pdf.js, src/extension/export/pdfWriter.ts), and the servers and webviews never do.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { degrees, LineCapStyle, LineJoinStyle, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { fontHasGlyph } from './font/measure';
 import { markerPolygon } from './markers';
 import { ITALIC_SKEW_DEGREES } from './svg';
 import { PAGE_MARGIN_PT, type CanvasPage } from './pages';
@@ -43,43 +46,7 @@ export async function renderCanvasPdf(pages: readonly CanvasPage[], options: Pdf
   return pdf.save({ useObjectStreams: true });
 }
 
-/**
- * The characters of the pages' texts that the embedded font (DejaVu Sans) has no glyph for: the
- * PDF shows them as empty boxes. DejaVu covers Latin, Greek, Cyrillic, Arabic, Hebrew, Armenian,
- * Georgian and many symbols, but no CJK, Thai or emoji; a font that covers those is tens of MB.
- * Callers warn with this list (at most `limit` distinct characters, in order of appearance).
- */
-export function missingGlyphs(pages: readonly CanvasPage[], limit = 12): { characters: string[]; count: number } {
-  const seen = new Set<string>();
-  const characters: string[] = [];
-  for (const page of pages)
-    for (const element of page.layout.elements)
-      for (const text of element.texts)
-        for (const line of text.lines)
-          for (const char of line) {
-            const cp = char.codePointAt(0)!;
-            // White space and the joiners and variation selectors that draw nothing need no glyph.
-            if (cp <= 0x20 || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || seen.has(char)) continue;
-            if (fontHasGlyph(cp, text.bold === true)) continue;
-            seen.add(char);
-            if (characters.length < limit) characters.push(char);
-          }
-  return { characters, count: seen.size };
-}
-
-/** The warning for characters the PDF cannot show, or undefined when it shows them all. */
-export function missingGlyphsWarning(pages: readonly CanvasPage[]): string | undefined {
-  const { characters, count } = missingGlyphs(pages);
-  if (count === 0) return undefined;
-  const list = characters.map(
-    (char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
-  );
-  return (
-    `the PDF's font (DejaVu Sans) has no glyph for ${count} character${count === 1 ? '' : 's'} of this map, ` +
-    `drawn as empty boxes: ${list.join(', ')}${count > characters.length ? ', …' : ''}. ` +
-    'The SVG and PNG draw them with the fonts installed on the computer.'
-  );
-}
+// missingGlyphs and missingGlyphsWarning moved to ./glyphCoverage.ts: they need no pdf-lib.
 
 function hex(value: string) {
   if (value === 'none') return undefined;

@@ -1,8 +1,10 @@
 /**
- * The canvas font files the package ships (media/fonts), read through vscode.workspace.fs so
- * the PDF export works on the web too (no Node `fs`). Read once per session: 1.4 MB.
+ * The canvas font files the package ships (media/fonts), read from the extension's own files
+ * (readExtensionFile: vscode.workspace.fs, or the extension's CDN on vscode.dev) so the PDF
+ * export works on the web too (no Node `fs`). Read once per session: 1.4 MB.
  */
 import * as vscode from 'vscode';
+import { readExtensionFile } from './extensionFiles';
 
 export interface CanvasFonts {
   readonly regular: Uint8Array;
@@ -13,8 +15,7 @@ let cached: Promise<CanvasFonts> | undefined;
 
 export function loadCanvasFonts(extensionUri: vscode.Uri): Promise<CanvasFonts> {
   if (!cached) {
-    const read = (name: string) =>
-      vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'fonts', name));
+    const read = (name: string) => readExtensionFile(vscode.Uri.joinPath(extensionUri, 'media', 'fonts', name));
     cached = Promise.all([read('DejaVuSans.ttf'), read('DejaVuSans-Bold.ttf')]).then(([regular, bold]) => ({
       regular,
       bold,

@@ -5,9 +5,10 @@ import type { PreviewManager } from '../preview/previewManager';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
-import { missingGlyphs, PAGE_SIZES, renderCanvasPdf, type PageSize } from '../../core/canvas/index';
+import { missingGlyphs, PAGE_SIZES, type PageSize } from '../../core/canvas/index';
 import { bytesFromBase64 } from './base64';
 import { loadCanvasFonts } from './canvasFonts';
+import { loadPdfWriter } from './pdfWriter';
 
 export const EXPORT_SVG_COMMAND = 'journeyMap.exportSvg';
 export const EXPORT_PNG_COMMAND = 'journeyMap.exportPng';
@@ -144,8 +145,8 @@ async function choosePages(): Promise<PageSize | 'one' | undefined> {
 /**
  * The map's PDF, as the CLI writes it: the server lays the canvas out in pages (core's
  * canvasPages, for the preview's persona filter, hidden lanes and theme), and core's pdf-lib
- * writer draws them with the fonts the package ships, read through vscode.workspace.fs (the
- * web too). Vector, with selectable text.
+ * writer (dist/pdf.js, loaded at the first PDF export) draws them with the fonts the package
+ * ships, read from the extension's own files (the web too). Vector, with selectable text.
  */
 async function exportCanvasPdf(
   document: vscode.TextDocument,
@@ -156,9 +157,10 @@ async function exportCanvasPdf(
     ...(context.previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS),
     view: 'map',
   };
-  const [laidOut, fonts] = await Promise.all([
+  const [laidOut, fonts, writer] = await Promise.all([
     context.server.canvasPages(document, options, page),
     loadCanvasFonts(context.extensionUri),
+    loadPdfWriter(context.extensionUri),
   ]);
   if (!laidOut || laidOut.pages.length === 0)
     throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
@@ -171,7 +173,7 @@ async function exportCanvasPdf(
         missing.characters.join(' '),
       ),
     );
-  return renderCanvasPdf(laidOut.pages, { theme: options.theme, fonts });
+  return writer.renderCanvasPdf(laidOut.pages, { theme: options.theme, fonts });
 }
 
 /**
