@@ -9,7 +9,14 @@ import * as vscode from 'vscode';
 import type { JourneyMapApi } from '../../src/extension/activate';
 import { defaultExportUri } from '../../src/extension/export/exportTarget';
 import { DEFAULT_VIEW_OPTIONS } from '../../src/shared/previewUpdate';
-import { activatedExtension, codeOf, diagnosticsOf, openSample, workspaceUri } from '../integration/editorSupport';
+import {
+  activatedExtension,
+  codeOf,
+  diagnosticsOf,
+  EXTENSION_ID,
+  openSample,
+  workspaceUri,
+} from '../integration/editorSupport';
 import { WEB_PDF_EXPORT } from './protocol';
 
 declare const WorkerGlobalScope: (abstract new () => unknown) | undefined;
@@ -33,6 +40,18 @@ suite('web worker extension host', () => {
       typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope,
       'a WorkerGlobalScope',
     );
+    // VS Code marks fetching and running each extension's code in the worker: print ours (bundle size matters here).
+    const mark = (name: string) => performance.getEntriesByName(`code/extHost/${name}/${EXTENSION_ID}`)[0]?.startTime;
+    const [willFetch, didFetch, willLoad, didLoad] = [
+      'willFetchExtensionCode',
+      'didFetchExtensionCode',
+      'willLoadExtensionCode',
+      'didLoadExtensionCode',
+    ].map(mark);
+    if (willFetch !== undefined && didFetch !== undefined && willLoad !== undefined && didLoad !== undefined)
+      console.log(
+        `    dist/web/extension.js: fetched in ${(didFetch - willFetch).toFixed(0)} ms, evaluated in ${(didLoad - willLoad).toFixed(0)} ms`,
+      );
   });
 
   test('reports schema errors from the server in its worker', async () => {
