@@ -30,6 +30,9 @@ import {
   type PreviewClosedParams,
   type PreviewModelParams,
   type PreviewModelResult,
+  PREVIEW_SYNC_REQUEST,
+  type PreviewSyncParams,
+  type PreviewSyncResult,
 } from '../shared/languageProtocol';
 import { AnalysisStore, analyzerFor, type Analyzer } from './analyses';
 import { translator } from '../core/l10n/index';
@@ -40,6 +43,7 @@ import { provideFoldingRanges } from './features/folding';
 import { provideHover } from './features/hover';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './features/ids';
 import { parseViewOptions } from '../shared/previewProtocol';
+import { isRecord } from '../core/values';
 import { buildCanvasPagesResult, buildMarkdown } from './features/previewModel';
 import { PreviewWatches } from './features/previewWatches';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
@@ -244,6 +248,12 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         ...(typeof params.drawnHash === 'string' ? { drawnHash: params.drawnHash } : {}),
       });
     },
+  );
+  connection.onRequest(PREVIEW_SYNC_REQUEST, (params: PreviewSyncParams): PreviewSyncResult | null =>
+    // Another editor may send anything: only a well-formed question is answered.
+    isRecord(params) && typeof params.uri === 'string' && typeof params.watchId === 'string'
+      ? previews.sync(params)
+      : null,
   );
   connection.onNotification(PREVIEW_CLOSED_NOTIFICATION, (params: PreviewClosedParams) => {
     if (typeof params?.uri === 'string' && typeof params.watchId === 'string')

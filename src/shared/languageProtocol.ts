@@ -4,10 +4,8 @@
  * no server library, so both sides (and the tests) import them.
  */
 import type { SourceRange } from '../core/findings';
-import type { MermaidTask } from '../core/mermaid/index';
 import type { CanvasPage, PageSize } from '../core/canvas/index';
-import type { CanvasSyncElement } from './previewCanvas';
-import type { PreviewViewOptions, UpdateMessage } from './previewProtocol';
+import type { PreviewView, PreviewViewOptions, UpdateMessage } from './previewProtocol';
 
 /**
  * The preview's model of one document version, built by the server with
@@ -34,27 +32,24 @@ export interface PreviewModelParams {
 export interface PreviewModelResult {
   readonly version: number;
   /**
-   * Identifies the drawing's input (the Mermaid text and tasks, or the canvas): equal hashes,
-   * equal drawings. Absent when there is nothing to draw (an invalid map).
+   * Identifies the drawing's input (the Mermaid text and tasks, or the canvas input): equal
+   * hashes, equal drawings. Absent when there is nothing to draw (an invalid map).
    */
   readonly drawingHash?: string;
   /**
    * True when the drawing is the one the page already shows (the request's drawnHash, or
-   * the last model pushed to this watch): `message` then carries no diagram or canvas, and
-   * its own `unchanged` tells the page to keep what it shows. Summary, banner and ranges
-   * are always those of this version.
+   * the last model pushed to this watch): `message` then carries no diagram or canvas input,
+   * and its own `unchanged` tells the page to keep what it shows. Summary and banner are
+   * always those of this version.
    */
   readonly unchanged?: boolean;
+  /**
+   * The update for the page, forwarded as it is. Its canvas input may be a patch of the one
+   * whose hash is `message.canvasInput.base` (what the server last sent this watch): the
+   * extension forwards it only when that is what the page has, else it asks again without
+   * drawnHash. No ranges, tasks or elements travel: editor sync asks PREVIEW_SYNC_REQUEST.
+   */
   readonly message: UpdateMessage;
-  /** The diagram's tasks with their document paths, index-aligned with message.diagram.tasks. */
-  readonly tasks: readonly MermaidTask[];
-  /** Each task's value range (cursor sync) and first-line range (click to reveal); null when gone. */
-  readonly ranges: readonly (SourceRange | null)[];
-  readonly itemRanges: readonly (SourceRange | null)[];
-  /** The canvas's interactive elements (Map view), with their value and first-line ranges, index-aligned. */
-  readonly elements: readonly CanvasSyncElement[];
-  readonly elementRanges: readonly (SourceRange | null)[];
-  readonly elementItemRanges: readonly (SourceRange | null)[];
 }
 
 /** The server pushes the model of each version it analysed to each watching preview. */
@@ -62,6 +57,31 @@ export const PREVIEW_MODEL_NOTIFICATION = 'journeyMap/previewModelChanged';
 export interface PreviewModelPush extends PreviewModelResult {
   readonly uri: string;
   readonly watchId: string;
+}
+
+/**
+ * Editor ↔ preview sync of the drawing a watch was last sent (the server keeps its tasks or
+ * canvas elements and their source ranges, so the extension keeps none): with `offset`, which
+ * task or canvas element is under the cursor; with `taskIndex` or `elementId` (a click), where
+ * in the map it is. Answered for the version the watch was last sent; null without a drawing.
+ */
+export const PREVIEW_SYNC_REQUEST = 'journeyMap/previewSync';
+export interface PreviewSyncParams {
+  readonly uri: string;
+  readonly watchId: string;
+  readonly offset?: number;
+  readonly taskIndex?: number;
+  readonly elementId?: string;
+}
+export interface PreviewSyncResult {
+  /** The version the answer is about: the extension drops it unless it is the one drawn. */
+  readonly version: number;
+  readonly view: PreviewView;
+  /** Under the cursor (null: nothing), in the Mermaid view or the Map view. */
+  readonly taskIndex?: number | null;
+  readonly elementId?: string | null;
+  /** The clicked task's or element's first line, else its value; null when it has none. */
+  readonly range?: SourceRange | null;
 }
 
 /** The preview stopped showing the document (closed, or now following another map). */

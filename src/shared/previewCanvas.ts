@@ -1,21 +1,25 @@
 /**
- * The Map view's part of a preview update: core's canvas (src/core/canvas: layout + SVG) for
- * the options the page asked for, plus what the extension keeps to sync the editor with it
- * (each interactive element's id and source path). Pure: no vscode, no DOM.
+ * The Map view's part of a preview update. The language server sends the canvas's input (the
+ * journey, its metrics and findings, the page's options) as plain data, and the page lays out
+ * and draws it with core's canvas (src/core/canvas: layout + SVG), the same pure code the
+ * exports use: a few hundred KB of input travel instead of megabytes of SVG, and as a patch of
+ * what the page has (textPatch.ts). The server lays out the same input for editor sync (each
+ * interactive element's id and source path). Pure: no vscode, no DOM.
  */
-import {
-  canvasPages,
-  LANE_IDS,
-  LANE_LABELS,
-  layoutCanvas,
-  renderCanvasSvg,
-  type CanvasOptions,
-  type CanvasPage,
-  type LaneId,
-  type PageSize,
-} from '../core/canvas/index';
+import { canvasPages, type CanvasPage, type PageSize } from '../core/canvas/pages';
+import { LANE_LABELS, layoutCanvas, type CanvasOptions } from '../core/canvas/layout';
+import type { CanvasSource, DrawnFinding } from '../core/canvas/model';
+import { renderCanvasSvg } from '../core/canvas/svg';
+import { LANE_IDS, type LaneId } from '../core/canvas/types';
 import type { JourneyAnalysis } from '../core/index';
-import type { PreviewCanvas, PreviewChoice, PreviewViewOptions } from './previewProtocol';
+import { isRecord } from '../core/values';
+import {
+  parseViewOptions,
+  type PreviewCanvas,
+  type PreviewChoice,
+  type PreviewViewOptions,
+  type UpdateMessage,
+} from './previewProtocol';
 
 /** A drawn element the editor can reveal and highlight. */
 export interface CanvasSyncElement {
@@ -51,10 +55,57 @@ export function buildCanvasPages(
   return canvasPages(analysis, canvasOptionsFor(options), page);
 }
 
-export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewViewOptions): BuiltCanvas {
-  const layout = layoutCanvas(analysis, canvasOptionsFor(options));
-  const svg = renderCanvasSvg(layout, { theme: options.theme });
-  const personas: PreviewChoice[] = (analysis.journey?.personas ?? []).map((persona) => ({
+/** What the page draws the canvas from: plain JSON, the same for the same picture. */
+export interface CanvasInput extends CanvasSource {
+  readonly options: PreviewViewOptions;
+}
+
+/** The canvas input of an analysis: only what the canvas shows (no ranges: an edit above moves nothing). */
+export function canvasInputOf(analysis: JourneyAnalysis, options: PreviewViewOptions): CanvasInput {
+  return {
+    journey: analysis.journey,
+    metrics: analysis.metrics,
+    findings: analysis.findings.map(drawnFinding),
+    options,
+  };
+}
+
+function drawnFinding(finding: DrawnFinding): DrawnFinding {
+  const { code, rule, category, severity, message, messageId, data, path } = finding;
+  return { code, rule, category, severity, message, messageId, data, path };
+}
+
+/**
+ * The canvas input in a JSON text the page received (through the extension: input like any
+ * other). Checks its outline; the layout reads the journey as any map of unknown shape.
+ */
+export function parseCanvasInput(text: string): CanvasInput {
+  const value: unknown = JSON.parse(text);
+  const options = isRecord(value) ? parseViewOptions(value.options) : undefined;
+  if (
+    !isRecord(value) ||
+    !options ||
+    !isRecord(value.journey) ||
+    !Array.isArray(value.metrics) ||
+    !value.metrics.every(isRecord) ||
+    !Array.isArray(value.findings) ||
+    !value.findings.every((finding) => isRecord(finding) && typeof finding.message === 'string')
+  )
+    throw new Error('The canvas input is malformed.');
+  return { ...(value as unknown as CanvasInput), options };
+}
+
+/** The canvas of an update whose canvas input is whole (an answer without a watch); undefined without one. */
+export function drawnCanvasOf(message: Pick<UpdateMessage, 'canvasInput'>): BuiltCanvas | undefined {
+  const text = message.canvasInput?.text;
+  return text === undefined ? undefined : drawPreviewCanvas(parseCanvasInput(text));
+}
+
+/** Lays out and draws the canvas (the page's side). */
+export function drawPreviewCanvas(input: CanvasInput): BuiltCanvas {
+  const layout = layoutCanvas(input, canvasOptionsFor(input.options));
+  const svg = renderCanvasSvg(layout, { theme: input.options.theme });
+  const personas: PreviewChoice[] = (input.journey?.personas ?? []).map((persona) => ({
     id: persona.id,
     label: persona.name || persona.id,
   }));
@@ -69,11 +120,20 @@ export function buildPreviewCanvas(analysis: JourneyAnalysis, options: PreviewVi
       personas,
       lanes: LANE_CHOICES,
     },
-    // The cards of the map's own nodes first: for the cursor, a touchpoint's card wins over a lane
-    // heading or a gap marker pointing at the same node (the first of equal ranges is taken).
-    elements: layout.elements
-      .filter((element) => element.interactive && element.path.length > 0)
-      .map((element) => ({ id: element.id, kind: element.kind, path: element.path }))
-      .sort((a, b) => Number(!PRIMARY_KINDS.has(a.kind)) - Number(!PRIMARY_KINDS.has(b.kind))),
+    elements: syncElements(layout.elements),
   };
+}
+
+/** The canvas's interactive elements with their paths, from the layout alone (the server's side: no SVG). */
+export function canvasSyncElements(input: CanvasInput): readonly CanvasSyncElement[] {
+  return syncElements(layoutCanvas(input, canvasOptionsFor(input.options)).elements);
+}
+
+function syncElements(elements: ReturnType<typeof layoutCanvas>['elements']): CanvasSyncElement[] {
+  // The cards of the map's own nodes first: for the cursor, a touchpoint's card wins over a lane
+  // heading or a gap marker pointing at the same node (the first of equal ranges is taken).
+  return elements
+    .filter((element) => element.interactive && element.path.length > 0)
+    .map((element) => ({ id: element.id, kind: element.kind, path: element.path }))
+    .sort((a, b) => Number(!PRIMARY_KINDS.has(a.kind)) - Number(!PRIMARY_KINDS.has(b.kind)));
 }

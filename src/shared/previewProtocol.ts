@@ -9,6 +9,7 @@ import { toLanguage, type Language } from '../core/l10n/language';
 import type { CanvasTheme } from '../core/canvas/palette';
 import type { Severity } from '../core/findings';
 import { isRecord } from '../core/values';
+import type { PatchedText } from './textPatch';
 
 /** The two drawings one preview panel can show. */
 export type PreviewView = 'map' | 'mermaid';
@@ -89,7 +90,10 @@ export interface PreviewChoice {
   readonly label: string;
 }
 
-/** The journey canvas, drawn by core (src/core/canvas) for the options the page asked for. */
+/**
+ * The journey canvas as the page draws it (src/shared/previewCanvas.ts: core's layout and SVG)
+ * from the canvas input the language server sends (`UpdateMessage.canvasInput`).
+ */
 export interface PreviewCanvas {
   /** Self-contained SVG; element groups carry data-id / data-kind / data-path. */
   readonly svg: string;
@@ -111,8 +115,12 @@ export interface UpdateMessage extends DocumentTag {
   readonly view: PreviewView;
   /** The Mermaid view's drawing. Absent when the map is invalid (the page keeps the last good one) or in the Map view. */
   readonly diagram?: PreviewDiagram;
-  /** The Map view's drawing. Absent when the map is invalid or in the Mermaid view. */
-  readonly canvas?: PreviewCanvas;
+  /**
+   * The Map view's input: the JSON of a CanvasInput (src/shared/previewCanvas.ts), whole or as a
+   * patch of the input the page received last; the page lays out and draws it. Absent when the
+   * map is invalid or in the Mermaid view.
+   */
+  readonly canvasInput?: PatchedText;
   /** Absent when the map is invalid, like the drawings. */
   readonly summary?: PreviewSummary;
   readonly banner?: PreviewBanner;
@@ -186,6 +194,12 @@ export interface RenderReport extends DocumentTag {
   readonly mermaidUnavailable?: boolean;
 }
 
+/** The page could not rebuild a patched canvas input (it lacks the base): the extension sends it whole. */
+export interface NeedDrawingMessage {
+  readonly type: 'needDrawing';
+  readonly uri: string;
+}
+
 export interface ReadyMessage {
   readonly type: 'ready';
   /** The options the page restored (or its defaults); absent: the extension's defaults. */
@@ -231,7 +245,13 @@ export type ExportImageResult =
     };
 
 export type WebviewToExtensionMessage =
-  ReadyMessage | ViewOptionsMessage | RenderReport | RevealTaskMessage | RevealElementMessage | ExportImageResult;
+  | ReadyMessage
+  | ViewOptionsMessage
+  | RenderReport
+  | RevealTaskMessage
+  | RevealElementMessage
+  | ExportImageResult
+  | NeedDrawingMessage;
 
 /** What the webview persists with `setState` and the serializer gets back after a reload. */
 export interface PreviewState {
@@ -259,6 +279,9 @@ export const MAX_ZOOM = 4;
 const MAX_TEXT = 2_000_000;
 /** A 1,000-touchpoint canvas is a few MB of SVG. */
 const MAX_SVG = 32 * 1024 * 1024;
+/** The canvas input of a map at the 1 MiB size limit, as JSON, with room to spare. */
+const MAX_CANVAS_INPUT = 16 * 1024 * 1024;
+const MAX_PARTS = 1_000_000;
 const MAX_CHOICES = 1_000;
 const MAX_ID = 1_000;
 /** A PNG of a 1,000-task map at 2× stays well below this. */
@@ -336,21 +359,18 @@ function isDiagram(value: unknown): value is PreviewDiagram {
       (Array.isArray(value.actorSlots) && value.actorSlots.length <= MAX_TASKS && value.actorSlots.every(isCount)))
   );
 }
-function isChoice(value: unknown): value is PreviewChoice {
-  return isRecord(value) && isText(value.id, MAX_ID) && isText(value.label, 10_000);
-}
-function isChoices(value: unknown): value is readonly PreviewChoice[] {
-  return Array.isArray(value) && value.length <= MAX_CHOICES && value.every(isChoice);
-}
-function isCanvas(value: unknown): value is PreviewCanvas {
+function isPatchedText(value: unknown): value is PatchedText {
+  if (!isRecord(value) || !isText(value.hash, 100)) return false;
+  if (value.text !== undefined) return isText(value.text, MAX_CANVAS_INPUT);
   return (
-    isRecord(value) &&
-    isText(value.svg, MAX_SVG) &&
-    [value.width, value.height, value.frozenLeft, value.headerTop, value.headerHeight].every(
-      (number) => isFiniteNumber(number) && number >= 0,
-    ) &&
-    isChoices(value.personas) &&
-    isChoices(value.lanes)
+    isText(value.base, 100) &&
+    Array.isArray(value.parts) &&
+    value.parts.length <= MAX_PARTS &&
+    value.parts.every(
+      (part) =>
+        isText(part, MAX_CANVAS_INPUT) ||
+        (Array.isArray(part) && part.length === 2 && isCount(part[0]) && isCount(part[1])),
+    )
   );
 }
 function isIdList(value: unknown): value is readonly string[] {
@@ -387,7 +407,7 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
     case 'update':
       if (!isTag(value) || !isText(value.fileName, 1000) || !isView(value.view)) return undefined;
       if (value.diagram !== undefined && !isDiagram(value.diagram)) return undefined;
-      if (value.canvas !== undefined && !isCanvas(value.canvas)) return undefined;
+      if (value.canvasInput !== undefined && !isPatchedText(value.canvasInput)) return undefined;
       if (value.note !== undefined && !isText(value.note, 10_000)) return undefined;
       if (value.summary !== undefined && !isSummary(value.summary)) return undefined;
       if (value.banner !== undefined && !isBanner(value.banner)) return undefined;
@@ -450,6 +470,8 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
         : undefined;
     case 'revealTask':
       return isTag(value) && isCount(value.taskIndex) ? (value as unknown as RevealTaskMessage) : undefined;
+    case 'needDrawing':
+      return isText(value.uri, 10_000) ? { type: 'needDrawing', uri: value.uri } : undefined;
     case 'exportResult': {
       if (!isText(value.uri, 10_000) || !isCount(value.requestId) || !isFormat(value.format)) return undefined;
       if (value.ok === true) {

@@ -11,7 +11,8 @@ import type { Finding, Severity, SourceRange } from '../core/findings';
 import type { JourneyAnalysis } from '../core/index';
 import { toMermaid, type MermaidTask } from '../core/mermaid/index';
 import { MERMAID_MAX_TEXT } from './mermaidConfig';
-import { buildPreviewCanvas, type CanvasSyncElement } from './previewCanvas';
+import { canvasInputOf, type CanvasInput } from './previewCanvas';
+import { hashOf } from './textPatch';
 import type {
   PreviewBanner,
   PreviewMetric,
@@ -23,11 +24,12 @@ import type {
 import { valueAt } from '../core/values';
 
 export interface PreviewUpdate {
+  /** The update, its canvas input (if any) whole. */
   readonly message: UpdateMessage;
   /** The diagram's tasks with their document paths (index-aligned with message.diagram.tasks), for editor sync. */
   readonly tasks: readonly MermaidTask[];
-  /** The canvas's elements with their document paths, for editor sync (empty in the Mermaid view). */
-  readonly elements: readonly CanvasSyncElement[];
+  /** The Map view's input and its JSON (message.canvasInput.text), for editor sync and patches. */
+  readonly canvas?: { readonly input: CanvasInput; readonly text: string };
 }
 
 /** What a page that has not said anything yet gets. */
@@ -38,15 +40,19 @@ export const DEFAULT_VIEW_OPTIONS: PreviewViewOptions = {
   hiddenLanes: [],
 };
 
-export function buildPreviewUpdate(input: {
-  uri: string;
-  version: number;
-  fileName: string;
-  analysis: JourneyAnalysis;
-  options?: PreviewViewOptions;
+/** What a preview's model is built from: one analysed version of a map and the page's options. */
+export interface PreviewModelInput {
+  readonly uri: string;
+  readonly version: number;
+  readonly fileName: string;
+  readonly analysis: JourneyAnalysis;
+  /** The page's view, persona filter, hidden lanes and theme (DEFAULT_VIEW_OPTIONS when absent). */
+  readonly options?: PreviewViewOptions;
   /** The reader's display language (default English): the banner's finding and the notes are in it. */
-  language?: Language;
-}): PreviewUpdate {
+  readonly language?: Language;
+}
+
+export function buildPreviewUpdate(input: PreviewModelInput): PreviewUpdate {
   const { analysis } = input;
   const options = input.options ?? DEFAULT_VIEW_OPTIONS;
   const language = input.language ?? 'en';
@@ -60,7 +66,7 @@ export function buildPreviewUpdate(input: {
     ...(banner ? { banner } : {}),
   };
   const journey = analysis.journey;
-  if (!journey) return { message: base, tasks: [], elements: [] };
+  if (!journey) return { message: base, tasks: [] };
   const summary = buildPreviewSummary(analysis);
   let note: string | undefined;
   if (options.view === 'mermaid') {
@@ -84,14 +90,18 @@ export function buildPreviewUpdate(input: {
           },
         },
         tasks: diagram.tasks,
-        elements: [],
       };
     }
     // Mermaid would draw its "maximum text size exceeded" placeholder: show the canvas instead.
     note = textIn(language)('preview.note.tooLarge', { size: diagram.text.length, limit: MERMAID_MAX_TEXT });
   }
-  const { canvas, elements } = buildPreviewCanvas(analysis, options);
-  return { message: { ...base, summary, canvas, ...(note ? { note } : {}) }, tasks: [], elements };
+  const canvasInput = canvasInputOf(analysis, options);
+  const text = JSON.stringify(canvasInput);
+  return {
+    message: { ...base, summary, canvasInput: { hash: hashOf(text), text }, ...(note ? { note } : {}) },
+    tasks: [],
+    canvas: { input: canvasInput, text },
+  };
 }
 
 /**

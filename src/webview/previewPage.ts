@@ -10,6 +10,7 @@ import {
   type PreviewPageSettings,
   type PreviewState,
   type PreviewView,
+  type PreviewCanvas,
   type PreviewViewOptions,
   type UpdateMessage,
   type WebviewToExtensionMessage,
@@ -25,6 +26,11 @@ import { SummaryView } from './summaryView';
 import type { VsCodeApi } from './vscodeApi';
 import { svgSurface, ZoomController } from './zoomController';
 import { PREVIEW_IDS, type PreviewElementId } from '../shared/previewDom';
+import { drawPreviewCanvas, parseCanvasInput } from '../shared/previewCanvas';
+import { applyPatch, chunksOf, hashOf, type PatchedText } from '../shared/textPatch';
+
+/** An update as the page keeps it: the canvas drawn from its canvas input. */
+type PageUpdate = Omit<UpdateMessage, 'canvasInput'> & { readonly canvas?: PreviewCanvas };
 
 /** Scroll positions are saved at most this often (setState writes to disk). */
 const STATE_SAVE_DELAY_MS = 200;
@@ -43,12 +49,14 @@ export class PreviewPage {
   private readonly laneMenu: ChoiceMenu;
   private uri: string;
   private options: PreviewViewOptions;
-  private latest: UpdateMessage | undefined;
+  private latest: PageUpdate | undefined;
   /** The last update whose Mermaid diagram made it to the screen (what exports and theme changes use). */
-  private shown: { message: UpdateMessage; theme: DiagramTheme; text: string } | undefined;
+  private shown: { message: PageUpdate; theme: DiagramTheme; text: string } | undefined;
   private theme: DiagramTheme;
   /** The drawing input of the last update that had one: what an `unchanged` update keeps. */
-  private lastDrawing: Pick<UpdateMessage, 'diagram' | 'canvas'> | undefined;
+  private lastDrawing: Pick<PageUpdate, 'diagram' | 'canvas'> | undefined;
+  /** The canvas input last received (its hash, and its chunks: what the next patch reuses). */
+  private canvasText: { hash: string; chunks: readonly string[] } | undefined;
   private pendingScroll: { left: number; top: number } | undefined;
   private stateTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page's own words, in the reader's display language (settings.language). */
@@ -176,8 +184,27 @@ export class PreviewPage {
   }
 
   private async update(received: UpdateMessage): Promise<void> {
+    const started = performance.now();
+    const { canvasInput, ...rest } = received;
+    let update: PageUpdate = rest;
+    if (canvasInput) {
+      // Rebuilt before anything else, so what this page has stays what the extension sent.
+      const text = this.rebuildCanvasInput(canvasInput);
+      if (text === undefined) {
+        this.post({ type: 'needDrawing', uri: received.uri });
+        return;
+      }
+      try {
+        update = { ...rest, canvas: drawPreviewCanvas(parseCanvasInput(text)).canvas };
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        this.banner.show(this.t('preview.banner.drawFailed', { message: detail }));
+        this.report(rest, 0, 0, performance.now() - started, detail);
+        return;
+      }
+    }
     // The language server found the drawing's input unchanged: keep the drawing, retag it with this version.
-    const message = received.unchanged ? this.withKeptDrawing(received) : received;
+    const message = update.unchanged ? this.withKeptDrawing(update) : update;
     if (!message) return;
     // Same document: never go back to an older version (messages can cross).
     if (
@@ -222,21 +249,35 @@ export class PreviewPage {
       this.report(message, 0, 0, 0, undefined);
       return;
     }
-    if (message.canvas) this.drawCanvas(message);
+    if (message.canvas) this.drawCanvas(message, started);
     else await this.draw(message, this.theme);
   }
 
+  /** The canvas input's JSON, whole or patched onto the last one; undefined when this page lacks the base. */
+  private rebuildCanvasInput(input: PatchedText): string | undefined {
+    const held = this.canvasText;
+    const text =
+      input.text ??
+      (held && input.parts && input.base === held.hash ? applyPatch(held.chunks, input.parts) : undefined);
+    if (text === undefined || hashOf(text) !== input.hash) {
+      this.canvasText = undefined;
+      return undefined;
+    }
+    this.canvasText = { hash: input.hash, chunks: chunksOf(text) };
+    return text;
+  }
+
   /** An unchanged update with the drawing this page last received put back (undefined when it has none). */
-  private withKeptDrawing(message: UpdateMessage): UpdateMessage | undefined {
+  private withKeptDrawing(message: PageUpdate): PageUpdate | undefined {
     const kept = this.lastDrawing;
     if (!kept || message.uri !== this.uri) return undefined; // the extension then sends it in full
     return { ...message, ...kept };
   }
 
-  private drawCanvas(message: UpdateMessage): void {
+  /** `started`: when the update arrived (its layout and SVG were drawn since). */
+  private drawCanvas(message: PageUpdate, started = performance.now()): void {
     const canvas = message.canvas;
     if (!canvas) return;
-    const started = performance.now();
     try {
       this.showHost('canvas');
       const changed = this.canvas.render(canvas);
@@ -263,7 +304,7 @@ export class PreviewPage {
     }
   }
 
-  private async draw(message: UpdateMessage, theme: DiagramTheme): Promise<void> {
+  private async draw(message: PageUpdate, theme: DiagramTheme): Promise<void> {
     const diagram = message.diagram;
     if (!diagram) return;
     const started = performance.now();
@@ -429,7 +470,7 @@ export class PreviewPage {
   }
 
   private report(
-    message: UpdateMessage,
+    message: PageUpdate,
     taskCount: number,
     svgLength: number,
     renderMs: number,

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
+import { drawnCanvasOf } from '../../src/shared/previewCanvas';
 import type { ExportImageResult, UpdateMessage } from '../../src/shared/previewProtocol';
 import {
   assertBuilt,
@@ -196,7 +197,7 @@ describe('preview webview: behaviour (real Chromium)', function () {
   });
 
   it('draws each persona in its canvas colour, in the combined and in a one-persona diagram', async () => {
-    const canvas = viewUpdateFor(threePersonas(), { view: 'map' }).canvas!.svg;
+    const canvas = drawnCanvasOf(viewUpdateFor(threePersonas(), { view: 'map' }))!.canvas.svg;
     const onCanvas = (slot: number) =>
       new RegExp(`data-id="curve:${slot}"[^>]*><(?:polyline|circle)[^>]*(?:stroke|fill)="(#[0-9a-f]{6})"`).exec(
         canvas,

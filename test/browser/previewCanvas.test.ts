@@ -8,6 +8,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { analyzeJourney } from '../../src/core/index';
+import { PreviewWatches } from '../../src/server/features/previewWatches';
+import type { PreviewModelPush } from '../../src/shared/languageProtocol';
+import { drawnCanvasOf } from '../../src/shared/previewCanvas';
+import { DEFAULT_VIEW_OPTIONS } from '../../src/shared/previewUpdate';
 import type { ViewOptionsMessage } from '../../src/shared/previewProtocol';
 import { generatedMap } from './support/generatedMaps';
 import {
@@ -204,7 +209,7 @@ describe('preview webview: the Map view (real Chromium)', function () {
     const good = canvasUpdateFor(sample(LARGEST), 1);
     await page.render(good);
     const broken = canvasUpdateFor(`${sample(LARGEST)}\n  - [unclosed\n`, 2);
-    assert.equal(broken.canvas, undefined);
+    assert.equal(broken.canvasInput, undefined);
     await page.render(broken);
     const shown = await page.page.evaluate(() => ({
       elements: document.querySelectorAll('#canvas svg.canvas-main [data-id]').length,
@@ -219,10 +224,47 @@ describe('preview webview: the Map view (real Chromium)', function () {
     assert.equal(await page.page.evaluate(() => document.getElementById('banner')!.hidden), true);
   });
 
+  it("draws the language server's patch of the canvas input, and asks for it whole without the base", async () => {
+    // The server's own watches make the updates, as they would push them to the extension.
+    const pushes: PreviewModelPush[] = [];
+    const watches = new PreviewWatches((push) => pushes.push(push));
+    const text = sample(LARGEST);
+    const options = { ...DEFAULT_VIEW_OPTIONS, view: 'map' as const };
+    const analysis = (map: string) => analyzeJourney(map, { today: '2026-11-01' });
+    const first = watches.answer({
+      uri: TEST_MAP_URI,
+      version: 1,
+      fileName: 'test.journey.yaml',
+      analysis: analysis(text),
+      options,
+      watchId: 'page',
+    });
+    await page.render(first.message);
+    const name = /\n {8}name: (.+)\n/.exec(text)![1]!;
+    const renamed = text.replace(`name: ${name}`, 'name: Patched');
+    watches.analysed(TEST_MAP_URI, 2, analysis(renamed));
+    const patch = pushes[0]!.message;
+    assert.ok(patch.canvasInput?.parts && patch.canvasInput.text === undefined, 'sent as a patch');
+    const report = await page.render(patch);
+    assert.equal(report.error, undefined);
+    const shown = await page.page.evaluate(() => document.querySelector('#canvas svg.canvas-main')!.textContent!);
+    assert.match(shown, /Patched/);
+    // A patch of an input this page never had: it draws nothing and asks for the input whole.
+    const before = (await page.record()).posted.length;
+    await page.post({ ...patch, version: 3, canvasInput: { ...patch.canvasInput!, base: 'not-what-the-page-has' } });
+    const asked = await page.waitForPosted((message, index) => index >= before && message.type === 'needDrawing');
+    assert.deepEqual(asked, { type: 'needDrawing', uri: TEST_MAP_URI });
+    assert.match(
+      await page.page.evaluate(() => document.querySelector('#canvas svg.canvas-main')!.textContent!),
+      /Patched/,
+      'the drawing stays',
+    );
+  });
+
   it('keeps its drawing for an update the language server marked unchanged (no canvas sent)', async () => {
     const good = canvasUpdateFor(sample(LARGEST), 10);
     await page.render(good);
-    const { canvas: _canvas, ...rest } = good;
+    const { canvasInput: _canvasInput, ...rest } = good;
     const report = await page.render({ ...rest, version: 11, unchanged: true });
     assert.equal(report.unchanged, true, 'not redrawn');
     assert.equal(report.version, 11, 'retagged with the new version');
@@ -255,7 +297,7 @@ describe('preview webview: the Map view (real Chromium)', function () {
     const width = await page.page.evaluate(() =>
       parseFloat(getComputedStyle(document.querySelector('#canvas svg.canvas-main')!).width),
     );
-    assert.ok(Math.abs(width - update.canvas!.width * 0.8) <= 2, `zoomed width ${width}`);
+    assert.ok(Math.abs(width - drawnCanvasOf(update)!.canvas.width * 0.8) <= 2, `zoomed width ${width}`);
     await page.page.click('#zoom-fit');
     const fitted = await page.page.evaluate(() =>
       parseFloat(getComputedStyle(document.querySelector('#canvas svg.canvas-main')!).width),
@@ -288,7 +330,7 @@ describe('preview webview: the Map view (real Chromium)', function () {
       const report = await page.render(update, 90_000);
       assert.equal(report.error, undefined);
       figures.push(
-        `${count} touchpoints: webview ${report.renderMs} ms, analysis + layout + SVG in Node ${modelMs.toFixed(0)} ms (SVG ${(update.canvas!.svg.length / 1024).toFixed(0)} KB)`,
+        `${count} touchpoints: webview ${report.renderMs} ms, analysis + canvas input in Node ${modelMs.toFixed(0)} ms (input ${(update.canvasInput!.text!.length / 1024).toFixed(0)} KB, SVG ${(report.svgLength / 1024).toFixed(0)} KB)`,
       );
     }
     console.log(`      [measure] canvas render in the webview: ${figures.join('; ')}`);

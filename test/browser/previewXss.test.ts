@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
 import type { ExportImageResult } from '../../src/shared/previewProtocol';
+import { drawnCanvasOf } from '../../src/shared/previewCanvas';
 import {
   assertBuilt,
   canvasUpdateFor,
@@ -251,7 +252,8 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
   it('renders the hostile map on the canvas without executing anything, every label verbatim', async () => {
     const map = hostileMap();
     const update = canvasUpdateFor(map.text);
-    assert.ok(update.canvas, `the hostile map must be valid (banner: ${update.banner?.message})`);
+    const canvas = drawnCanvasOf(update)?.canvas;
+    assert.ok(canvas, `the hostile map must be valid (banner: ${update.banner?.message})`);
     const page = await PreviewPage.open(browser, server, { view: 'map' });
     try {
       const report = await page.render(update);
@@ -284,7 +286,7 @@ describe('preview webview: XSS payloads in every text field (real Chromium, prod
         assert.ok(canvasText.includes(squash(label)), `shown verbatim on the canvas: ${label}`);
       const wellFormed = await page.page.evaluate(
         (markup) => new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('parsererror') === null,
-        update.canvas.svg,
+        canvas.svg,
       );
       assert.ok(wellFormed, "core's canvas SVG is well-formed XML");
     } finally {

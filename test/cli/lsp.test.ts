@@ -23,7 +23,7 @@ interface PreviewPush {
   version: number;
   drawingHash?: string;
   unchanged?: boolean;
-  message: { version: number; unchanged?: boolean; diagram?: { text: string }; canvas?: unknown };
+  message: { version: number; unchanged?: boolean; diagram?: { text: string }; canvasInput?: unknown };
 }
 
 interface Diagnostic {

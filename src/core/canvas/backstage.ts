@@ -4,7 +4,7 @@
  * and the support systems, each with its owner. Muted (dashed, no fill of its own), so the
  * customer's side of the map stays the loudest.
  */
-import type { Finding } from '../findings';
+import type { DrawnFinding } from './model';
 import { type Card, CARD_PADDING, elementId, gapMarkers } from './cards';
 import type { TouchpointModel } from './model';
 import { rect, Stack } from './stack';
@@ -27,7 +27,7 @@ export function backstageCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
 ): Card {
   const backstage = model.touchpoint.backstage ?? {};
   const inner = width - 2 * CARD_PADDING;

@@ -1,5 +1,5 @@
 /** Card builders: each returns an element at a given position, with its content height. */
-import type { Finding } from '../findings';
+import type { DrawnFinding } from './model';
 import { CSAT_TEN_POINT, METRIC_DEFINITIONS } from '../metrics/definitions';
 import type { MetricResult } from '../metrics/types';
 import { channelLabel, formatValue, KNOWN_KEYS, otherFields, STAGE_KIND_WORDS } from './fields';
@@ -150,7 +150,7 @@ function chipRow(stack: Stack, lead: string, leadColor: CanvasColor, chips: read
  * last shows "+N" and lists the rest in its tooltip.
  */
 export function gapMarkers(
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
   left: number,
   right: number,
   top: number,
@@ -159,7 +159,7 @@ export function gapMarkers(
   const room = Math.max(1, Math.floor((right - left + 3) / (GAP_MARKER + 3)));
   const shown = findings.length <= room ? findings.length : room - 1;
   const out: CanvasElement[] = [];
-  const place = (index: number, label: string, list: readonly Finding[]): void => {
+  const place = (index: number, label: string, list: readonly DrawnFinding[]): void => {
     const x = round(right - (index + 1) * GAP_MARKER - index * 3);
     const first = list[0]!;
     const tooltip = list.map(describeFinding).join('\n');
@@ -199,7 +199,7 @@ export function gapMarkers(
   return out;
 }
 
-export function describeFinding(finding: Finding): string {
+export function describeFinding(finding: DrawnFinding): string {
   return `${finding.code}${finding.rule ? ` ${finding.rule}` : ''} (${finding.severity}): ${oneLine(finding.message)}`;
 }
 
@@ -239,7 +239,7 @@ export function touchpointCard(
   y: number,
   width: number,
   allPersonasShown: boolean,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
   allPersonas: readonly PersonaModel[] = [],
 ): Card {
   const tp = model.touchpoint;
@@ -320,7 +320,7 @@ export function painPointCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
 ): Card {
   const pain = model.painPoint;
   const severity = typeof pain.severity === 'string' ? pain.severity : undefined;
@@ -379,7 +379,7 @@ export function opportunityCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
 ): Card {
   const item = model.opportunity;
   const status = typeof item.status === 'string' ? item.status : undefined;
@@ -443,7 +443,7 @@ export function metricCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
 ): Card {
   const node = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : undefined;
   const inner = width - 2 * CARD_PADDING;
@@ -529,7 +529,7 @@ export function stageHeader(
   y: number,
   width: number,
   continued: boolean,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
   short = false,
   allPersonas: readonly PersonaModel[] = [],
 ): Card {
@@ -595,7 +595,7 @@ export function personaCard(
   x: number,
   y: number,
   width: number,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
 ): Card {
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);

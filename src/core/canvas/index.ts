@@ -1,5 +1,6 @@
 /** The journey canvas: pure layout (no DOM) and its SVG rendering, shared by the preview, the editor's exports and the CLI. */
 export { layoutCanvas, LANE_LABELS, type CanvasOptions, type StageSlice } from './layout';
+export type { CanvasSource, DrawnFinding } from './model';
 export { renderCanvasSvg, type SvgOptions } from './svg';
 export {
   CANVAS_THEMES,

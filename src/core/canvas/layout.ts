@@ -6,8 +6,6 @@
  * names keeps one whole stage readable in a 600 px side panel), and each touchpoint's pain
  * points, opportunities and backstage sit in its grid column, under it.
  */
-import type { JourneyAnalysis } from '../analyze';
-import type { Finding } from '../findings';
 import {
   type Card,
   describeFinding,
@@ -26,6 +24,8 @@ import { CANVAS_FONT_FAMILY } from './font/measure';
 import {
   buildModel,
   type CanvasModel,
+  type CanvasSource,
+  type DrawnFinding,
   pathKey,
   type PersonaModel,
   type StageModel,
@@ -104,7 +104,7 @@ interface Placed {
   readonly height: number;
 }
 
-export function layoutCanvas(analysis: JourneyAnalysis, options: CanvasOptions = {}): CanvasLayout {
+export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}): CanvasLayout {
   const journey = analysis.journey;
   if (!journey) return unreadableLayout(analysis);
   const model = buildModel(analysis, journey, options.personas ? { personas: options.personas } : {});
@@ -255,7 +255,7 @@ function stretch(element: CanvasElement, height: number): CanvasElement {
   };
 }
 
-function findingsOf(model: CanvasModel, path: readonly (string | number)[]): Finding[] | undefined {
+function findingsOf(model: CanvasModel, path: readonly (string | number)[]): DrawnFinding[] | undefined {
   return model.findingsByElement.get(pathKey(path));
 }
 
@@ -748,7 +748,7 @@ function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasW
   return { elements, height: stack.y + legendHeight + 8 };
 }
 
-function unreadableLayout(analysis: JourneyAnalysis): CanvasLayout {
+function unreadableLayout(analysis: CanvasSource): CanvasLayout {
   const first = analysis.findings.find((finding) => finding.severity === 'error');
   const stack = new Stack(MARGIN, MARGIN, 568);
   stack.text('This map cannot be drawn yet', { size: 16, bold: true, maxLines: 2 }, 6);

@@ -1,5 +1,4 @@
 /** From a journey analysis to the canvas model: what each lane shows, before any geometry. */
-import type { JourneyAnalysis } from '../analyze';
 import type { Finding } from '../findings';
 import type { Journey, Opportunity, PainPoint, Persona, Stage, Touchpoint } from '../generated/journey';
 import { walkJourney, type MetricVisit } from '../journeyWalk';
@@ -71,7 +70,7 @@ export interface CanvasModel {
   readonly personas: PersonaModel[];
   readonly stages: StageModel[];
   /** Findings by the path key of the element they are drawn on. */
-  readonly findingsByElement: Map<string, Finding[]>;
+  readonly findingsByElement: Map<string, DrawnFinding[]>;
   readonly findingCount: number;
 }
 
@@ -82,11 +81,28 @@ export interface ModelOptions {
 /** The pseudo-persona of a map that lists none: one curve for everyone. */
 export const EVERYONE_ID = '';
 
+/** What the canvas shows of a finding: no range, no fixes (a drawing does not move when lines do). */
+export type DrawnFinding = Pick<
+  Finding,
+  'code' | 'rule' | 'category' | 'severity' | 'message' | 'messageId' | 'data' | 'path'
+>;
+
+/**
+ * What the canvas is drawn from: a map's journey (undefined while it has errors), its metrics and
+ * its findings. A JourneyAnalysis is one; so is the plain data the language server sends the
+ * preview, which draws the canvas itself (src/shared/previewCanvas.ts).
+ */
+export interface CanvasSource {
+  readonly journey?: Journey;
+  readonly metrics: readonly MetricResult[];
+  readonly findings: readonly DrawnFinding[];
+}
+
 export function pathKey(path: JourneyPath): string {
   return path.join('\u0000');
 }
 
-export function buildModel(analysis: JourneyAnalysis, journey: Journey, options: ModelOptions = {}): CanvasModel {
+export function buildModel(analysis: CanvasSource, journey: Journey, options: ModelOptions = {}): CanvasModel {
   const listed = (journey.personas ?? []).map<PersonaModel>((persona, index) => ({
     id: persona.id,
     name: persona.name || persona.id,
@@ -218,11 +234,11 @@ function valid(value: unknown): number | undefined {
  * level, personas the canvas hides) goes on the title.
  */
 function placeFindings(
-  findings: readonly Finding[],
+  findings: readonly DrawnFinding[],
   journey: Journey,
   stages: readonly StageModel[],
   personas: readonly PersonaModel[],
-): { byElement: Map<string, Finding[]>; count: number } {
+): { byElement: Map<string, DrawnFinding[]>; count: number } {
   const known = new Set<string>([pathKey([])]);
   for (const persona of personas) known.add(pathKey(persona.path));
   for (const stage of stages) {
@@ -235,7 +251,7 @@ function placeFindings(
     }
   }
   void journey;
-  const byElement = new Map<string, Finding[]>();
+  const byElement = new Map<string, DrawnFinding[]>();
   let count = 0;
   for (const finding of findings) {
     if (finding.severity === 'hint' && finding.category !== 'gap') continue;

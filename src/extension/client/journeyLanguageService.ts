@@ -17,6 +17,7 @@ import {
   PREVIEW_CLOSED_NOTIFICATION,
   PREVIEW_MODEL_NOTIFICATION,
   PREVIEW_MODEL_REQUEST,
+  PREVIEW_SYNC_REQUEST,
   type CanvasPagesParams,
   type CanvasPagesResult,
   type CheckClosedParams,
@@ -27,6 +28,8 @@ import {
   type PreviewModelParams,
   type PreviewModelPush,
   type PreviewModelResult,
+  type PreviewSyncParams,
+  type PreviewSyncResult,
 } from '../../shared/languageProtocol';
 import type { PageSize } from '../../core/canvas/index';
 import { parseViewOptions, type PreviewViewOptions } from '../../shared/previewProtocol';
@@ -177,6 +180,20 @@ export class JourneyLanguageService extends Disposable {
       ...(watch?.drawnHash !== undefined ? { drawnHash: watch.drawnHash } : {}),
     };
     return (await this.client.sendRequest<PreviewModelResult | null>(PREVIEW_MODEL_REQUEST, params)) ?? undefined;
+  }
+
+  /**
+   * Editor sync with what the server last sent the preview `watchId`: the task or canvas element
+   * under `offset`, or where a clicked one is. Undefined when the server has no drawing for it.
+   */
+  async previewSync(
+    uri: vscode.Uri,
+    watchId: string,
+    question: { readonly offset: number } | { readonly taskIndex: number } | { readonly elementId: string },
+  ): Promise<PreviewSyncResult | undefined> {
+    await this.ready;
+    const params: PreviewSyncParams = { uri: this.protocolUri(uri), watchId, ...question };
+    return (await this.client.sendRequest<PreviewSyncResult | null>(PREVIEW_SYNC_REQUEST, params)) ?? undefined;
   }
 
   /** The preview `watchId` no longer shows `uri`: the server stops pushing its models. */

@@ -4,6 +4,7 @@ import { resolveJourneyDocument } from '../preview/previewCommands';
 import type { PreviewManager } from '../preview/previewManager';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
+import { drawnCanvasOf } from '../../shared/previewCanvas';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
 import { missingGlyphs, PAGE_SIZES, type PageSize } from '../../core/canvas/index';
 import { bytesFromBase64 } from './base64';
@@ -177,7 +178,7 @@ async function exportCanvasPdf(
 }
 
 /**
- * The canvas as the preview draws it: the server's canvas (core's SVG) for the preview's
+ * The canvas as the preview draws it: core's SVG of the server's canvas input for the preview's
  * options (persona filter, hidden lanes, theme) when a preview shows this map, else every
  * persona and lane in the light theme. PNG is rasterised by the preview page, which has
  * the fonts the drawing names.
@@ -189,7 +190,9 @@ async function exportCanvas(
   previews: PreviewManager,
 ): Promise<Uint8Array> {
   const options: PreviewViewOptions = { ...(previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS), view: 'map' };
-  const canvas = (await server.previewModel(document, options))?.message.canvas;
+  // Asked without a watch, the input comes whole: drawn here with the page's own code.
+  const model = await server.previewModel(document, options);
+  const canvas = model ? drawnCanvasOf(model.message)?.canvas : undefined;
   if (!canvas) throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
   if (kind === 'map-svg') return new TextEncoder().encode(canvas.svg);
   const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });

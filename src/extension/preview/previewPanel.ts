@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { pickLanguage } from '../../core/l10n/language';
 import type { SourceRange } from '../../core/findings';
-import type { MermaidTask } from '../../core/mermaid/index';
 import type { PreviewModelPush, PreviewModelResult } from '../../shared/languageProtocol';
-import type { CanvasSyncElement } from '../../shared/previewCanvas';
 import {
   parseWebviewMessage,
   type ExportImageFormat,
@@ -14,7 +12,6 @@ import {
   type RenderReport,
   type WebviewToExtensionMessage,
 } from '../../shared/previewProtocol';
-import { elementIndexAt, taskIndexAt } from '../../shared/previewUpdate';
 import type { JourneyLanguageService } from '../client/journeyLanguageService';
 import { Disposable } from '../disposable';
 import { buildPreviewHtml } from './previewHtml';
@@ -31,18 +28,11 @@ const MERMAID_RELOAD_INTERVAL_MS = 10_000;
 /** How long an export waits for the webview to answer. */
 const EXPORT_TIMEOUT_MS = 30_000;
 
-interface SentDiagram {
+/** The drawing the page was last sent: the server keeps its tasks or elements and their ranges. */
+interface SentDrawing {
   readonly version: number;
-  readonly tasks: readonly MermaidTask[];
-  /** Each task's range in the document, index-aligned with tasks (undefined when the path is gone). */
-  readonly ranges: readonly (SourceRange | undefined)[];
-  /** Each task's first line (`- id: …`), where a click in the preview puts the cursor. */
-  readonly itemRanges: readonly (SourceRange | undefined)[];
+  /** What it shows: the Mermaid diagram, or the canvas (also in the Mermaid view of a map too large for Mermaid). */
   readonly view: PreviewView;
-  /** The canvas's interactive elements, with their value and first-line ranges (index-aligned). */
-  readonly elements: readonly CanvasSyncElement[];
-  readonly elementRanges: readonly (SourceRange | undefined)[];
-  readonly elementItemRanges: readonly (SourceRange | undefined)[];
 }
 
 type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
@@ -54,7 +44,9 @@ type ExportSuccess = Extract<ExportImageResult, { ok: true }>;
 export class PreviewPanel extends Disposable {
   private currentDocument: vscode.TextDocument;
   private ready = false;
-  private sent: SentDiagram | undefined;
+  private sent: SentDrawing | undefined;
+  /** Counts cursor-sync questions, so an answer overtaken by a newer one is dropped. */
+  private syncRequests = 0;
   /** What the webview highlights; undefined = unknown (after an update), so the next lookup is always sent. */
   private highlightedTask: number | null | undefined = undefined;
   private highlightedElement: string | null | undefined = undefined;
@@ -126,11 +118,11 @@ export class PreviewPanel extends Disposable {
   }
 
   /** The canvas element whose source contains `offset` in the version last drawn (test hook). */
-  elementIdAt(offset: number): string | null {
+  async elementIdAt(offset: number): Promise<string | null> {
     const sent = this.sent;
     if (!sent || sent.view !== 'map') return null;
-    const index = elementIndexAt(sent.elementRanges, offset);
-    return index === null ? null : (sent.elements[index]?.id ?? null);
+    const answer = await this.server.previewSync(this.currentDocument.uri, this.watchId, { offset });
+    return answer?.version === sent.version ? (answer.elementId ?? null) : null;
   }
 
   /** Handles `data` as if the page had posted it (test hook: a click on the canvas is a revealElement). */
@@ -187,24 +179,37 @@ export class PreviewPanel extends Disposable {
     this.sendUpdate();
   }
 
-  /** Highlights the task or canvas element under the editor's cursor. */
+  /**
+   * Highlights the task or canvas element under the editor's cursor. The server, which keeps
+   * the drawing's tasks or elements and their ranges, says which one it is (so no ranges cross
+   * the extension host on each keystroke); only a version the page shows is synced.
+   */
   onCursorMoved(editor: vscode.TextEditor): void {
     const sent = this.sent;
     if (!this.isShowing(editor.document) || !sent || sent.version !== editor.document.version) return;
-    const offset = editor.document.offsetAt(editor.selection.active);
-    const tag = { uri: this.currentDocument.uri.toString(), version: this.currentDocument.version };
-    if (sent.view === 'mermaid') {
-      const best = taskIndexAt(sent.ranges, offset);
-      if (best === this.highlightedTask) return;
-      this.highlightedTask = best;
-      this.post({ type: 'highlightTask', ...tag, taskIndex: best });
-      return;
-    }
-    const index = elementIndexAt(sent.elementRanges, offset);
-    const best = index === null ? null : (sent.elements[index]?.id ?? null);
-    if (best === this.highlightedElement) return;
-    this.highlightedElement = best;
-    this.post({ type: 'highlightElement', ...tag, elementId: best });
+    const document = editor.document;
+    const offset = document.offsetAt(editor.selection.active);
+    const request = ++this.syncRequests;
+    this.server.previewSync(document.uri, this.watchId, { offset }).then(
+      (answer) => {
+        // Overtaken by a newer question, another drawing, or closed meanwhile.
+        if (!answer || this.isDisposed || request !== this.syncRequests || this.sent !== sent) return;
+        if (answer.version !== sent.version || answer.view !== sent.view) return;
+        const tag = { uri: document.uri.toString(), version: sent.version };
+        if (sent.view === 'mermaid') {
+          const best = answer.taskIndex ?? null;
+          if (best === this.highlightedTask) return;
+          this.highlightedTask = best;
+          this.post({ type: 'highlightTask', ...tag, taskIndex: best });
+          return;
+        }
+        const best = answer.elementId ?? null;
+        if (best === this.highlightedElement) return;
+        this.highlightedElement = best;
+        this.post({ type: 'highlightElement', ...tag, elementId: best });
+      },
+      (error: unknown) => console.warn(`Journey Map preview: ${String(error)}`),
+    );
   }
 
   /** Asks the webview for the diagram as it is drawn (standalone SVG text, or PNG bytes in base64). */
@@ -319,8 +324,10 @@ export class PreviewPanel extends Disposable {
     if (push.version < this.postedVersion) return;
     // Built for options the page has since changed: the answer to the page's own request follows.
     if (push.message.view !== this.viewOptions.view) return;
-    // Unchanged against a drawing this page no longer has (say, it reloaded): ask for it in full.
-    if (push.unchanged && push.drawingHash !== this.drawnHash) {
+    // Unchanged against, or a patch of, a drawing this page no longer has (say, it reloaded, or a
+    // push was dropped above): ask for it in full.
+    const base = push.unchanged ? push.drawingHash : push.message.canvasInput?.base;
+    if ((push.unchanged || base !== undefined) && base !== this.drawnHash) {
       this.drawnHash = undefined;
       this.sendUpdate();
       return;
@@ -328,23 +335,16 @@ export class PreviewPanel extends Disposable {
     this.postModel(document, push);
   }
 
+  /** Forwards the server's update to the page as it is: the extension host only forwards. */
   private postModel(document: vscode.TextDocument, model: PreviewModelResult): void {
-    const { message, tasks } = model;
+    const { message } = model;
     this.postedVersion = Math.max(this.postedVersion, model.version);
-    // Unchanged: the page keeps its drawing; the tasks and ranges are this version's all the same.
-    const drawn = model.drawingHash !== undefined;
-    if (drawn) this.drawnHash = model.drawingHash;
-    const defined = (range: SourceRange | null) => range ?? undefined;
-    if (drawn) {
+    // Unchanged: the page keeps its drawing, retagged with this version (sync follows the version).
+    if (model.drawingHash !== undefined) {
+      this.drawnHash = model.drawingHash;
       this.sent = {
         version: model.version,
         view: model.unchanged && this.sent ? this.sent.view : message.diagram ? 'mermaid' : 'map',
-        tasks,
-        ranges: model.ranges.map(defined),
-        itemRanges: model.itemRanges.map(defined),
-        elements: model.elements,
-        elementRanges: model.elementRanges.map(defined),
-        elementItemRanges: model.elementItemRanges.map(defined),
       };
     }
     this.highlightedTask = undefined;
@@ -352,7 +352,7 @@ export class PreviewPanel extends Disposable {
     this.post(message);
     // Indices and ids may have shifted with the edit: re-highlight what is under the cursor.
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-    if (editor && drawn) this.onCursorMoved(editor);
+    if (editor && model.drawingHash !== undefined) this.onCursorMoved(editor);
   }
 
   private receive(data: unknown): void {
@@ -385,6 +385,12 @@ export class PreviewPanel extends Disposable {
       case 'revealTask':
         void this.revealTask(message.uri, message.version, message.taskIndex);
         return;
+      case 'needDrawing':
+        // The page could not rebuild a patched canvas input: send it whole.
+        if (message.uri !== this.currentDocument.uri.toString()) return;
+        this.drawnHash = undefined;
+        this.refresh();
+        return;
       case 'exportResult': {
         const pending = this.pendingExports.get(message.requestId);
         if (!pending) return;
@@ -399,20 +405,24 @@ export class PreviewPanel extends Disposable {
 
   /** Click on a task: put the cursor on its touchpoint in the editor. */
   private async revealTask(uri: string, version: number, taskIndex: number): Promise<void> {
-    const sent = this.sent;
-    if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
-    const task = sent.tasks[taskIndex];
-    if (!task) return;
-    await this.revealRange(sent.itemRanges[taskIndex] ?? sent.ranges[taskIndex]);
+    await this.reveal(uri, version, { taskIndex });
   }
 
   /** Click (or Enter) on a canvas element: put the cursor on its line in the editor. */
   private async revealElement(uri: string, version: number, elementId: string): Promise<void> {
+    await this.reveal(uri, version, { elementId });
+  }
+
+  private async reveal(
+    uri: string,
+    version: number,
+    target: { readonly taskIndex: number } | { readonly elementId: string },
+  ): Promise<void> {
     const sent = this.sent;
     if (uri !== this.currentDocument.uri.toString() || !sent || sent.version !== version) return;
-    const index = sent.elements.findIndex((element) => element.id === elementId);
-    if (index < 0) return;
-    await this.revealRange(sent.elementItemRanges[index] ?? sent.elementRanges[index]);
+    const answer = await this.server.previewSync(this.currentDocument.uri, this.watchId, target);
+    if (!answer || answer.version !== version || this.sent !== sent) return;
+    await this.revealRange(answer.range ?? undefined);
   }
 
   private async revealRange(range: SourceRange | undefined): Promise<void> {

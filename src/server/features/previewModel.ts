@@ -1,40 +1,16 @@
 /**
- * The preview's model (custom request journeyMap/previewModel): the update message the
- * webview renders, built by the pure src/shared/previewUpdate.ts from the cached analysis,
- * plus the tasks' ranges the extension needs for editor ↔ preview sync.
+ * The exports' models (custom requests journeyMap/markdown and journeyMap/canvasPages). The
+ * preview's own model is previewWatches.ts.
  */
 import type { JourneyAnalysis } from '../../core/index';
 import { toMarkdown } from '../../core/index';
 import { exportLanguage } from '../../core/export/markdown';
 import { translator, type Language } from '../../core/l10n/index';
 import { PAGE_SIZES, type PageSize } from '../../core/canvas/index';
-import type { CanvasPagesResult, MarkdownResult, PreviewModelResult } from '../../shared/languageProtocol';
+import type { CanvasPagesResult, MarkdownResult } from '../../shared/languageProtocol';
 import { buildCanvasPages } from '../../shared/previewCanvas';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
-import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
-
-export function buildPreviewModel(input: {
-  uri: string;
-  version: number;
-  fileName: string;
-  analysis: JourneyAnalysis;
-  options?: PreviewViewOptions;
-  /** The reader's display language: the banner's finding and the page's notes are in it. */
-  language?: Language;
-}): PreviewModelResult {
-  const { message, tasks, elements } = buildPreviewUpdate(input);
-  const { parsed } = input.analysis;
-  return {
-    version: input.version,
-    message,
-    tasks,
-    ranges: tasks.map((task) => parsed.rangeOf(task.path) ?? null),
-    itemRanges: tasks.map((task) => parsed.rangeOf(task.path, 'item') ?? null),
-    elements,
-    elementRanges: elements.map((element) => parsed.rangeOf(element.path) ?? null),
-    elementItemRanges: elements.map((element) => parsed.rangeOf(element.path, 'item') ?? null),
-  };
-}
+import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 
 /** `language`: the editor's display language; a map that declares its own `language` is exported in that. */
 export function buildMarkdown(analysis: JourneyAnalysis, fileName: string, language: Language = 'en'): MarkdownResult {

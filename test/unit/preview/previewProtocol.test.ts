@@ -9,6 +9,7 @@ import {
   parsePreviewState,
   parseWebviewMessage,
 } from '../../../src/shared/previewProtocol';
+import { canvasSyncElements, drawnCanvasOf, parseCanvasInput } from '../../../src/shared/previewCanvas';
 import { buildPreviewUpdate, DEFAULT_VIEW_OPTIONS, taskIndexAt } from '../../../src/shared/previewUpdate';
 
 describe('preview: content security policy and page HTML', () => {
@@ -133,16 +134,7 @@ describe('preview: message validation', () => {
     version: 3,
     fileName: 'm.journey.yaml',
     view: 'map',
-    canvas: {
-      svg: '<svg/>',
-      width: 10,
-      height: 10,
-      frozenLeft: 2,
-      headerTop: 3,
-      headerHeight: 4,
-      personas: [{ id: 'sari', label: 'Sari' }],
-      lanes: [{ id: 'touchpoints', label: 'Touchpoints' }],
-    },
+    canvasInput: { hash: 'h2', base: 'h1', parts: ['{"journey":', [0, 3], '}'] },
   };
   const options = { view: 'map', theme: 'dark', personas: ['sari'], hiddenLanes: ['metrics'] };
 
@@ -154,12 +146,17 @@ describe('preview: message validation', () => {
     assert.deepEqual(parseExtensionMessage(slotted), slotted);
     for (const actorSlots of [[-1], [0.5], ['0'], 'nope'])
       assert.equal(parseExtensionMessage({ ...update, diagram: { ...update.diagram, actorSlots } }), undefined);
-    assert.equal(parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, svg: 7 } }), undefined);
-    assert.equal(parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, width: NaN } }), undefined);
-    assert.equal(
-      parseExtensionMessage({ ...canvasUpdate, canvas: { ...canvasUpdate.canvas, personas: [{ id: 1 }] } }),
-      undefined,
-    );
+    const whole = { ...canvasUpdate, canvasInput: { hash: 'h1', text: '{}' } };
+    assert.deepEqual(parseExtensionMessage(whole), whole);
+    for (const canvasInput of [
+      { hash: 'h2', parts: ['x'] }, // a patch of nothing
+      { hash: 'h2', base: 'h1', parts: [[0, -1]] },
+      { hash: 'h2', base: 'h1', parts: [[0, 1, 2]] },
+      { hash: 'h2', base: 'h1', parts: [7] },
+      { hash: 7, text: '{}' },
+      { text: '{}' },
+    ])
+      assert.equal(parseExtensionMessage({ ...canvasUpdate, canvasInput }), undefined, JSON.stringify(canvasInput));
     assert.equal(
       parseExtensionMessage({ type: 'highlightElement', uri: 'u', version: 1, elementId: 'tp-1' })?.type,
       'highlightElement',
@@ -309,7 +306,7 @@ describe('preview: update built from an analysis', () => {
       analysis: analyzeJourney(map, { today: '2026-11-01' }),
       options: mermaidView,
     });
-    assert.equal(message.canvas, undefined, 'only the drawing of the view shown');
+    assert.equal(message.canvasInput, undefined, 'only the drawing of the view shown');
     assert.equal(message.version, 7);
     assert.match(message.diagram?.text ?? '', /^journey\n/);
     assert.deepEqual(message.diagram?.tasks, [{ label: 'Pays', line: 6, emotionRecorded: true }]);
@@ -389,17 +386,30 @@ describe('preview: update built from an analysis', () => {
 
   it('carries the canvas in the Map view, with every element the editor can reveal', () => {
     const analysis = analyzeJourney(map, { today: '2026-11-01' });
-    const { message, elements } = buildPreviewUpdate({ uri: 'u', version: 2, fileName: 'c.journey.yaml', analysis });
+    const { message } = buildPreviewUpdate({ uri: 'u', version: 2, fileName: 'c.journey.yaml', analysis });
     assert.equal(message.view, 'map');
     assert.equal(message.diagram, undefined);
-    assert.ok(message.canvas, 'a canvas');
-    assert.match(message.canvas.svg, /^<svg[\s\S]*<\/svg>$/);
-    assert.ok(message.canvas.width > 0 && message.canvas.height > 0);
+    assert.ok(message.canvasInput?.text, 'a whole canvas input');
+    assert.doesNotMatch(
+      message.canvasInput.text,
+      /"range"|"offset"/,
+      'no source positions: an edit above moves nothing',
+    );
+    const drawn = drawnCanvasOf(message);
+    assert.ok(drawn, 'a canvas');
+    assert.match(drawn.canvas.svg, /^<svg[\s\S]*<\/svg>$/);
+    assert.ok(drawn.canvas.width > 0 && drawn.canvas.height > 0);
     assert.ok(message.summary);
+    const elements = drawn.elements;
+    assert.deepEqual(
+      canvasSyncElements(parseCanvasInput(message.canvasInput.text)),
+      elements,
+      "the server's sync elements",
+    );
     const kinds = new Set(elements.map((element) => element.kind));
     for (const kind of ['stage', 'touchpoint', 'metric']) assert.ok(kinds.has(kind), `a ${kind} element`);
     for (const element of elements) {
-      assert.ok(message.canvas.svg.includes(`data-id="${element.id}"`), `${element.id} is drawn`);
+      assert.ok(drawn.canvas.svg.includes(`data-id="${element.id}"`), `${element.id} is drawn`);
       assert.ok(analysis.parsed.rangeOf(element.path), `${element.id}'s path ${JSON.stringify(element.path)} resolves`);
     }
     assert.equal(new Set(elements.map((element) => element.id)).size, elements.length, 'ids are unique');
@@ -423,7 +433,7 @@ describe('preview: update built from an analysis', () => {
       options: mermaidView,
     });
     assert.equal(message.diagram, undefined);
-    assert.ok(message.canvas, 'the canvas instead');
+    assert.ok(message.canvasInput, 'the canvas instead');
     assert.match(message.note ?? '', /more than Mermaid's limit of 50,000: showing the Map view instead/);
   });
 });

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import type { JourneyAnalysis } from '../../../src/core/index';
-import { buildPreviewModel } from '../../../src/server/features/previewModel';
+import { buildPreviewUpdate } from '../../../src/shared/previewUpdate';
 import { drawingHash } from '../../../src/server/features/previewWatches';
 import { incrementalAnalyzer, type IncrementalStats } from '../../../src/server/incremental/incrementalAnalyzer';
 import type { DocumentSettings } from '../../../src/server/settings';
@@ -19,7 +19,7 @@ const TODAY = '2026-11-23';
 const SETTINGS: DocumentSettings = { rules: {}, validationDelayMs: 0, validateClosedMaps: false, generation: 0 };
 
 function hashOf(analysis: JourneyAnalysis, view: PreviewView): string | undefined {
-  const model = buildPreviewModel({
+  const model = buildPreviewUpdate({
     uri: 'file:///big.journey.yaml',
     version: 1,
     fileName: 'big.journey.yaml',

@@ -1,6 +1,8 @@
 /**
  * The preview's pushed models: a drawing the preview already has goes out as `unchanged`,
- * without its Mermaid text or canvas, in both views; a visible change goes out in full.
+ * without its Mermaid text or canvas input, in both views; a visible change goes out in full
+ * (Mermaid) or as a small patch of the canvas input the page has; editor sync is answered by
+ * the server, which keeps the drawing's tasks or elements and their ranges.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { analyzeJourney } from '../../../src/core/index';
 import { PreviewWatches } from '../../../src/server/features/previewWatches';
 import type { PreviewModelPush } from '../../../src/shared/languageProtocol';
 import type { PreviewView } from '../../../src/shared/previewProtocol';
+import { applyPatch, chunksOf, hashOf } from '../../../src/shared/textPatch';
 
 const TODAY = '2026-11-23';
 const sample = readFileSync(
@@ -32,7 +35,7 @@ describe('PreviewWatches (models pushed per analysed version)', () => {
         watchId: 'panel',
       });
       assert.ok(first.drawingHash);
-      assert.ok(view === 'map' ? first.message.canvas : first.message.diagram);
+      assert.ok(view === 'map' ? first.message.canvasInput?.text : first.message.diagram);
 
       // A comment at the top: every offset below moves, nothing drawn changes.
       const commented = `# edited\n${sample}`.replace('# edited\n', '# edited!\n');
@@ -43,7 +46,7 @@ describe('PreviewWatches (models pushed per analysed version)', () => {
       assert.equal(third.version, 3);
       assert.equal(third.unchanged, true, 'the same drawing is not sent again');
       assert.equal(third.message.unchanged, true);
-      assert.equal(third.message.canvas, undefined);
+      assert.equal(third.message.canvasInput, undefined);
       assert.equal(third.message.diagram, undefined);
       assert.ok(third.message.summary, 'the summary is this version’s');
 
@@ -53,6 +56,37 @@ describe('PreviewWatches (models pushed per analysed version)', () => {
       const fourth = pushed[2]!;
       assert.equal(fourth.unchanged, undefined);
       assert.notEqual(fourth.drawingHash, third.drawingHash);
+      if (view === 'map') {
+        // As a patch of what the page has, which rebuilds exactly the new input.
+        const patch = fourth.message.canvasInput!;
+        assert.equal(patch.base, first.drawingHash);
+        assert.equal(patch.text, undefined);
+        const whole = watches.answer({
+          uri,
+          version: 4,
+          fileName: 'parcel.journey.yaml',
+          analysis: analyzeJourney(renamed, { today: TODAY }),
+          options,
+        }).message.canvasInput!.text!;
+        assert.equal(applyPatch(chunksOf(first.message.canvasInput!.text!), patch.parts!), whole);
+        assert.equal(hashOf(whole), patch.hash);
+        assert.ok(JSON.stringify(patch).length < whole.length / 4, 'the patch is a fraction of the input');
+      }
+
+      // Editor sync, against the version last sent (4): the cursor in a touchpoint's emotion, a click.
+      const at = renamed.indexOf('emotion:', renamed.indexOf('- id: social-ad'));
+      const under = watches.sync({ uri, watchId: 'panel', offset: at });
+      assert.equal(under?.version, 4);
+      const target = view === 'map' ? { elementId: under!.elementId! } : { taskIndex: under!.taskIndex! };
+      assert.ok(view === 'map' ? under?.elementId : under?.taskIndex !== null, 'a task or element under the cursor');
+      const range = watches.sync({ uri, watchId: 'panel', ...target })?.range;
+      assert.ok(range);
+      assert.match(
+        renamed.slice(range.start.offset, range.end.offset),
+        /id: social-ad/,
+        'a click goes to its first line',
+      );
+      assert.equal(watches.sync({ uri, watchId: 'other', offset: at }), null);
 
       watches.unwatch(uri, 'panel');
       watches.analysed(uri, 5, analyzeJourney(renamed, { today: TODAY }));
