@@ -107,7 +107,7 @@ function cardStrip(
   width: number,
   own: ChipSpec,
   chipWidth: number,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
 ): { stack: Stack; markers: CanvasElement[] } {
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, width - 2 * CARD_PADDING);
   const stripTop = stack.reserve(STRIP_HEIGHT + 4);
@@ -308,7 +308,7 @@ function itemCardTop(
   width: number,
   own: ChipSpec,
   description: string,
-  findings: readonly Finding[] | undefined,
+  findings: readonly DrawnFinding[] | undefined,
 ): { stack: Stack; markers: CanvasElement[] } {
   const top = cardStrip(x, y, width, own, width - 2 * CARD_PADDING - GAP_MARKER - 12, findings);
   top.stack.text(description, { size: 12, maxLines: 5 }, 4);
