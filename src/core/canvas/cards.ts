@@ -301,6 +301,36 @@ const SEVERITY_COLOURS: Readonly<Record<string, { fill: CanvasColor; text: Canva
   low: { fill: 'info', text: 'background' },
 };
 
+/**
+ * A persona's key, as on its emotion curve: a short stroke from `x1` to `x2` in its colour and
+ * dash, its marker in the middle. The persona card and the legend draw it.
+ */
+export function personaKey(personaIndex: number, x1: number, x2: number, y: number, markerSize: number): CanvasShape[] {
+  const style = personaStyle(personaIndex);
+  return [
+    {
+      type: 'line',
+      x1,
+      y1: y,
+      x2,
+      y2: y,
+      stroke: `persona:${personaIndex}`,
+      strokeWidth: 2.5,
+      ...(style.dash ? { dash: style.dash } : {}),
+    },
+    {
+      type: 'marker',
+      shape: style.marker,
+      x: (x1 + x2) / 2,
+      y,
+      size: markerSize,
+      fill: `persona:${personaIndex}`,
+      stroke: 'background',
+      strokeWidth: 1,
+    },
+  ];
+}
+
 /** The top of a pain point's or an opportunity's card: its chip, room for the gap markers, its description. */
 function itemCardTop(
   x: number,
@@ -600,27 +630,7 @@ export function personaCard(
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const top = stack.y;
-  const style = personaStyle(persona.index);
-  stack.shape({
-    type: 'line',
-    x1: stack.x,
-    y1: round(top + 9),
-    x2: stack.x + 26,
-    y2: round(top + 9),
-    stroke: `persona:${persona.index}`,
-    strokeWidth: 2.5,
-    ...(style.dash ? { dash: style.dash } : {}),
-  });
-  stack.shape({
-    type: 'marker',
-    shape: style.marker,
-    x: stack.x + 13,
-    y: round(top + 9),
-    size: 12,
-    fill: `persona:${persona.index}`,
-    stroke: 'background',
-    strokeWidth: 1,
-  });
+  for (const shape of personaKey(persona.index, stack.x, stack.x + 26, round(top + 9), 12)) stack.shape(shape);
   stack.text(persona.name, { size: 13, bold: true, maxLines: 2, indent: 34 }, 3);
   const data = persona.persona;
   if (data) {
@@ -639,7 +649,7 @@ export function personaCard(
   const element = card(
     'persona',
     persona.path,
-    `Persona ${oneLine(persona.name)}: ${style.marker} marker`,
+    `Persona ${oneLine(persona.name)}: ${personaStyle(persona.index).marker} marker`,
     box,
     stack,
     {
