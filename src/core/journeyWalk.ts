@@ -49,25 +49,23 @@ export interface PlainItems extends JourneyItemTypes {
   metric: Plain;
 }
 
-export interface PersonaVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly persona: T['persona'];
-  readonly personaIndex: number;
-  readonly path: JourneyItemPath;
-}
+/**
+ * What every visit has: the item's node under its kind's name (`touchpoint`), its index in its
+ * list (`touchpointIndex`) and its document path.
+ */
+type ItemVisit<Kind extends keyof JourneyItemTypes, T extends JourneyItemTypes> = {
+  readonly [K in Kind]: T[K];
+} & { readonly [K in `${Kind}Index`]: number } & { readonly path: JourneyItemPath };
 
-export interface StageVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly stage: T['stage'];
-  readonly stageIndex: number;
-  readonly path: JourneyItemPath;
+export type PersonaVisit<T extends JourneyItemTypes = TypedItems> = ItemVisit<'persona', T>;
+
+export interface StageVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'stage', T> {
   readonly touchpoints: readonly TouchpointVisit<T>[];
   /** The stage's own metrics. */
   readonly metrics: readonly MetricVisit<T>[];
 }
 
-export interface TouchpointVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly touchpoint: T['touchpoint'];
-  readonly touchpointIndex: number;
-  readonly path: JourneyItemPath;
+export interface TouchpointVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'touchpoint', T> {
   /** The stage's node and index, for the many checks that need only those. */
   readonly stage: T['stage'];
   readonly stageIndex: number;
@@ -77,24 +75,15 @@ export interface TouchpointVisit<T extends JourneyItemTypes = TypedItems> {
   readonly metrics: readonly MetricVisit<T>[];
 }
 
-export interface PainPointVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly painPoint: T['painPoint'];
-  readonly painPointIndex: number;
-  readonly path: JourneyItemPath;
+export interface PainPointVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'painPoint', T> {
   readonly parent: TouchpointVisit<T>;
 }
 
-export interface OpportunityVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly opportunity: T['opportunity'];
-  readonly opportunityIndex: number;
-  readonly path: JourneyItemPath;
+export interface OpportunityVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'opportunity', T> {
   readonly parent: TouchpointVisit<T>;
 }
 
-export interface MetricVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly metric: T['metric'];
-  readonly metricIndex: number;
-  readonly path: JourneyItemPath;
+export interface MetricVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'metric', T> {
   /** The stage or touchpoint the metric is recorded on. */
   readonly parent: StageVisit<T> | TouchpointVisit<T>;
   readonly scope: 'stage' | 'touchpoint';
