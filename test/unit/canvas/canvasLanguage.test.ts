@@ -22,6 +22,8 @@ import { analyzeJourney, type JourneyAnalysis } from '../../../src/core/index';
 import { canvasEn } from '../../../src/core/l10n/catalogues/canvas.en';
 import { canvasId } from '../../../src/core/l10n/catalogues/canvas.id';
 import { placeholdersOf } from '../../../src/core/l10n/index';
+import { canvasInputOf, drawPreviewCanvas, parseCanvasInput } from '../../../src/shared/previewCanvas';
+import { DEFAULT_VIEW_OPTIONS } from '../../../src/shared/previewUpdate';
 
 const root = join(__dirname, '..', '..', '..');
 const GOLDEN = join(__dirname, 'canvas-english.golden.json');
@@ -159,5 +161,27 @@ describe('the canvas in the reader’s language', () => {
     const broken = layoutCanvas(analyzeJourney('journey: [unclosed'), { language: 'id' });
     assert.match(words(broken).join('\n'), /Map ini belum bisa digambar/);
     assert.doesNotMatch(words(broken).join('\n'), /cannot be drawn|is empty/);
+  });
+
+  it('the preview page draws what the server sends in the reader’s language: lanes, filter choices, markers', () => {
+    const analysis = withLocalFindings(analysisOf('toko-online-pengiriman.journey.yaml'), 'id');
+    // Through JSON, as the canvas input reaches the page.
+    const input = parseCanvasInput(JSON.stringify(canvasInputOf(analysis, DEFAULT_VIEW_OPTIONS, 'id')));
+    assert.equal(input.language, 'id');
+    const { canvas } = drawPreviewCanvas(input);
+    assert.deepEqual(
+      canvas.lanes.map((lane) => lane.label),
+      Object.values(laneLabels('id')),
+    );
+    assert.match(canvas.svg, /lang="id"/);
+    assert.match(canvas.svg, />Peluang<\/tspan>|>Peluang perbaikan</);
+    assert.doesNotMatch(canvas.svg, />Opportunities</);
+    const english = drawPreviewCanvas(
+      parseCanvasInput(JSON.stringify(canvasInputOf(analysisOf('parcel-delivery.journey.yaml'), DEFAULT_VIEW_OPTIONS))),
+    );
+    assert.deepEqual(
+      english.canvas.lanes.map((lane) => lane.label),
+      Object.values(laneLabels('en')),
+    );
   });
 });
