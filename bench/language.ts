@@ -184,10 +184,19 @@ async function startServer(validationDelay: number): Promise<ServerUnderTest> {
   };
 }
 
-/** A one-character insertion at `offset` of `text`, as a didChange notification's params. */
+/**
+ * An insertion at `offset` of `text`, as a didChange notification's params. The editor knows
+ * the cursor's line and character; the benchmark finds them with the native indexOf (not a
+ * TextDocument of the whole text per keystroke, which would time the benchmark's own work).
+ */
 function insertion(uri: string, version: number, text: string, offset: number, inserted: string) {
-  const document = TextDocument.create(uri, 'journey-yaml', 0, text);
-  const at = document.positionAt(offset);
+  let line = 0;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  const at = { line, character: offset - lineStart };
   return { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: inserted }] };
 }
 

@@ -2,6 +2,7 @@
  * Shared argument handling: Node's util.parseArgs with usage errors a person can act on.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { TODAY_ENV } from './context';
 import { UsageError } from './errors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -26,15 +27,27 @@ export const DRAWING_OPTIONS = {
   config: { type: 'string', short: 'c' },
   // Replace output files that exist already (never an input map).
   force: { type: 'boolean' },
-  // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
-  today: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
-/** Parses a command's arguments; unknown options and missing values become UsageErrors naming the command's help. */
+/** The options every command takes besides its own, added by parseCommandArgs. */
+const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
+  today: { type: 'string' },
+} as const satisfies Options;
+
+/**
+ * Parses a command's arguments, with --help and --today added; unknown options and missing
+ * values become UsageErrors naming the command's help.
+ */
 export function parseCommandArgs(command: string, args: readonly string[], options: Options): ParsedArgs {
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { ...options, ...COMMON_OPTIONS },
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(error);
@@ -67,8 +80,16 @@ export function nonNegativeInteger(option: string, value: unknown): number | und
   throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected a whole number, 0 or more)`);
 }
 
-/** A calendar date YYYY-MM-DD (the --today override for the stale-review rule). */
-export function isoDate(option: string, value: unknown): string | undefined {
+/**
+ * The date the stale-review rule compares with when it is pinned: --today, else the
+ * JOURNEY_MAP_TODAY environment variable; undefined for the real date.
+ */
+export function pinnedToday(values: ParsedArgs['values'], env: NodeJS.ProcessEnv): string | undefined {
+  return isoDate('--today', values.today ?? env[TODAY_ENV]);
+}
+
+/** A calendar date YYYY-MM-DD. */
+function isoDate(option: string, value: unknown): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     return value;

@@ -49,25 +49,23 @@ export interface PlainItems extends JourneyItemTypes {
   metric: Plain;
 }
 
-export interface PersonaVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly persona: T['persona'];
-  readonly personaIndex: number;
-  readonly path: JourneyItemPath;
-}
+/**
+ * What every visit has: the item's node under its kind's name (`touchpoint`), its index in its
+ * list (`touchpointIndex`) and its document path.
+ */
+type ItemVisit<Kind extends keyof JourneyItemTypes, T extends JourneyItemTypes> = {
+  readonly [K in Kind]: T[K];
+} & { readonly [K in `${Kind}Index`]: number } & { readonly path: JourneyItemPath };
 
-export interface StageVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly stage: T['stage'];
-  readonly stageIndex: number;
-  readonly path: JourneyItemPath;
+export type PersonaVisit<T extends JourneyItemTypes = TypedItems> = ItemVisit<'persona', T>;
+
+export interface StageVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'stage', T> {
   readonly touchpoints: readonly TouchpointVisit<T>[];
   /** The stage's own metrics. */
   readonly metrics: readonly MetricVisit<T>[];
 }
 
-export interface TouchpointVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly touchpoint: T['touchpoint'];
-  readonly touchpointIndex: number;
-  readonly path: JourneyItemPath;
+export interface TouchpointVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'touchpoint', T> {
   /** The stage's node and index, for the many checks that need only those. */
   readonly stage: T['stage'];
   readonly stageIndex: number;
@@ -77,24 +75,15 @@ export interface TouchpointVisit<T extends JourneyItemTypes = TypedItems> {
   readonly metrics: readonly MetricVisit<T>[];
 }
 
-export interface PainPointVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly painPoint: T['painPoint'];
-  readonly painPointIndex: number;
-  readonly path: JourneyItemPath;
+export interface PainPointVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'painPoint', T> {
   readonly parent: TouchpointVisit<T>;
 }
 
-export interface OpportunityVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly opportunity: T['opportunity'];
-  readonly opportunityIndex: number;
-  readonly path: JourneyItemPath;
+export interface OpportunityVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'opportunity', T> {
   readonly parent: TouchpointVisit<T>;
 }
 
-export interface MetricVisit<T extends JourneyItemTypes = TypedItems> {
-  readonly metric: T['metric'];
-  readonly metricIndex: number;
-  readonly path: JourneyItemPath;
+export interface MetricVisit<T extends JourneyItemTypes = TypedItems> extends ItemVisit<'metric', T> {
   /** The stage or touchpoint the metric is recorded on. */
   readonly parent: StageVisit<T> | TouchpointVisit<T>;
   readonly scope: 'stage' | 'touchpoint';
@@ -130,46 +119,80 @@ export function walkJourney(value: unknown): JourneyWalk<JourneyItemTypes> {
   };
   if (!isRecord(value)) return walk;
   eachRecord(value.stages, (stage, stageIndex) => {
-    const stageVisit = {
+    let stageWalk = stageWalks.get(stage);
+    if (!stageWalk || stageWalk.stageIndex !== stageIndex) {
+      stageWalk = walkStage(stage, stageIndex);
+      stageWalks.set(stage, stageWalk);
+    }
+    walk.stages.push(stageWalk.visit);
+    pushAll(walk.touchpoints, stageWalk.visit.touchpoints);
+    pushAll(walk.painPoints, stageWalk.painPoints);
+    pushAll(walk.opportunities, stageWalk.opportunities);
+    pushAll(walk.metrics, stageWalk.metrics);
+  });
+  return walk;
+}
+
+/** One stage's visits, and its items' in document order. */
+interface StageWalk {
+  readonly stageIndex: number;
+  readonly visit: StageVisit<PlainItems>;
+  readonly painPoints: PainPointVisit<PlainItems>[];
+  readonly opportunities: OpportunityVisit<PlainItems>[];
+  readonly metrics: MetricVisit<PlainItems>[];
+}
+
+/**
+ * The walk of each stage object, by the object. Values are never changed once read, and the
+ * language server's incremental analysis shares every stage an edit did not touch with the
+ * previous version's value: the walk of an unchanged stage (at the same index) is reused
+ * instead of visiting its touchpoints again on every keystroke.
+ */
+const stageWalks = new WeakMap<Plain, StageWalk>();
+
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
+function walkStage(stage: Plain, stageIndex: number): StageWalk {
+  const stageVisit = {
+    stage,
+    stageIndex,
+    path: ['stages', stageIndex],
+    touchpoints: [] as TouchpointVisit<PlainItems>[],
+    metrics: [] as MetricVisit<PlainItems>[],
+  };
+  const walk: StageWalk = { stageIndex, visit: stageVisit, painPoints: [], opportunities: [], metrics: [] };
+  metricsOf(stage, stageVisit, 'stage', stageVisit.metrics, walk.metrics);
+  eachRecord(stage.touchpoints, (touchpoint, touchpointIndex) => {
+    const visit = {
+      touchpoint,
+      touchpointIndex,
+      path: [...stageVisit.path, 'touchpoints', touchpointIndex],
       stage,
       stageIndex,
-      path: ['stages', stageIndex],
-      touchpoints: [] as TouchpointVisit<PlainItems>[],
+      parent: stageVisit,
+      painPoints: [] as PainPointVisit<PlainItems>[],
+      opportunities: [] as OpportunityVisit<PlainItems>[],
       metrics: [] as MetricVisit<PlainItems>[],
     };
-    walk.stages.push(stageVisit);
-    metricsOf(stage, stageVisit, 'stage', stageVisit.metrics, walk.metrics);
-    eachRecord(stage.touchpoints, (touchpoint, touchpointIndex) => {
-      const visit = {
-        touchpoint,
-        touchpointIndex,
-        path: [...stageVisit.path, 'touchpoints', touchpointIndex],
-        stage,
-        stageIndex,
-        parent: stageVisit,
-        painPoints: [] as PainPointVisit<PlainItems>[],
-        opportunities: [] as OpportunityVisit<PlainItems>[],
-        metrics: [] as MetricVisit<PlainItems>[],
-      };
-      stageVisit.touchpoints.push(visit);
-      walk.touchpoints.push(visit);
-      eachRecord(touchpoint.painPoints, (painPoint, painPointIndex) => {
-        const item = { painPoint, painPointIndex, path: [...visit.path, 'painPoints', painPointIndex], parent: visit };
-        visit.painPoints.push(item);
-        walk.painPoints.push(item);
-      });
-      eachRecord(touchpoint.opportunities, (opportunity, opportunityIndex) => {
-        const item = {
-          opportunity,
-          opportunityIndex,
-          path: [...visit.path, 'opportunities', opportunityIndex],
-          parent: visit,
-        };
-        visit.opportunities.push(item);
-        walk.opportunities.push(item);
-      });
-      metricsOf(touchpoint, visit, 'touchpoint', visit.metrics, walk.metrics);
+    stageVisit.touchpoints.push(visit);
+    eachRecord(touchpoint.painPoints, (painPoint, painPointIndex) => {
+      const item = { painPoint, painPointIndex, path: [...visit.path, 'painPoints', painPointIndex], parent: visit };
+      visit.painPoints.push(item);
+      walk.painPoints.push(item);
     });
+    eachRecord(touchpoint.opportunities, (opportunity, opportunityIndex) => {
+      const item = {
+        opportunity,
+        opportunityIndex,
+        path: [...visit.path, 'opportunities', opportunityIndex],
+        parent: visit,
+      };
+      visit.opportunities.push(item);
+      walk.opportunities.push(item);
+    });
+    metricsOf(touchpoint, visit, 'touchpoint', visit.metrics, walk.metrics);
   });
   return walk;
 }

@@ -2,10 +2,10 @@
  * `journey-map check <files|folders|globs…>`: validates maps and reports their gaps, for
  * people (text) and for CI (json, sarif, github).
  */
-import { localHelp } from '../help/index';
+import { printHelp } from '../help/index';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
-import { TODAY_ENV, type CliContext } from '../context';
+import type { CliContext } from '../context';
 import { describeFileError, ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, readMapFile, type ReadResult } from '../files';
 import { readStandardInput } from '../readFile';
@@ -18,7 +18,7 @@ import { countSeverities, type CheckedFile } from '../format/report';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
 import { translator } from '../../core/l10n/index';
-import { isoDate, nonNegativeInteger, oneOf, parseCommandArgs, stringValue } from '../options';
+import { pinnedToday, nonNegativeInteger, oneOf, parseCommandArgs, stringValue } from '../options';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -65,17 +65,11 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
     'no-ignore': { type: 'boolean' },
     'stdin-filename': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
-    // Hidden: pins the date the stale-review rule compares with (tests, reproducible runs).
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   });
-  if (values.help) {
-    context.stdout.write(localHelp('check', checkHelp, context.language));
-    return ExitCode.ok;
-  }
+  if (values.help) return printHelp(context, 'check', checkHelp);
   const format: CheckFormat = oneOf('--format', values.format, CHECK_FORMATS, 'text');
   const maxWarnings = nonNegativeInteger('--max-warnings', values['max-warnings']);
-  const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
+  const today = pinnedToday(values, context.env);
   if (positionals.length === 0) {
     throw new UsageError('Name the maps to check: files, folders or globs (e.g. `journey-map check .`).', {
       hint: 'Run `journey-map check --help` for the options.',

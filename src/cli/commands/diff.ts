@@ -2,15 +2,15 @@
  * `journey-map diff <old> <new>` and `journey-map diff --git <rev> <file>`: what changed
  * between two versions of a map, as Markdown for a pull-request comment, or JSON.
  */
-import { localHelp } from '../help/index';
+import { printHelp } from '../help/index';
 import { diffJourneys, formatDiffMarkdown } from '../../core/diff/index';
 import { loadConfig } from '../config';
-import { TODAY_ENV, type CliContext } from '../context';
+import type { CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
 import { requireFile } from '../files';
 import { readFileAtRevision } from '../git';
 import { analyzeFile, analyzeText, type JourneyAnalysis } from '../loadMap';
-import { isoDate, oneOf, parseCommandArgs, stringValue } from '../options';
+import { pinnedToday, oneOf, parseCommandArgs, stringValue } from '../options';
 
 export const diffHelp = `Usage: journey-map diff <old-file> <new-file> [options]
        journey-map diff --git <revision> <file> [options]
@@ -39,16 +39,11 @@ export async function runDiff(args: readonly string[], context: CliContext): Pro
     git: { type: 'string', short: 'g' },
     format: { type: 'string', short: 'f' },
     config: { type: 'string', short: 'c' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   });
-  if (values.help) {
-    context.stdout.write(localHelp('diff', diffHelp, context.language));
-    return ExitCode.ok;
-  }
+  if (values.help) return printHelp(context, 'diff', diffHelp);
   const format = oneOf('--format', values.format, ['markdown', 'json'] as const, 'markdown');
   const revision = stringValue(values.git);
-  const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
+  const today = pinnedToday(values, context.env);
   const expected = revision === undefined ? 2 : 1;
   if (positionals.length !== expected) {
     throw new UsageError(

@@ -2,16 +2,16 @@
  * `journey-map export <folders|files…> --format svg,png,markdown [-o outdir]`: draws every map
  * with one browser, keeping the folder structure under the output folder.
  */
-import { localHelp } from '../help/index';
+import { printHelp } from '../help/index';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
-import { TODAY_ENV, type CliContext } from '../context';
+import type { CliContext } from '../context';
 import { describeFileError, ExitCode, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
-import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
+import { DRAWING_OPTIONS, oneOf, pinnedToday, parseCommandArgs, stringValue, THEMES } from '../options';
 import { assertPlannedOutputs, checkPlannedOutputs, OutputWriteError, writeAtomically } from '../output/safeWrite';
 import { MalformedSvgError } from '../render/checkSvg';
 import { Progress } from '../progress';
@@ -78,10 +78,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
     ...DRAWING_OPTIONS,
     'no-ignore': { type: 'boolean' },
   });
-  if (values.help) {
-    context.stdout.write(localHelp('export', exportHelp, context.language));
-    return ExitCode.ok;
-  }
+  if (values.help) return printHelp(context, 'export', exportHelp);
   if (positionals.length === 0)
     throw new UsageError('Name the folders or maps to export.', {
       hint: 'Run `journey-map export --help` for the options.',
@@ -106,7 +103,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
       page: values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4'),
       browser: stringValue(values.browser),
       config: stringValue(values.config),
-      today: isoDate('--today', values.today ?? context.env[TODAY_ENV]),
+      today: pinnedToday(values, context.env),
       noIgnore: values['no-ignore'] === true,
       force: values.force === true,
     },

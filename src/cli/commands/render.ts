@@ -2,11 +2,11 @@
  * `journey-map render <file> --format mermaid|markdown|svg|png`: one map to one output.
  * A folder is handed to the batch export.
  */
-import { localHelp } from '../help/index';
+import { printHelp } from '../help/index';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
-import { TODAY_ENV, type CliContext } from '../context';
+import type { CliContext } from '../context';
 import { ExitCode, UsageError } from '../errors';
 import { displayPath, requireFile } from '../files';
 import { isJourneyFileName } from '../../shared/journeyFiles';
@@ -16,7 +16,7 @@ import { readStandardInput } from '../readFile';
 import { produce, RENDER_FORMATS, type RenderFormat } from '../render/produce';
 import { RendererSession } from '../render/session';
 import { PAGE_OPTION_VALUES, pagedName, VIEWS } from '../render/canvasExport';
-import { DRAWING_OPTIONS, isoDate, oneOf, parseCommandArgs, stringValue, THEMES } from '../options';
+import { DRAWING_OPTIONS, oneOf, pinnedToday, parseCommandArgs, stringValue, THEMES } from '../options';
 import { exportMaps } from './export';
 
 export const renderHelp = `Usage: journey-map render <file|-> [options]
@@ -61,10 +61,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
     ...DRAWING_OPTIONS,
     'stdin-filename': { type: 'string' },
   });
-  if (values.help) {
-    context.stdout.write(localHelp('render', renderHelp, context.language));
-    return ExitCode.ok;
-  }
+  if (values.help) return printHelp(context, 'render', renderHelp);
   const format: RenderFormat = oneOf('--format', values.format, RENDER_FORMATS, 'mermaid');
   const theme = oneOf('--theme', values.theme, THEMES, 'light');
   const persona = stringValue(values.persona);
@@ -75,7 +72,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const stdinName = stringValue(values['stdin-filename']);
   const view = oneOf('--view', values.view, VIEWS, 'mermaid');
   const page = values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4');
-  const today = isoDate('--today', values.today ?? context.env[TODAY_ENV]);
+  const today = pinnedToday(values, context.env);
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0

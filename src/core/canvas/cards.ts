@@ -98,6 +98,25 @@ interface ChipSpec {
 }
 
 /**
+ * A card's top strip: its chip on the left (at most `chipWidth` wide) and the gap markers of its
+ * findings after it. Returns the stack the card's lines go in, below the strip.
+ */
+function cardStrip(
+  x: number,
+  y: number,
+  width: number,
+  own: ChipSpec,
+  chipWidth: number,
+  findings: readonly DrawnFinding[] | undefined,
+): { stack: Stack; markers: CanvasElement[] } {
+  const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, width - 2 * CARD_PADDING);
+  const stripTop = stack.reserve(STRIP_HEIGHT + 4);
+  const used = chip(stack, own.text, x + CARD_PADDING, stripTop, own.colors, chipWidth);
+  const markers = gapMarkers(findings, x + CARD_PADDING + used + 6, x + width - CARD_PADDING, stripTop);
+  return { stack, markers };
+}
+
+/**
  * A lead word, then chips flowing after it (wrapping under it): the tie between a pain point and
  * the opportunities that address it. Each chip repeats the other card's own chip, same text and
  * colours, so the pair is unmistakable even lanes apart.
@@ -225,17 +244,8 @@ export function touchpointCard(
 ): Card {
   const tp = model.touchpoint;
   const inner = width - 2 * CARD_PADDING;
-  const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
-  const stripTop = stack.reserve(STRIP_HEIGHT + 4);
-  const numberWidth = chip(
-    stack,
-    String(model.number),
-    x + CARD_PADDING,
-    stripTop,
-    { fill: 'accent', text: 'onAccent' },
-    40,
-  );
-  const markers = gapMarkers(findings, x + CARD_PADDING + numberWidth + 6, x + width - CARD_PADDING, stripTop);
+  const number: ChipSpec = { text: String(model.number), colors: { fill: 'accent', text: 'onAccent' } };
+  const { stack, markers } = cardStrip(x, y, width, number, 40, findings);
   stack.text(tp.name, { size: 12, bold: true, maxLines: 4 }, 3);
   const moment = tp.momentOfTruth === true;
   if (moment) stack.text('★ Moment of truth', { size: 11, bold: true, color: 'momentStroke', maxLines: 1 }, 3);
@@ -291,6 +301,50 @@ const SEVERITY_COLOURS: Readonly<Record<string, { fill: CanvasColor; text: Canva
   low: { fill: 'info', text: 'background' },
 };
 
+/**
+ * A persona's key, as on its emotion curve: a short stroke from `x1` to `x2` in its colour and
+ * dash, its marker in the middle. The persona card and the legend draw it.
+ */
+export function personaKey(personaIndex: number, x1: number, x2: number, y: number, markerSize: number): CanvasShape[] {
+  const style = personaStyle(personaIndex);
+  return [
+    {
+      type: 'line',
+      x1,
+      y1: y,
+      x2,
+      y2: y,
+      stroke: `persona:${personaIndex}`,
+      strokeWidth: 2.5,
+      ...(style.dash ? { dash: style.dash } : {}),
+    },
+    {
+      type: 'marker',
+      shape: style.marker,
+      x: (x1 + x2) / 2,
+      y,
+      size: markerSize,
+      fill: `persona:${personaIndex}`,
+      stroke: 'background',
+      strokeWidth: 1,
+    },
+  ];
+}
+
+/** The top of a pain point's or an opportunity's card: its chip, room for the gap markers, its description. */
+function itemCardTop(
+  x: number,
+  y: number,
+  width: number,
+  own: ChipSpec,
+  description: string,
+  findings: readonly DrawnFinding[] | undefined,
+): { stack: Stack; markers: CanvasElement[] } {
+  const top = cardStrip(x, y, width, own, width - 2 * CARD_PADDING - GAP_MARKER - 12, findings);
+  top.stack.text(description, { size: 12, maxLines: 5 }, 4);
+  return top;
+}
+
 export function painPointCard(
   model: PainPointModel,
   x: number,
@@ -299,14 +353,8 @@ export function painPointCard(
   findings: readonly DrawnFinding[] | undefined,
 ): Card {
   const pain = model.painPoint;
-  const inner = width - 2 * CARD_PADDING;
-  const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
-  const stripTop = stack.reserve(STRIP_HEIGHT + 4);
   const severity = typeof pain.severity === 'string' ? pain.severity : undefined;
-  const own = painChip(model);
-  const used = chip(stack, own.text, x + CARD_PADDING, stripTop, own.colors, inner - GAP_MARKER - 12);
-  const markers = gapMarkers(findings, x + CARD_PADDING + used + 6, x + width - CARD_PADDING, stripTop);
-  stack.text(pain.description, { size: 12, maxLines: 5 }, 4);
+  const { stack, markers } = itemCardTop(x, y, width, painChip(model), pain.description, findings);
   addEvidence(stack, pain.evidence);
   const open = model.addressedBy.length === 0;
   if (open) stack.text('○ Open: no opportunity yet', { size: 11, bold: true, color: 'danger', maxLines: 2 });
@@ -364,14 +412,8 @@ export function opportunityCard(
   findings: readonly DrawnFinding[] | undefined,
 ): Card {
   const item = model.opportunity;
-  const inner = width - 2 * CARD_PADDING;
-  const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
-  const stripTop = stack.reserve(STRIP_HEIGHT + 4);
   const status = typeof item.status === 'string' ? item.status : undefined;
-  const own = opportunityChip(model);
-  const used = chip(stack, own.text, x + CARD_PADDING, stripTop, own.colors, inner - GAP_MARKER - 12);
-  const markers = gapMarkers(findings, x + CARD_PADDING + used + 6, x + width - CARD_PADDING, stripTop);
-  stack.text(item.description, { size: 12, maxLines: 5 }, 4);
+  const { stack, markers } = itemCardTop(x, y, width, opportunityChip(model), item.description, findings);
   stack.text(item.owner ? `Owner: ${item.owner}` : 'No owner', {
     size: 11,
     color: item.owner ? 'text' : 'warning',
@@ -588,27 +630,7 @@ export function personaCard(
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const top = stack.y;
-  const style = personaStyle(persona.index);
-  stack.shape({
-    type: 'line',
-    x1: stack.x,
-    y1: round(top + 9),
-    x2: stack.x + 26,
-    y2: round(top + 9),
-    stroke: `persona:${persona.index}`,
-    strokeWidth: 2.5,
-    ...(style.dash ? { dash: style.dash } : {}),
-  });
-  stack.shape({
-    type: 'marker',
-    shape: style.marker,
-    x: stack.x + 13,
-    y: round(top + 9),
-    size: 12,
-    fill: `persona:${persona.index}`,
-    stroke: 'background',
-    strokeWidth: 1,
-  });
+  for (const shape of personaKey(persona.index, stack.x, stack.x + 26, round(top + 9), 12)) stack.shape(shape);
   stack.text(persona.name, { size: 13, bold: true, maxLines: 2, indent: 34 }, 3);
   const data = persona.persona;
   if (data) {
@@ -627,7 +649,7 @@ export function personaCard(
   const element = card(
     'persona',
     persona.path,
-    `Persona ${oneLine(persona.name)}: ${style.marker} marker`,
+    `Persona ${oneLine(persona.name)}: ${personaStyle(persona.index).marker} marker`,
     box,
     stack,
     {

@@ -15,6 +15,7 @@ import {
   opportunityCard,
   painPointCard,
   personaCard,
+  personaKey,
   stageHeader,
   touchpointCard,
 } from './cards';
@@ -702,7 +703,6 @@ function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasW
   let x = MARGIN;
   let rowTop = stack.y;
   for (const persona of model.personas.filter((p) => p.id !== '')) {
-    const style = personaStyle(persona.index);
     const name = oneLine(persona.name);
     const block = textBlock(name, 0, 0, 240, { size: 12, maxLines: 1 });
     const itemWidth = 30 + (block?.text.box.width ?? 0) + 18;
@@ -710,26 +710,7 @@ function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasW
       x = MARGIN;
       rowTop += 20;
     }
-    legend.push({
-      type: 'line',
-      x1: round(x),
-      y1: round(rowTop + 9),
-      x2: round(x + 24),
-      y2: round(rowTop + 9),
-      stroke: `persona:${persona.index}`,
-      strokeWidth: 2.5,
-      ...(style.dash ? { dash: style.dash } : {}),
-    });
-    legend.push({
-      type: 'marker',
-      shape: style.marker,
-      x: round(x + 12),
-      y: round(rowTop + 9),
-      size: 11,
-      fill: `persona:${persona.index}`,
-      stroke: 'background',
-      strokeWidth: 1,
-    });
+    legend.push(...personaKey(persona.index, round(x), round(x + 24), round(rowTop + 9), 11));
     const placed = textBlock(name, x + 30, rowTop + 1, 240, { size: 12, maxLines: 1 });
     if (placed) texts.push(placed.text);
     x += itemWidth;

@@ -1,4 +1,5 @@
 import type { Journey, Opportunity, PainPoint, Stage, Touchpoint } from '../generated/journey';
+import { walkJourney } from '../journeyWalk';
 
 export interface LocatedTouchpoint {
   readonly touchpoint: Touchpoint;
@@ -23,17 +24,16 @@ export class JourneyIndex {
   readonly opportunities = new Map<string, LocatedItem<Opportunity>>();
 
   constructor(readonly journey: Journey) {
-    journey.stages.forEach((stage, stageIndex) => {
+    for (const { stage, stageIndex, touchpoints } of walkJourney(journey).stages) {
       setFirst(this.stages, stage.id, { stage, index: stageIndex });
-      (stage.touchpoints ?? []).forEach((touchpoint, index) => {
-        const at = { touchpoint, stage, stageIndex, index };
+      for (const { touchpoint, touchpointIndex, painPoints, opportunities } of touchpoints) {
+        const at = { touchpoint, stage, stageIndex, index: touchpointIndex };
         setFirst(this.touchpoints, touchpoint.id, at);
-        for (const painPoint of touchpoint.painPoints ?? [])
-          setFirst(this.painPoints, painPoint.id, { item: painPoint, at });
-        for (const opportunity of touchpoint.opportunities ?? [])
+        for (const { painPoint } of painPoints) setFirst(this.painPoints, painPoint.id, { item: painPoint, at });
+        for (const { opportunity } of opportunities)
           setFirst(this.opportunities, opportunityKey(opportunity), { item: opportunity, at });
-      });
-    });
+      }
+    }
   }
 
   personaName(id: string): string {

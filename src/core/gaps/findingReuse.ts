@@ -12,6 +12,7 @@
  * result to a fresh full analysis, ranges included.
  */
 import type { Finding, SourcePosition, SourceRange } from '../findings';
+import type { MessageData } from '../messages';
 import type { DocumentPath, GapReport } from './rule';
 
 /** The re-parsed unit of an incremental edit, in the previous text, and how the text after it moved. */
@@ -44,9 +45,20 @@ export interface FindingReuse {
 
 /** A report's identity: everything its finding is made of except positions. */
 export function reportKey(code: string, severity: string, report: GapReport): string {
-  let key = `${code}\u0000${severity}\u0000${report.messageId}\u0000${report.part}\u0000${report.path.join('\u0001')}\u0000${report.data ? JSON.stringify(report.data) : ''}`;
+  let key = `${code}\u0000${severity}\u0000${report.messageId}\u0000${report.part}\u0000${report.path.join('\u0001')}\u0000${dataKey(report.data)}`;
   for (const place of report.related ?? [])
-    key += `\u0000${place.messageId}\u0001${place.part ?? ''}\u0001${place.path.join('\u0001')}\u0001${place.data ? JSON.stringify(place.data) : ''}`;
+    key += `\u0000${place.messageId}\u0001${place.part ?? ''}\u0001${place.path.join('\u0001')}\u0001${dataKey(place.data)}`;
+  return key;
+}
+
+/** Message data as a key: names, value types and values (a keyed message as JSON; rare). */
+function dataKey(data: MessageData | undefined): string {
+  if (!data) return '';
+  let key = '';
+  for (const name in data) {
+    const value = data[name]!;
+    key += `\u0002${name}\u0003${typeof value === 'object' ? JSON.stringify(value) : `${typeof value}:${value}`}`;
+  }
   return key;
 }
 

@@ -6,10 +6,25 @@ import type { DocumentPath } from './types';
 export const EVERY_PERSONA = '*';
 
 /**
+ * Scores read once per touchpoint object: several rules read them, and the language server's
+ * incremental analysis shares the touchpoints an edit did not touch with the previous version.
+ */
+const scoresOf = new WeakMap<Touchpoint, ReadonlyMap<string, number>>();
+
+/**
  * The emotion scores of a touchpoint keyed by persona id; a single score is keyed
  * EVERY_PERSONA. Empty when no emotion is recorded.
  */
-export function emotionScores(touchpoint: Touchpoint): Map<string, number> {
+export function emotionScores(touchpoint: Touchpoint): ReadonlyMap<string, number> {
+  let scores = scoresOf.get(touchpoint);
+  if (!scores) {
+    scores = readScores(touchpoint);
+    scoresOf.set(touchpoint, scores);
+  }
+  return scores;
+}
+
+function readScores(touchpoint: Touchpoint): Map<string, number> {
   const scores = new Map<string, number>();
   const emotion = touchpoint.emotion;
   if (typeof emotion === 'number') scores.set(EVERY_PERSONA, emotion);

@@ -20,13 +20,13 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
   const walk = walkJourney(value);
 
   // Duplicate ids, per kind of item (a stage and a touchpoint may share an id).
-  const idsOf = (
-    kindKey: 'persona' | 'stage' | 'touchpoint' | 'painPoint' | 'opportunity',
-    entries: readonly { item: Record_; path: JourneyPath }[],
+  const idsOf = <Kind extends 'persona' | 'stage' | 'touchpoint' | 'painPoint' | 'opportunity'>(
+    kindKey: Kind,
+    visits: readonly ({ readonly [K in Kind]: Record_ } & { readonly path: JourneyPath })[],
   ): Set<string> => {
     const kind = term(`term.kind.${kindKey}`);
     const first = new Map<string, JourneyPath>();
-    for (const { item, path } of entries) {
+    for (const { [kindKey]: item, path } of visits) {
       if (typeof item.id !== 'string') continue;
       const earlier = first.get(item.id);
       if (earlier) {
@@ -48,26 +48,11 @@ export function semanticFindings(value: unknown, parsed: ParsedJourney): Finding
     return new Set(first.keys());
   };
 
-  const personaIds = idsOf(
-    'persona',
-    walk.personas.map(({ persona, path }) => ({ item: persona, path })),
-  );
-  idsOf(
-    'stage',
-    walk.stages.map(({ stage, path }) => ({ item: stage, path })),
-  );
-  idsOf(
-    'touchpoint',
-    walk.touchpoints.map(({ touchpoint, path }) => ({ item: touchpoint, path })),
-  );
-  const painPointIds = idsOf(
-    'painPoint',
-    walk.painPoints.map(({ painPoint, path }) => ({ item: painPoint, path })),
-  );
-  idsOf(
-    'opportunity',
-    walk.opportunities.map(({ opportunity, path }) => ({ item: opportunity, path })),
-  );
+  const personaIds = idsOf('persona', walk.personas);
+  idsOf('stage', walk.stages);
+  idsOf('touchpoint', walk.touchpoints);
+  const painPointIds = idsOf('painPoint', walk.painPoints);
+  idsOf('opportunity', walk.opportunities);
 
   const unknownReference = (
     code: 'JM110' | 'JM111',

@@ -74,7 +74,7 @@ stages:
             touchpoint: touchpoint.name,
             scores: below.map(([persona, score]) => `${persona} ${score} out of 5`).join(', '),
           }
-        : { touchpoint: touchpoint.name, score, ...(everyone ? {} : { persona: worstKey }) };
+        : { touchpoint: touchpoint.name, ...(everyone ? {} : { persona: worstKey }), score };
       return {
         messageId: everyone ? 'negative' : several ? 'negativeForSeveral' : 'negativeFor',
         data,
