@@ -3,7 +3,6 @@
  * and the fixes several rules offer. A rule then says only what differs: which items, which
  * message, which extra data.
  */
-import type { PersonaVisit, StageVisit, TouchpointVisit } from '../journeyWalk';
 import type { MessageData } from '../messages';
 import type { DocumentPath, FixProposal, GapReport } from './rule';
 
@@ -15,37 +14,27 @@ export function reportEach<Visit, MessageId extends string>(
   return visits.flatMap((visit) => report(visit) ?? []);
 }
 
-/*
+/**
  * A finding about an item as a whole sits on what names it (a stage's or touchpoint's name, a
- * persona's id) and names it in the message, so the same gap reads and lands the same in every rule.
+ * persona's id) and names it in the message as `{stage}`, `{touchpoint}` or `{persona}`, so the
+ * same gap reads and lands the same in every rule. `data` adds the message's other parameters.
  */
-
-/** On the touchpoint's name, with its name as `{touchpoint}`. */
-export function aboutTouchpoint<MessageId extends string>(
-  { touchpoint, path }: TouchpointVisit,
-  messageId: MessageId,
-  data?: MessageData,
-): GapReport<MessageId> {
-  return { messageId, data: { touchpoint: touchpoint.name, ...data }, path: [...path, 'name'], part: 'value' };
+function about<Kind extends 'stage' | 'touchpoint' | 'persona', Key extends 'name' | 'id'>(kind: Kind, key: Key) {
+  return <MessageId extends string>(
+    visit: { readonly [K in Kind]: { readonly [P in Key]: string } } & { readonly path: DocumentPath },
+    messageId: MessageId,
+    data?: MessageData,
+  ): GapReport<MessageId> => ({
+    messageId,
+    data: { [kind]: visit[kind][key], ...data },
+    path: [...visit.path, key],
+    part: 'value',
+  });
 }
 
-/** On the stage's name, with its name as `{stage}`. */
-export function aboutStage<MessageId extends string>(
-  { stage, path }: StageVisit,
-  messageId: MessageId,
-  data?: MessageData,
-): GapReport<MessageId> {
-  return { messageId, data: { stage: stage.name, ...data }, path: [...path, 'name'], part: 'value' };
-}
-
-/** On the persona's id, with its id as `{persona}`. */
-export function aboutPersona<MessageId extends string>(
-  { persona, path }: PersonaVisit,
-  messageId: MessageId,
-  data?: MessageData,
-): GapReport<MessageId> {
-  return { messageId, data: { persona: persona.id, ...data }, path: [...path, 'id'], part: 'value' };
-}
+export const aboutStage = about('stage', 'name');
+export const aboutTouchpoint = about('touchpoint', 'name');
+export const aboutPersona = about('persona', 'id');
 
 /** The quick fix of the rules that ask for an owner: `owner: TODO` added to the item's mapping. */
 export function addOwnerPlaceholder(path: DocumentPath, item: object): FixProposal<'addOwner'> {
