@@ -1,4 +1,5 @@
 import { formatMessage, type MessageData } from './l10n/format';
+import { engineRef } from './l10n/text';
 
 /** Values of a message's `{param}` placeholders (a value may be another keyed message: see l10n/format). */
 export type { MessageData };
@@ -9,7 +10,8 @@ export type { MessageData };
  */
 export function renderMessage(template: string, data: MessageData | undefined): string {
   if (!data) return template;
-  return formatMessage(template, data);
+  // A parameter may be a part of the engine's catalogue (a metric's score line): English here.
+  return formatMessage(template, data, { resolve: (ref) => engineRef('en', ref) ?? ref.ref });
 }
 
 /** The placeholder names a template uses, for tests that check every message gets its data. */

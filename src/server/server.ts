@@ -165,12 +165,19 @@ export function startJourneyServer(connection: Connection, options: ServerOption
       schemaNavigator(),
       () => analyses.get(document, documentSettings),
       analyses.last(document.uri),
+      translator(settings.language),
     );
   });
   connection.onHover(async (params) => {
     const found = await analysisOf(params.textDocument.uri);
     if (!found) return null;
-    return provideHover(found.document, found.document.offsetAt(params.position), found.analysis, schemaNavigator());
+    return provideHover(
+      found.document,
+      found.document.offsetAt(params.position),
+      found.analysis,
+      schemaNavigator(),
+      translator(settings.language),
+    );
   });
   connection.onDocumentSymbol(async (params) => {
     const found = await analysisOf(params.textDocument.uri);
@@ -273,6 +280,7 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         found.document.version,
         parseViewOptions(params.options),
         params.page,
+        settings.language,
       );
     },
   );
@@ -282,7 +290,12 @@ export function startJourneyServer(connection: Connection, options: ServerOption
       await versionAtLeast(params.uri, params.version, token);
       const found = await analysisOf(params.uri);
       if (!found) return null;
-      return buildCanvasSvgResult(found.analysis, found.document.version, parseViewOptions(params.options));
+      return buildCanvasSvgResult(
+        found.analysis,
+        found.document.version,
+        parseViewOptions(params.options),
+        settings.language,
+      );
     },
   );
   connection.onRequest(

@@ -7,11 +7,12 @@
  * interactive element's id and source path). Pure: no vscode, no DOM.
  */
 import { canvasPages, type CanvasPage, type PageSize } from '../core/canvas/pages';
-import { LANE_LABELS, layoutCanvas, type CanvasOptions } from '../core/canvas/layout';
+import { laneLabels, layoutCanvas, type CanvasOptions } from '../core/canvas/layout';
 import type { CanvasSource, DrawnFinding } from '../core/canvas/model';
 import { renderCanvasSvg } from '../core/canvas/svg';
 import { LANE_IDS, type LaneId } from '../core/canvas/types';
 import type { JourneyAnalysis } from '../core/index';
+import { toLanguage, type Language } from '../core/l10n/language';
 import { isRecord } from '../core/values';
 import {
   parseViewOptions,
@@ -36,14 +37,21 @@ export interface BuiltCanvas {
 /** The element kinds that are a node of the map (a card), not a heading or marker about one. */
 const PRIMARY_KINDS = new Set(['stage', 'touchpoint', 'painPoint', 'opportunity', 'backstage', 'metric']);
 
-const LANE_CHOICES: readonly PreviewChoice[] = LANE_IDS.map((id) => ({ id, label: LANE_LABELS[id] }));
+/** The lane filter's choices, named in the page's (the reader's) language. */
+function laneChoices(language: Language): PreviewChoice[] {
+  const labels = laneLabels(language);
+  return LANE_IDS.map((id) => ({ id, label: labels[id] }));
+}
 
-/** The canvas options a preview's view options stand for (persona filter, hidden lanes). */
-export function canvasOptionsFor(options: PreviewViewOptions): CanvasOptions {
+/**
+ * The canvas options a preview's view options stand for (persona filter, hidden lanes), in the
+ * reader's `language` (a map that declares its own `language` is drawn in that).
+ */
+export function canvasOptionsFor(options: PreviewViewOptions, language: Language = 'en'): CanvasOptions {
   const hiddenLanes = options.hiddenLanes.filter((lane): lane is LaneId =>
     (LANE_IDS as readonly string[]).includes(lane),
   );
-  return { ...(options.personas ? { personas: options.personas } : {}), hiddenLanes };
+  return { ...(options.personas ? { personas: options.personas } : {}), hiddenLanes, language };
 }
 
 /** The PDF pages of the canvas as the preview shows it: one page of its own size, or paged. */
@@ -51,22 +59,33 @@ export function buildCanvasPages(
   analysis: JourneyAnalysis,
   options: PreviewViewOptions,
   page: PageSize | undefined,
+  language: Language = 'en',
 ): CanvasPage[] {
-  return canvasPages(analysis, canvasOptionsFor(options), page);
+  return canvasPages(analysis, canvasOptionsFor(options, language), page);
 }
 
 /** What the page draws the canvas from: plain JSON, the same for the same picture. */
 export interface CanvasInput extends CanvasSource {
   readonly options: PreviewViewOptions;
+  /** The reader's display language (a map's own `language` still wins): the canvas's words. */
+  readonly language?: Language;
 }
 
-/** The canvas input of an analysis: only what the canvas shows (no ranges: an edit above moves nothing). */
-export function canvasInputOf(analysis: JourneyAnalysis, options: PreviewViewOptions): CanvasInput {
+/**
+ * The canvas input of an analysis whose findings are already worded in the canvas's language
+ * (withLocalFindings, on the server: the page's bundle carries no finding catalogue).
+ */
+export function canvasInputOf(
+  analysis: JourneyAnalysis,
+  options: PreviewViewOptions,
+  language: Language = 'en',
+): CanvasInput {
   return {
     journey: analysis.journey,
     metrics: analysis.metrics,
     findings: analysis.findings.map(drawnFinding),
     options,
+    language,
   };
 }
 
@@ -92,7 +111,8 @@ export function parseCanvasInput(text: string): CanvasInput {
     !value.findings.every((finding) => isRecord(finding) && typeof finding.message === 'string')
   )
     throw new Error('The canvas input is malformed.');
-  return { ...(value as unknown as CanvasInput), options };
+  const language = toLanguage(typeof value.language === 'string' ? value.language : undefined) ?? 'en';
+  return { ...(value as unknown as CanvasInput), options, language };
 }
 
 /** The canvas of an update whose canvas input is whole (an answer without a watch); undefined without one. */
@@ -103,7 +123,8 @@ export function drawnCanvasOf(message: Pick<UpdateMessage, 'canvasInput'>): Buil
 
 /** Lays out and draws the canvas (the page's side). */
 export function drawPreviewCanvas(input: CanvasInput): BuiltCanvas {
-  const layout = layoutCanvas(input, canvasOptionsFor(input.options));
+  const language = input.language ?? 'en';
+  const layout = layoutCanvas(input, canvasOptionsFor(input.options, language));
   const svg = renderCanvasSvg(layout, { theme: input.options.theme });
   const personas: PreviewChoice[] = (input.journey?.personas ?? []).map((persona) => ({
     id: persona.id,
@@ -118,7 +139,7 @@ export function drawPreviewCanvas(input: CanvasInput): BuiltCanvas {
       headerTop: layout.stageHeader.y,
       headerHeight: layout.stageHeader.height,
       personas,
-      lanes: LANE_CHOICES,
+      lanes: laneChoices(language),
     },
     elements: syncElements(layout.elements),
   };
@@ -126,7 +147,7 @@ export function drawPreviewCanvas(input: CanvasInput): BuiltCanvas {
 
 /** The canvas's interactive elements with their paths, from the layout alone (the server's side: no SVG). */
 export function canvasSyncElements(input: CanvasInput): readonly CanvasSyncElement[] {
-  return syncElements(layoutCanvas(input, canvasOptionsFor(input.options)).elements);
+  return syncElements(layoutCanvas(input, canvasOptionsFor(input.options, input.language ?? 'en')).elements);
 }
 
 function syncElements(elements: ReturnType<typeof layoutCanvas>['elements']): CanvasSyncElement[] {

@@ -12,6 +12,7 @@ import type { JourneyAnalysis } from '../core/index';
 import { toMermaid, type MermaidTask } from '../core/mermaid/index';
 import { MERMAID_MAX_TEXT } from './mermaidConfig';
 import { canvasInputOf, type CanvasInput } from './previewCanvas';
+import { withLocalFindings } from '../core/canvas/localFindings';
 import { hashOf } from './textPatch';
 import type {
   PreviewBanner,
@@ -67,7 +68,7 @@ export function buildPreviewUpdate(input: PreviewModelInput): PreviewUpdate {
   };
   const journey = analysis.journey;
   if (!journey) return { message: base, tasks: [] };
-  const summary = buildPreviewSummary(analysis);
+  const summary = buildPreviewSummary(analysis, language);
   let note: string | undefined;
   if (options.view === 'mermaid') {
     // One selected persona: Mermaid's diagram of that persona's own scores.
@@ -95,7 +96,8 @@ export function buildPreviewUpdate(input: PreviewModelInput): PreviewUpdate {
     // Mermaid would draw its "maximum text size exceeded" placeholder: show the canvas instead.
     note = textIn(language)('preview.note.tooLarge', { size: diagram.text.length, limit: MERMAID_MAX_TEXT });
   }
-  const canvasInput = canvasInputOf(analysis, options);
+  // The gap markers' findings worded here, on the server: the page lays out what it gets.
+  const canvasInput = canvasInputOf(withLocalFindings(analysis, language), options, language);
   const text = JSON.stringify(canvasInput);
   return {
     message: { ...base, summary, canvasInput: { hash: hashOf(text), text }, ...(note ? { note } : {}) },
@@ -144,7 +146,9 @@ export function firstErrorBanner(findings: readonly Finding[], tr?: Translator):
   };
 }
 
-export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
+/** `language`: the reader's, for the metric table's score lines (the page's own words are the page's). */
+export function buildPreviewSummary(analysis: JourneyAnalysis, language: Language = 'en'): PreviewSummary {
+  const tr = translator(language);
   const journey = analysis.journey;
   const stages = journey?.stages ?? [];
   const gaps = countBySeverity(analysis.findings.filter((finding) => finding.category === 'gap'));
@@ -165,8 +169,8 @@ export function buildPreviewSummary(analysis: JourneyAnalysis): PreviewSummary {
             : 'below-target';
     // The author's own name for the metric ("CSAT after delivery") reads better than the type's short name.
     const authored = valueAt(journey, [...metric.path, 'label']);
-    const label = typeof authored === 'string' && authored.trim().length > 0 ? authored : metric.label;
-    return { label, where, display: metric.display, status };
+    const label = typeof authored === 'string' && authored.trim().length > 0 ? authored : tr.value(metric.labelMessage);
+    return { label, where, display: tr.value(metric.displayMessage), status };
   });
   return {
     title: journey?.journey ?? '',

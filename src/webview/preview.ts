@@ -7,6 +7,8 @@ import { parsePreviewPageSettings } from '../shared/previewProtocol';
 import { PreviewPage } from './previewPage';
 import { getVsCodeApi } from './vscodeApi';
 import { PREVIEW_IDS } from '../shared/previewDom';
+import { toLanguage } from '../core/l10n/language';
+import { textIn } from '../core/l10n/text';
 
 function readSettings(): ReturnType<typeof parsePreviewPageSettings> {
   try {
@@ -22,8 +24,10 @@ if (settings) {
 } else {
   const banner = document.getElementById(PREVIEW_IDS.banner);
   if (banner) {
-    banner.textContent =
-      'The preview could not start: its settings are missing or damaged. Close it and open the preview again.';
+    // No settings, so no settings.language: the page's own lang attribute (written by the
+    // extension in the display language), else the webview's, else English.
+    const language = toLanguage(document.documentElement.lang) ?? toLanguage(navigator.language) ?? 'en';
+    banner.textContent = textIn(language)('preview.banner.noSettings');
     banner.hidden = false;
   }
 }

@@ -12,9 +12,12 @@ import {
   paginateCanvas,
   renderCanvasPageSvg,
   renderCanvasSvg,
+  withLocalFindings,
+  type CanvasOptions,
   type CanvasTheme,
   type PageSize,
 } from '../../core/canvas/index';
+import type { Language } from '../../core/l10n/index';
 import { renderCanvasPdf } from '../../core/canvas/pdf';
 import type { ValidJourneyAnalysis } from '../loadMap';
 import { UsageError } from '../errors';
@@ -29,6 +32,8 @@ export interface CanvasProduceOptions {
   readonly persona: string | undefined;
   readonly theme: CanvasTheme;
   readonly page: PageSize | undefined;
+  /** The reader's language (--lang, LANG): the canvas's words, unless the map declares its own `language`. */
+  readonly language?: Language;
   /** Told what the output cannot show (characters the PDF's font lacks). */
   readonly warn?: (message: string) => void;
 }
@@ -80,11 +85,16 @@ function rasterise(svg: string, width: number): Buffer {
 
 /** One map as canvas SVG (string), PDF (bytes), PNG (bytes), or paged PNG (one per page). */
 export async function produceCanvas(
-  analysis: ValidJourneyAnalysis,
+  mapAnalysis: ValidJourneyAnalysis,
   format: CanvasFormat,
   options: CanvasProduceOptions,
 ): Promise<string | Buffer | Buffer[]> {
-  const canvasOptions = options.persona !== undefined ? { personas: [options.persona] } : {};
+  // The gap markers' tooltips in the canvas's language, as its own words.
+  const analysis = withLocalFindings(mapAnalysis, options.language);
+  const canvasOptions: CanvasOptions = {
+    ...(options.persona !== undefined ? { personas: [options.persona] } : {}),
+    ...(options.language ? { language: options.language } : {}),
+  };
   const theme = options.theme;
   if (format === 'svg') {
     if (options.page !== undefined) throw new UsageError('--page applies to png and pdf; an SVG is one picture');
@@ -92,7 +102,7 @@ export async function produceCanvas(
   }
   if (format === 'pdf') {
     const pages = canvasPages(analysis, canvasOptions, options.page);
-    const missing = missingGlyphsWarning(pages);
+    const missing = missingGlyphsWarning(pages, options.language);
     if (missing) options.warn?.(missing);
     return Buffer.from(await renderCanvasPdf(pages, { theme, fonts: fonts() }));
   }

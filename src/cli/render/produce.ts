@@ -41,7 +41,7 @@ export interface ProduceOptions {
   readonly view?: DrawingView;
   /** Paged png/pdf of the canvas. */
   readonly page?: PageSize;
-  /** The reader's language for the Markdown (a map's own `language` wins). */
+  /** The reader's language for the Markdown and the canvas (a map's own `language` wins). */
   readonly language?: Language;
   /** Told what an output cannot show (the PDF's missing glyphs), to print as a warning. */
   readonly warn?: (message: string) => void;
@@ -64,6 +64,7 @@ export async function produce(
       persona: options.persona,
       theme: options.theme,
       page: options.page,
+      ...(options.language ? { language: options.language } : {}),
       ...(options.warn ? { warn: options.warn } : {}),
     });
     // Every SVG written is well-formed XML, the canvas's too.

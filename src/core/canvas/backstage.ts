@@ -9,17 +9,14 @@ import { type Card, CARD_PADDING, elementId, gapMarkers } from './cards';
 import type { TouchpointModel } from './model';
 import { rect, Stack } from './stack';
 import { oneLine } from './text';
+import type { CanvasWords } from './words';
 
-const SECTIONS: readonly (readonly ['frontstage' | 'actions' | 'support', string])[] = [
-  ['frontstage', 'Frontstage (seen)'],
-  ['actions', 'Backstage (unseen)'],
-  ['support', 'Support systems'],
-];
+const SECTIONS = ['frontstage', 'actions', 'support'] as const;
 
 /** Whether the touchpoint has anything to draw in the Backstage lane. */
 export function hasBackstage(model: TouchpointModel): boolean {
   const backstage = model.touchpoint.backstage;
-  return SECTIONS.some(([key]) => (backstage?.[key] ?? []).length > 0);
+  return SECTIONS.some((key) => (backstage?.[key] ?? []).length > 0);
 }
 
 export function backstageCard(
@@ -28,15 +25,17 @@ export function backstageCard(
   y: number,
   width: number,
   findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const backstage = model.touchpoint.backstage ?? {};
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const markersTop = findings?.length ? stack.reserve(18) : undefined;
   const spoken: string[] = [];
-  for (const [key, heading] of SECTIONS) {
+  for (const key of SECTIONS) {
     const items = backstage[key] ?? [];
     if (items.length === 0) continue;
+    const heading = tr.t(`canvas.backstage.${key}`);
     stack.text(heading.toUpperCase(), { size: 11, bold: true, color: 'muted', maxLines: 1 }, 1);
     for (const item of items) {
       stack.text(`• ${oneLine(item.description)}`, { size: 11, maxLines: 3 }, 0);
@@ -46,14 +45,15 @@ export function backstageCard(
     }
     stack.gap(3);
   }
-  const markers = markersTop !== undefined ? gapMarkers(findings, stack.x, x + width - CARD_PADDING, markersTop) : [];
+  const markers =
+    markersTop !== undefined ? gapMarkers(findings, stack.x, x + width - CARD_PADDING, markersTop, tr) : [];
   const height = stack.height + 2 * CARD_PADDING - 5;
   const box = rect(x, y, width, height);
   const element = {
     id: elementId('backstage', [...model.path, 'backstage']),
     kind: 'backstage' as const,
     path: [...model.path, 'backstage'],
-    label: `Backstage of touchpoint ${model.number}: ${spoken.join('; ')}`,
+    label: tr.t('canvas.backstage.label', { number: model.number, items: spoken.join('; ') }),
     box,
     shapes: [
       {

@@ -1,8 +1,10 @@
 /** Card builders: each returns an element at a given position, with its content height. */
 import type { DrawnFinding } from './model';
-import { CSAT_TEN_POINT, METRIC_DEFINITIONS } from '../metrics/definitions';
+import { CSAT_TEN_POINT, METRIC_DEFINITIONS, shownValue } from '../metrics/definitions';
 import type { MetricResult } from '../metrics/types';
-import { channelLabel, formatValue, KNOWN_KEYS, otherFields, STAGE_KIND_WORDS } from './fields';
+import { channelLabel, formatValue, KNOWN_KEYS, otherFields, stageKindWord } from './fields';
+import type { MessageKey } from '../l10n/catalogues/en';
+import type { CanvasWords } from './words';
 import { measureText } from './font/measure';
 import type { OpportunityModel, PainPointModel, PersonaModel, StageModel, TouchpointModel } from './model';
 import type { CanvasColor } from './palette';
@@ -108,11 +110,12 @@ function cardStrip(
   own: ChipSpec,
   chipWidth: number,
   findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): { stack: Stack; markers: CanvasElement[] } {
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, width - 2 * CARD_PADDING);
   const stripTop = stack.reserve(STRIP_HEIGHT + 4);
   const used = chip(stack, own.text, x + CARD_PADDING, stripTop, own.colors, chipWidth);
-  const markers = gapMarkers(findings, x + CARD_PADDING + used + 6, x + width - CARD_PADDING, stripTop);
+  const markers = gapMarkers(findings, x + CARD_PADDING + used + 6, x + width - CARD_PADDING, stripTop, tr);
   return { stack, markers };
 }
 
@@ -154,6 +157,7 @@ export function gapMarkers(
   left: number,
   right: number,
   top: number,
+  tr: CanvasWords,
 ): CanvasElement[] {
   if (!findings || findings.length === 0) return [];
   const room = Math.max(1, Math.floor((right - left + 3) / (GAP_MARKER + 3)));
@@ -162,7 +166,7 @@ export function gapMarkers(
   const place = (index: number, label: string, list: readonly DrawnFinding[]): void => {
     const x = round(right - (index + 1) * GAP_MARKER - index * 3);
     const first = list[0]!;
-    const tooltip = list.map(describeFinding).join('\n');
+    const tooltip = list.map((finding) => describeFinding(finding, tr)).join('\n');
     const block = textBlock(label, x + GAP_MARKER / 2, top + 1, GAP_MARKER + 8, {
       size: MIN_FONT_SIZE,
       bold: true,
@@ -199,13 +203,25 @@ export function gapMarkers(
   return out;
 }
 
-export function describeFinding(finding: DrawnFinding): string {
-  return `${finding.code}${finding.rule ? ` ${finding.rule}` : ''} (${finding.severity}): ${oneLine(finding.message)}`;
+/** "JM205 pain-point-without-opportunity (warning): …", in the canvas's language. */
+export function describeFinding(finding: DrawnFinding, tr: CanvasWords): string {
+  return tr.t('canvas.finding', {
+    code: `${finding.code}${finding.rule ? ` ${finding.rule}` : ''}`,
+    severity: tr.t(`severity.${finding.severity}`),
+    // Worded in the canvas's language by whoever handed it the findings (localFindings.ts).
+    message: oneLine(finding.message),
+  });
 }
 
-function addOtherFields(stack: Stack, node: unknown, known: ReadonlySet<string>, color: CanvasColor = 'muted'): void {
-  for (const [label, value] of otherFields(node, known))
-    stack.text(`${label}: ${value}`, { size: 11, color, maxLines: 3 });
+function addOtherFields(
+  stack: Stack,
+  node: unknown,
+  known: ReadonlySet<string>,
+  tr: CanvasWords,
+  color: CanvasColor = 'muted',
+): void {
+  for (const [label, value] of otherFields(node, known, tr))
+    stack.text(tr.t('canvas.field', { label, value }), { size: 11, color, maxLines: 3 });
 }
 
 /** Persona markers in a row at (x, centreY), then returns the x after them. */
@@ -240,23 +256,33 @@ export function touchpointCard(
   width: number,
   allPersonasShown: boolean,
   findings: readonly DrawnFinding[] | undefined,
-  allPersonas: readonly PersonaModel[] = [],
+  allPersonas: readonly PersonaModel[],
+  tr: CanvasWords,
 ): Card {
   const tp = model.touchpoint;
   const inner = width - 2 * CARD_PADDING;
   const number: ChipSpec = { text: String(model.number), colors: { fill: 'accent', text: 'onAccent' } };
-  const { stack, markers } = cardStrip(x, y, width, number, 40, findings);
+  const { stack, markers } = cardStrip(x, y, width, number, 40, findings, tr);
   stack.text(tp.name, { size: 12, bold: true, maxLines: 4 }, 3);
   const moment = tp.momentOfTruth === true;
-  if (moment) stack.text('★ Moment of truth', { size: 11, bold: true, color: 'momentStroke', maxLines: 1 }, 3);
+  if (moment)
+    stack.text(tr.t('canvas.touchpoint.moment'), { size: 11, bold: true, color: 'momentStroke', maxLines: 1 }, 3);
   if (tp.action) stack.text(tp.action, { size: 11, color: 'muted', italic: true, maxLines: 3 }, 3);
-  if (tp.channel !== undefined) stack.text(channelLabel(tp.channel), { size: 11, maxLines: 1 });
+  if (tp.channel !== undefined) stack.text(channelLabel(tp.channel, tr), { size: 11, maxLines: 1 });
   const traits = [
-    tp.digital === true ? 'Digital' : tp.digital === false ? 'Physical' : '',
-    tp.automated === true ? 'Automated' : tp.automated === false ? 'Human' : '',
+    tp.digital === true
+      ? tr.t('canvas.touchpoint.digital')
+      : tp.digital === false
+        ? tr.t('canvas.touchpoint.physical')
+        : '',
+    tp.automated === true
+      ? tr.t('canvas.touchpoint.automated')
+      : tp.automated === false
+        ? tr.t('canvas.touchpoint.human')
+        : '',
   ].filter((word) => word !== '');
   if (traits.length > 0) stack.text(traits.join(' · '), { size: 11, maxLines: 1 });
-  stack.text(tp.owner ? `Owner: ${tp.owner}` : 'No owner', {
+  stack.text(tp.owner ? tr.t('canvas.owner', { owner: tp.owner }) : tr.t('canvas.noOwner'), {
     size: 11,
     color: tp.owner ? 'text' : 'warning',
     maxLines: 2,
@@ -267,22 +293,24 @@ export function touchpointCard(
     const after = personaMarkers(stack, model.personas, stack.x, lineTop + 8, maxMarkers);
     const names =
       allPersonasShown && !Array.isArray(tp.personas)
-        ? 'All personas'
+        ? tr.t('canvas.touchpoint.allPersonas')
         : model.personas.map((p) => shortName(p.name)).join(', ');
     stack.text(names, { size: 11, color: 'muted', maxLines: 2, indent: after - stack.x + 2 });
     if (stack.y < lineTop + 18) stack.gap(lineTop + 18 - stack.y);
   }
-  addFeelings(stack, tp.feeling, allPersonas);
+  addFeelings(stack, tp.feeling, allPersonas, tr);
   addQuotes(stack, tp.quotes, allPersonas);
-  addThoughts(stack, tp.thoughts);
-  addOtherFields(stack, tp, KNOWN_KEYS.touchpoint);
-  addEvidence(stack, tp.evidence);
+  addThoughts(stack, tp.thoughts, tr);
+  addOtherFields(stack, tp, KNOWN_KEYS.touchpoint, tr);
+  addEvidence(stack, tp.evidence, tr);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const label = [
-    `Touchpoint ${model.number}: ${oneLine(tp.name)}`,
-    moment ? 'moment of truth' : '',
-    tp.channel ? `channel ${oneLine(tp.channel)}` : '',
-    tp.owner ? `owner ${oneLine(tp.owner)}` : 'no owner',
+    tr.t('canvas.touchpoint.label', { number: model.number, name: oneLine(tp.name) }),
+    moment ? tr.t('canvas.touchpoint.label.moment') : '',
+    tp.channel ? tr.t('canvas.touchpoint.label.channel', { channel: oneLine(tp.channel) }) : '',
+    tp.owner
+      ? tr.t('canvas.touchpoint.label.owner', { owner: oneLine(tp.owner) })
+      : tr.t('canvas.touchpoint.label.noOwner'),
   ]
     .filter(Boolean)
     .join(', ');
@@ -339,8 +367,9 @@ function itemCardTop(
   own: ChipSpec,
   description: string,
   findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): { stack: Stack; markers: CanvasElement[] } {
-  const top = cardStrip(x, y, width, own, width - 2 * CARD_PADDING - GAP_MARKER - 12, findings);
+  const top = cardStrip(x, y, width, own, width - 2 * CARD_PADDING - GAP_MARKER - 12, findings, tr);
   top.stack.text(description, { size: 12, maxLines: 5 }, 4);
   return top;
 }
@@ -351,18 +380,32 @@ export function painPointCard(
   y: number,
   width: number,
   findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const pain = model.painPoint;
   const severity = typeof pain.severity === 'string' ? pain.severity : undefined;
-  const { stack, markers } = itemCardTop(x, y, width, painChip(model), pain.description, findings);
-  addEvidence(stack, pain.evidence);
+  const { stack, markers } = itemCardTop(x, y, width, painChip(model, tr), pain.description, findings, tr);
+  addEvidence(stack, pain.evidence, tr);
   const open = model.addressedBy.length === 0;
-  if (open) stack.text('○ Open: no opportunity yet', { size: 11, bold: true, color: 'danger', maxLines: 2 });
-  else chipRow(stack, '✓ Addressed by', 'success', model.addressers.map(opportunityChip));
-  addOtherFields(stack, pain, KNOWN_KEYS.painPoint);
+  if (open) stack.text(tr.t('canvas.pain.open'), { size: 11, bold: true, color: 'danger', maxLines: 2 });
+  else
+    chipRow(
+      stack,
+      tr.t('canvas.pain.addressedBy'),
+      'success',
+      model.addressers.map((item) => opportunityChip(item, tr)),
+    );
+  addOtherFields(stack, pain, KNOWN_KEYS.painPoint, tr);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const box = rect(x, y, width, height);
-  const label = `Pain point ${model.ref}${severity ? `, ${severity} severity` : ''}: ${oneLine(pain.description)}. ${open ? 'Open: no opportunity addresses it' : `Addressed by ${model.addressedBy.join(', ')}`}`;
+  const label = tr.t('canvas.pain.label', {
+    ref: model.ref,
+    severity: severity ? tr.t('canvas.pain.label.severity', { severity: severityWord(severity, tr) }) : '',
+    description: oneLine(pain.description),
+    state: open
+      ? tr.t('canvas.pain.label.open')
+      : tr.t('canvas.pain.label.addressedBy', { refs: model.addressedBy.join(', ') }),
+  });
   const element = card('painPoint', model.path, label, box, stack, {
     fill: open ? 'dangerFill' : 'card',
     stroke: open ? 'danger' : 'cardStroke',
@@ -372,11 +415,25 @@ export function painPointCard(
   return { element, markers, height };
 }
 
+const PAIN_SEVERITIES = new Set(['low', 'medium', 'high']);
+const OPPORTUNITY_STATUSES = new Set(['idea', 'planned', 'in-progress', 'done']);
+
+/** "high" → "high" / "tinggi": the schema's severities in the canvas's language, others as written. */
+function severityWord(severity: string, tr: CanvasWords): string {
+  return PAIN_SEVERITIES.has(severity) ? tr.t(`painSeverity.${severity}` as MessageKey) : severity;
+}
+
 /** A pain point's chip: its ref and severity, in the severity's colour. */
-function painChip(model: PainPointModel): ChipSpec {
+function painChip(model: PainPointModel, tr: CanvasWords): ChipSpec {
   const severity = typeof model.painPoint.severity === 'string' ? model.painPoint.severity : undefined;
+  const word =
+    severity === undefined
+      ? tr.t('canvas.pain.noSeverity')
+      : PAIN_SEVERITIES.has(severity)
+        ? tr.t(`canvas.pain.severity.${severity}` as MessageKey)
+        : severity.toUpperCase();
   return {
-    text: severity ? `${model.ref} · ${severity.toUpperCase()}` : `${model.ref} · NO SEVERITY`,
+    text: `${model.ref} · ${word}`,
     colors: severity
       ? (SEVERITY_COLOURS[severity] ?? { fill: 'muted', text: 'background' })
       : { fill: 'card', text: 'muted', stroke: 'cardStroke' },
@@ -384,10 +441,16 @@ function painChip(model: PainPointModel): ChipSpec {
 }
 
 /** An opportunity's chip: its ref and status, in the status's colour. */
-function opportunityChip(model: OpportunityModel): ChipSpec {
+function opportunityChip(model: OpportunityModel, tr: CanvasWords): ChipSpec {
   const status = typeof model.opportunity.status === 'string' ? model.opportunity.status : undefined;
+  const word =
+    status === undefined
+      ? tr.t('canvas.opportunity.noStatus')
+      : OPPORTUNITY_STATUSES.has(status)
+        ? tr.t(`canvas.opportunity.status.${status}` as MessageKey)
+        : status.toUpperCase();
   return {
-    text: `${model.ref} · ${status ? (STATUS_WORDS[status] ?? status.toUpperCase()) : 'NO STATUS'}`,
+    text: `${model.ref} · ${word}`,
     colors:
       status === 'done'
         ? { fill: 'success', text: 'background' }
@@ -397,24 +460,18 @@ function opportunityChip(model: OpportunityModel): ChipSpec {
   };
 }
 
-const STATUS_WORDS: Readonly<Record<string, string>> = {
-  idea: 'IDEA',
-  planned: 'PLANNED',
-  'in-progress': 'IN PROGRESS',
-  done: 'DONE',
-};
-
 export function opportunityCard(
   model: OpportunityModel,
   x: number,
   y: number,
   width: number,
   findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const item = model.opportunity;
   const status = typeof item.status === 'string' ? item.status : undefined;
-  const { stack, markers } = itemCardTop(x, y, width, opportunityChip(model), item.description, findings);
-  stack.text(item.owner ? `Owner: ${item.owner}` : 'No owner', {
+  const { stack, markers } = itemCardTop(x, y, width, opportunityChip(model, tr), item.description, findings, tr);
+  stack.text(item.owner ? tr.t('canvas.owner', { owner: item.owner }) : tr.t('canvas.noOwner'), {
     size: 11,
     color: item.owner ? 'text' : 'warning',
     bold: !item.owner,
@@ -423,18 +480,28 @@ export function opportunityCard(
   if (model.fixes.length > 0)
     chipRow(
       stack,
-      'Fixes',
+      tr.t('canvas.opportunity.fixes'),
       'success',
       model.fixed.map((pain, index) =>
         pain
-          ? painChip(pain)
+          ? painChip(pain, tr)
           : { text: model.fixes[index]!, colors: { fill: 'card', text: 'muted', stroke: 'cardStroke' } },
       ),
     );
-  addOtherFields(stack, item, KNOWN_KEYS.opportunity);
+  addOtherFields(stack, item, KNOWN_KEYS.opportunity, tr);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const box = rect(x, y, width, height);
-  const label = `Opportunity ${model.ref}${status ? `, ${status}` : ''}: ${oneLine(item.description)}. ${item.owner ? `Owner ${oneLine(item.owner)}` : 'No owner'}${model.fixes.length ? `. Fixes ${model.fixes.join(', ')}` : ''}`;
+  const label = tr.t('canvas.opportunity.label', {
+    ref: model.ref,
+    status: status
+      ? tr.t('canvas.opportunity.label.status', {
+          status: OPPORTUNITY_STATUSES.has(status) ? tr.t(`opportunityStatus.${status}` as MessageKey) : status,
+        })
+      : '',
+    description: oneLine(item.description),
+    owner: item.owner ? tr.t('canvas.opportunity.label.owner', { owner: oneLine(item.owner) }) : tr.t('canvas.noOwner'),
+    fixes: model.fixes.length ? tr.t('canvas.opportunity.label.fixes', { refs: model.fixes.join(', ') }) : '',
+  });
   const element = card('opportunity', model.path, label, box, stack, {
     fill: 'card',
     stroke: 'accent',
@@ -461,9 +528,14 @@ function metricDomain(metric: MetricResult, raw: Record<string, unknown> | undef
   }
 }
 
-function showScore(metric: MetricResult, raw: Record<string, unknown> | undefined, value: number): string {
+function showScore(
+  metric: MetricResult,
+  raw: Record<string, unknown> | undefined,
+  value: number,
+  tr: CanvasWords,
+): string {
   const definition = metric.type === 'csat' && raw?.scale === 10 ? CSAT_TEN_POINT : METRIC_DEFINITIONS[metric.type];
-  return definition ? definition.show(value) : String(value);
+  return definition ? tr.value(shownValue(definition, value)) : String(value);
 }
 
 export function metricCard(
@@ -474,28 +546,43 @@ export function metricCard(
   y: number,
   width: number,
   findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const node = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : undefined;
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const stripTop = stack.reserve(STRIP_HEIGHT + 4);
-  const block = textBlock(metric.label, stack.x, stripTop + 1, inner - GAP_MARKER - 12, {
+  const block = textBlock(tr.value(metric.labelMessage), stack.x, stripTop + 1, inner - GAP_MARKER - 12, {
     size: 12,
     bold: true,
     maxLines: 1,
   });
   if (block) stack.texts.push(block.text);
-  const markers = gapMarkers(findings, stack.x + (block?.text.box.width ?? 0) + 6, x + width - CARD_PADDING, stripTop);
-  if (at) stack.text(`At ${at.number} · ${oneLine(at.touchpoint.name)}`, { size: 11, color: 'muted', maxLines: 1 });
+  const markers = gapMarkers(
+    findings,
+    stack.x + (block?.text.box.width ?? 0) + 6,
+    x + width - CARD_PADDING,
+    stripTop,
+    tr,
+  );
+  if (at)
+    stack.text(tr.t('canvas.metric.at', { number: at.number, name: oneLine(at.touchpoint.name) }), {
+      size: 11,
+      color: 'muted',
+      maxLines: 1,
+    });
   if (metric.question) stack.text(metric.question, { size: 11, color: 'muted', italic: true, maxLines: 2 });
   const score = metric.score;
   stack.text(
-    score === undefined ? 'Not measured' : showScore(metric, node, score),
+    score === undefined ? tr.t('canvas.metric.notMeasured') : showScore(metric, node, score, tr),
     { size: 16, bold: true, maxLines: 1, color: score === undefined ? 'muted' : 'text' },
     2,
   );
   if (metric.target !== undefined)
-    stack.text(`Target ${showScore(metric, node, metric.target)}`, { size: 11, maxLines: 1 });
+    stack.text(tr.t('canvas.metric.target', { score: showScore(metric, node, metric.target, tr) }), {
+      size: 11,
+      maxLines: 1,
+    });
   // Bullet bar: the track is the metric's scale, the fill the score, the tick the target.
   const [low, high] = metricDomain(metric, node);
   const position = (value: number): number =>
@@ -526,27 +613,34 @@ export function metricCard(
   }
   const verdict =
     metric.meetsTarget === true
-      ? { text: '✓ Meets target', color: 'success' as const }
+      ? { text: tr.t('canvas.metric.meets'), color: 'success' as const }
       : metric.meetsTarget === false
-        ? { text: '✗ Below target', color: 'danger' as const }
-        : { text: metric.target === undefined ? 'No target set' : 'No score to compare', color: 'muted' as const };
+        ? { text: tr.t('canvas.metric.below'), color: 'danger' as const }
+        : {
+            text: tr.t(metric.target === undefined ? 'canvas.metric.noTarget' : 'canvas.metric.noScore'),
+            color: 'muted' as const,
+          };
   stack.text(verdict.text, { size: 11, bold: true, color: verdict.color, maxLines: 1 });
-  stack.text(metric.direction === 'lower-is-better' ? '↓ Lower is better' : '↑ Higher is better', {
-    size: 11,
-    color: 'muted',
-    maxLines: 1,
-  });
+  stack.text(
+    tr.t(metric.direction === 'lower-is-better' ? 'canvas.metric.lowerIsBetter' : 'canvas.metric.higherIsBetter'),
+    {
+      size: 11,
+      color: 'muted',
+      maxLines: 1,
+    },
+  );
   const details = [
-    typeof node?.period === 'string' || typeof node?.period === 'number' ? formatValue(node.period) : '',
-    metric.respondents !== undefined ? `${metric.respondents} responses` : '',
+    typeof node?.period === 'string' || typeof node?.period === 'number' ? formatValue(node.period, tr) : '',
+    metric.respondents !== undefined ? tr.t('canvas.metric.responses', { count: metric.respondents }) : '',
   ].filter(Boolean);
   if (details.length > 0) stack.text(details.join(' · '), { size: 11, color: 'muted', maxLines: 2 });
-  if (metric.problem) stack.text(metric.problem, { size: 11, color: 'danger', maxLines: 3 });
-  addOtherFields(stack, node, KNOWN_KEYS.metric);
-  addEvidence(stack, node?.evidence);
+  if (metric.problemMessage) stack.text(tr.value(metric.problemMessage), { size: 11, color: 'danger', maxLines: 3 });
+  addOtherFields(stack, node, KNOWN_KEYS.metric, tr);
+  addEvidence(stack, node?.evidence, tr);
   const height = stack.height + 2 * CARD_PADDING - 2;
   const box = rect(x, y, width, height);
-  const element = card('metric', metric.path, `Metric: ${oneLine(metric.display)}`, box, stack, {
+  const label = tr.t('canvas.metric.label', { display: oneLine(tr.value(metric.displayMessage)) });
+  const element = card('metric', metric.path, label, box, stack, {
     fill: 'card',
     stroke: metric.meetsTarget === false ? 'danger' : 'cardStroke',
   });
@@ -560,16 +654,17 @@ export function stageHeader(
   width: number,
   continued: boolean,
   findings: readonly DrawnFinding[] | undefined,
-  short = false,
-  allPersonas: readonly PersonaModel[] = [],
+  short: boolean,
+  allPersonas: readonly PersonaModel[],
+  tr: CanvasWords,
 ): Card {
   const stage = model.stage;
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const stripTop = stack.reserve(STRIP_HEIGHT);
-  const kind = typeof stage.kind === 'string' ? (STAGE_KIND_WORDS[stage.kind] ?? stage.kind) : '';
+  const kind = typeof stage.kind === 'string' ? stageKindWord(stage.kind, tr) : '';
   const strip = textBlock(
-    `STAGE ${model.index + 1}${kind ? ` · ${kind.toUpperCase()}` : ''}`,
+    `${tr.t('canvas.stage.strip', { number: model.index + 1 })}${kind ? ` · ${kind.toUpperCase()}` : ''}`,
     stack.x,
     stripTop,
     inner - GAP_MARKER - 12,
@@ -581,16 +676,23 @@ export function stageHeader(
     },
   );
   if (strip) stack.texts.push(strip.text);
-  const markers = gapMarkers(findings, stack.x + (strip?.text.box.width ?? 0) + 6, x + width - CARD_PADDING, stripTop);
+  const markers = gapMarkers(
+    findings,
+    stack.x + (strip?.text.box.width ?? 0) + 6,
+    x + width - CARD_PADDING,
+    stripTop,
+    tr,
+  );
   stack.text(
-    continued ? `${stage.name} (continued)` : stage.name,
+    continued ? tr.t('canvas.stage.continued', { name: stage.name }) : stage.name,
     { size: 15, bold: true, color: 'headerText', maxLines: 2 },
     4,
   );
   if (short) {
     const height = stack.height + 2 * CARD_PADDING;
     const box = rect(x, y, width, height);
-    const element = card('stage', model.path, `Stage ${model.index + 1}: ${oneLine(stage.name)}`, box, stack, {
+    const label = tr.t('canvas.stage.label', { number: model.index + 1, name: oneLine(stage.name) });
+    const element = card('stage', model.path, label, box, stack, {
       fill: 'headerFill',
       stroke: 'headerFill',
     });
@@ -598,18 +700,28 @@ export function stageHeader(
   }
   if (stage.description) stack.text(stage.description, { size: 11, color: 'headerMuted', maxLines: 3 }, 4);
   if (stage.customerGoal)
-    stack.text(`Customer goal: ${oneLine(stage.customerGoal)}`, { size: 11, color: 'headerText', maxLines: 3 }, 3);
+    stack.text(
+      tr.t('canvas.stage.customerGoal', { goal: oneLine(stage.customerGoal) }),
+      { size: 11, color: 'headerText', maxLines: 3 },
+      3,
+    );
   if (stage.businessGoal)
-    stack.text(`Business goal: ${oneLine(stage.businessGoal)}`, { size: 11, color: 'headerText', maxLines: 3 }, 3);
+    stack.text(
+      tr.t('canvas.stage.businessGoal', { goal: oneLine(stage.businessGoal) }),
+      { size: 11, color: 'headerText', maxLines: 3 },
+      3,
+    );
   addQuotes(stack, stage.quotes, allPersonas, 'headerText');
-  addThoughts(stack, stage.thoughts, 'headerMuted');
-  addOtherFields(stack, stage, KNOWN_KEYS.stage, 'headerMuted');
+  addThoughts(stack, stage.thoughts, tr, 'headerMuted');
+  addOtherFields(stack, stage, KNOWN_KEYS.stage, tr, 'headerMuted');
   const height = stack.height + 2 * CARD_PADDING;
   const box = rect(x, y, width, height);
   const element = card(
     'stage',
     model.path,
-    `Stage ${model.index + 1}: ${oneLine(stage.name)}${kind ? ` (${kind})` : ''}`,
+    kind
+      ? tr.t('canvas.stage.labelWithKind', { number: model.index + 1, name: oneLine(stage.name), kind })
+      : tr.t('canvas.stage.label', { number: model.index + 1, name: oneLine(stage.name) }),
     box,
     stack,
     {
@@ -626,6 +738,7 @@ export function personaCard(
   y: number,
   width: number,
   findings: readonly DrawnFinding[] | undefined,
+  tr: CanvasWords,
 ): Card {
   const inner = width - 2 * CARD_PADDING;
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
@@ -635,21 +748,36 @@ export function personaCard(
   const data = persona.persona;
   if (data) {
     if (data.description) stack.text(data.description, { size: 11, color: 'muted', maxLines: 3 }, 3);
-    if (data.goals?.length) stack.text(`Goals: ${data.goals.map(oneLine).join('; ')}`, { size: 11, maxLines: 3 }, 3);
-    if (data.needs?.length) stack.text(`Needs: ${data.needs.map(oneLine).join('; ')}`, { size: 11, maxLines: 3 }, 3);
-    if (data.channels?.length)
-      stack.text(`Channels: ${data.channels.map(channelLabel).join(', ')}`, { size: 11, maxLines: 2 }, 3);
-    addOtherFields(stack, data, KNOWN_KEYS.persona);
+    if (data.goals?.length)
+      stack.text(
+        tr.t('canvas.persona.goals', { list: data.goals.map(oneLine).join('; ') }),
+        { size: 11, maxLines: 3 },
+        3,
+      );
+    if (data.needs?.length)
+      stack.text(
+        tr.t('canvas.persona.needs', { list: data.needs.map(oneLine).join('; ') }),
+        { size: 11, maxLines: 3 },
+        3,
+      );
+    if (data.channels?.length) {
+      const list = data.channels.map((channel) => channelLabel(channel, tr)).join(', ');
+      stack.text(tr.t('canvas.persona.channels', { list }), { size: 11, maxLines: 2 }, 3);
+    }
+    addOtherFields(stack, data, KNOWN_KEYS.persona, tr);
   }
   const markers = findings?.length
-    ? gapMarkers(findings, stack.x, x + width - CARD_PADDING, stack.reserve(STRIP_HEIGHT))
+    ? gapMarkers(findings, stack.x, x + width - CARD_PADDING, stack.reserve(STRIP_HEIGHT), tr)
     : [];
   const height = Math.max(stack.height, 20) + 2 * CARD_PADDING - 3;
   const box = rect(x, y, width, height);
   const element = card(
     'persona',
     persona.path,
-    `Persona ${oneLine(persona.name)}: ${personaStyle(persona.index).marker} marker`,
+    tr.t('canvas.persona.label', {
+      name: oneLine(persona.name),
+      marker: tr.t(`canvas.marker.${personaStyle(persona.index).marker}`),
+    }),
     box,
     stack,
     {

@@ -2,6 +2,8 @@
  * Words and symbols for the canvas, and the generic rendering of fields the canvas has no
  * dedicated place for: any key a later schema adds shows up as "Label: value" on its card.
  */
+import type { MessageKey } from '../l10n/catalogues/en';
+import type { CanvasWords } from './words';
 import { oneLine } from './text';
 
 /** Symbols from the canvas font (DejaVu Sans has them all), so the PDF and PNG draw them too. */
@@ -29,43 +31,22 @@ const CHANNEL_SYMBOLS: Readonly<Record<string, string>> = {
   other: '●',
 };
 
-const CHANNEL_WORDS: Readonly<Record<string, string>> = {
-  ads: 'Ads',
-  search: 'Search',
-  social: 'Social media',
-  blog: 'Blog',
-  website: 'Website',
-  app: 'App',
-  email: 'Email',
-  sms: 'SMS',
-  chat: 'Chat',
-  chatbot: 'Chatbot',
-  whatsapp: 'WhatsApp',
-  phone: 'Phone',
-  store: 'Store',
-  kiosk: 'Kiosk',
-  'drive-through': 'Drive-through',
-  delivery: 'Delivery',
-  'help-centre': 'Help centre',
-  community: 'Community',
-  marketplace: 'Marketplace',
-  'word-of-mouth': 'Word of mouth',
-  other: 'Other channel',
-};
-
-/** "☎ Phone": the channel's symbol and word. */
-export function channelLabel(channel: unknown): string {
+/** "☎ Phone": the channel's symbol and word (a channel the schema does not list: as written). */
+export function channelLabel(channel: unknown, tr: CanvasWords): string {
   const key = oneLine(channel);
-  return `${CHANNEL_SYMBOLS[key] ?? '●'} ${CHANNEL_WORDS[key] ?? key}`;
+  const word = Object.hasOwn(CHANNEL_SYMBOLS, key) ? tr.t(`canvas.channel.${key}` as MessageKey) : key;
+  return `${CHANNEL_SYMBOLS[key] ?? '●'} ${word}`;
 }
 
-export const STAGE_KIND_WORDS: Readonly<Record<string, string>> = {
-  awareness: 'Awareness',
-  consideration: 'Consideration',
-  purchase: 'Purchase',
-  retention: 'Retention',
-  advocacy: 'Advocacy',
-};
+const STAGE_KINDS = new Set(['awareness', 'consideration', 'purchase', 'retention', 'advocacy']);
+
+/** A stage kind's word ("Awareness"); a kind the schema does not list: as written. */
+export function stageKindWord(kind: string, tr: CanvasWords): string {
+  return STAGE_KINDS.has(kind) ? tr.t(`canvas.stageKind.${kind}` as MessageKey) : kind;
+}
+
+/** Schema keys that reach the generic "Label: value" rendering, named in the canvas's language. */
+const FIELD_LABELS = new Set(['language', 'notes', 'owner', 'channels', 'unit', 'direction', 'persona', 'segment']);
 
 /** "customerGoal" → "Customer goal", "moment_of_truth" → "Moment of truth". */
 export function humanizeKey(key: string): string {
@@ -78,33 +59,34 @@ export function humanizeKey(key: string): string {
 }
 
 /** A value as one line of text: lists joined with "; ", objects as "key: value" pairs. */
-export function formatValue(value: unknown, depth = 0): string {
+export function formatValue(value: unknown, tr: CanvasWords, depth = 0): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return tr.t(value ? 'canvas.yes' : 'canvas.no');
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return oneLine(value);
   if (Array.isArray(value))
     return value
-      .map((item) => formatValue(item, depth + 1))
+      .map((item) => formatValue(item, tr, depth + 1))
       .filter((item) => item !== '')
       .join('; ');
   if (typeof value === 'object') {
     if (depth > 3) return '…';
     return Object.entries(value as Record<string, unknown>)
-      .map(([key, item]) => `${humanizeKey(key)}: ${formatValue(item, depth + 1)}`)
+      .map(([key, item]) => `${humanizeKey(key)}: ${formatValue(item, tr, depth + 1)}`)
       .join(', ');
   }
   return oneLine(String(value));
 }
 
 /** The fields of `node` that the canvas has no dedicated rendering for, as [label, text] pairs, in map order. */
-export function otherFields(node: unknown, known: ReadonlySet<string>): [string, string][] {
+export function otherFields(node: unknown, known: ReadonlySet<string>, tr: CanvasWords): [string, string][] {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return [];
   const out: [string, string][] = [];
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
     if (known.has(key)) continue;
-    const text = formatValue(value);
-    if (text !== '') out.push([humanizeKey(key), text]);
+    const text = formatValue(value, tr);
+    if (text === '') continue;
+    out.push([FIELD_LABELS.has(key) ? tr.t(`canvas.field.${key}` as MessageKey) : humanizeKey(key), text]);
   }
   return out;
 }

@@ -4,6 +4,8 @@
  */
 import { fontHasGlyph } from './font/measure';
 import type { CanvasPage } from './pages';
+import type { Language } from '../l10n/language';
+import { textIn } from '../l10n/text';
 
 /**
  * The characters of the pages' texts that the embedded font (DejaVu Sans) has no glyph for: the
@@ -29,16 +31,15 @@ export function missingGlyphs(pages: readonly CanvasPage[], limit = 12): { chara
   return { characters, count: seen.size };
 }
 
-/** The warning for characters the PDF cannot show, or undefined when it shows them all. */
-export function missingGlyphsWarning(pages: readonly CanvasPage[]): string | undefined {
+/** The warning for characters the PDF cannot show, or undefined when it shows them all (in the reader's language). */
+export function missingGlyphsWarning(pages: readonly CanvasPage[], language: Language = 'en'): string | undefined {
   const { characters, count } = missingGlyphs(pages);
   if (count === 0) return undefined;
   const list = characters.map(
     (char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
   );
-  return (
-    `the PDF's font (DejaVu Sans) has no glyph for ${count} character${count === 1 ? '' : 's'} of this map, ` +
-    `drawn as empty boxes: ${list.join(', ')}${count > characters.length ? ', …' : ''}. ` +
-    'The SVG and PNG draw them with the fonts installed on the computer.'
-  );
+  return textIn(language)('canvas.pdf.missingGlyphs', {
+    count,
+    list: `${list.join(', ')}${count > characters.length ? ', …' : ''}`,
+  });
 }

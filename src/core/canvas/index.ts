@@ -1,6 +1,8 @@
 /** The journey canvas: pure layout (no DOM) and its SVG rendering, shared by the preview, the editor's exports and the CLI. */
-export { layoutCanvas, LANE_LABELS, type CanvasOptions, type StageSlice } from './layout';
+export { canvasLanguage, laneLabels, layoutCanvas, type CanvasOptions, type StageSlice } from './layout';
 export type { CanvasSource, DrawnFinding } from './model';
+export { withLocalFindings } from './localFindings';
+export { canvasWords, type CanvasWords } from './words';
 export { renderCanvasSvg, type SvgOptions } from './svg';
 export {
   CANVAS_THEMES,

@@ -46,6 +46,8 @@ import {
   type LaneId,
 } from './types';
 import { valueAt } from '../values';
+import { pickLanguage, type Language } from '../l10n/language';
+import { canvasWords, type CanvasWords } from './words';
 
 export const LANE_HEADER_WIDTH = 124;
 export const CARD_WIDTH = 172;
@@ -57,14 +59,20 @@ const EMOTION_TOP = 22;
 const EMOTION_STEP = 26;
 const EMOTION_HEIGHT = EMOTION_TOP + 4 * EMOTION_STEP + 48;
 
-export const LANE_LABELS: Readonly<Record<LaneId, string>> = {
-  touchpoints: 'Touchpoints',
-  emotion: 'Emotion',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  backstage: 'Backstage',
-  metrics: 'Metrics',
-};
+/** The lanes' names in a language (the preview's lane filter lists them in the reader's). */
+export function laneLabels(language: Language): Readonly<Record<LaneId, string>> {
+  const tr = canvasWords(language);
+  return Object.fromEntries(LANE_IDS.map((lane) => [lane, laneLabel(lane, tr)])) as Record<LaneId, string>;
+}
+
+function laneLabel(lane: LaneId, tr: CanvasWords): string {
+  return tr.t(`canvas.lane.${lane}`);
+}
+
+/** The language a canvas of this map is drawn in: the map's own `language`, else the reader's (as the exports). */
+export function canvasLanguage(journey: { readonly language?: unknown } | undefined, reader?: Language): Language {
+  return pickLanguage(typeof journey?.language === 'string' ? journey.language : undefined, reader);
+}
 
 /** Which part of the map a (paged) layout draws: a stage, or some of its touchpoints. */
 export interface StageSlice {
@@ -89,6 +97,12 @@ export interface CanvasOptions {
   readonly subtitle?: string;
   /** 'short': stage headers show the name only (pages that continue a stage's lanes). */
   readonly stageHeaders?: 'full' | 'short';
+  /**
+   * The reader's language (the editor's display language, the CLI's --lang); English when left
+   * out. A map that declares its own `language` is drawn in that, as its exports are. Findings
+   * are drawn with the message they carry: word them first with withLocalFindings (localFindings.ts).
+   */
+  readonly language?: Language;
 }
 
 interface ShownStage {
@@ -107,8 +121,13 @@ interface Placed {
 
 export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}): CanvasLayout {
   const journey = analysis.journey;
-  if (!journey) return unreadableLayout(analysis);
-  const model = buildModel(analysis, journey, options.personas ? { personas: options.personas } : {});
+  const language = canvasLanguage(journey, options.language);
+  const tr = canvasWords(language);
+  if (!journey) return unreadableLayout(analysis, tr);
+  const model = buildModel(analysis, journey, {
+    ...(options.personas ? { personas: options.personas } : {}),
+    everyone: tr.t('canvas.allCustomers'),
+  });
   const perRow = Math.max(1, Math.floor(options.touchpointsPerRow ?? DEFAULT_TOUCHPOINTS_PER_ROW));
   const hidden = new Set(options.hiddenLanes ?? []);
 
@@ -132,7 +151,9 @@ export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}
 
   // Title and personas.
   const header =
-    options.header === 'compact' ? compactHeader(model, options.subtitle, canvasWidth) : fullHeader(model, canvasWidth);
+    options.header === 'compact'
+      ? compactHeader(model, options.subtitle, canvasWidth, tr)
+      : fullHeader(model, canvasWidth, tr);
   const elements: CanvasElement[] = [];
   const overlays: CanvasElement[] = [];
   let y = header.height;
@@ -148,6 +169,7 @@ export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}
       options.stageHeaders === 'short' ? undefined : model.findingsByElement.get(pathKey(stage.model.path)),
       options.stageHeaders === 'short',
       model.allPersonas,
+      tr,
     ),
   );
   const headerHeight = Math.max(0, ...headerCards.map((card) => card.height));
@@ -164,11 +186,11 @@ export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}
   const allShown = model.personas.length === model.allPersonas.length;
   for (const lane of LANE_IDS) {
     if (hidden.has(lane)) continue;
-    const placed = lane === 'emotion' ? emotionLane(model, shown) : cardLane(lane, model, shown, allShown, y);
+    const placed = lane === 'emotion' ? emotionLane(model, shown, tr) : cardLane(lane, model, shown, allShown, y, tr);
     if (!placed) continue;
     const height = placed.height;
-    lanes.push({ id: lane, label: LANE_LABELS[lane], y: round(y), height: round(height) });
-    laneElements.push(laneBand(lane, lanes.length, y, height, gridRight, shown, model));
+    lanes.push({ id: lane, label: laneLabel(lane, tr), y: round(y), height: round(height) });
+    laneElements.push(laneBand(lane, lanes.length, y, height, gridRight, shown, tr));
     const dy = lane === 'emotion' ? y : 0;
     for (const element of placed.elements) (element.kind === 'gap' ? overlays : elements).push(shift(element, 0, dy));
     y += height;
@@ -179,8 +201,9 @@ export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}
   return {
     width: round(canvasWidth),
     height,
-    title: oneLine(journey.journey) || 'Journey map',
-    description: describe(model, shown, lanes),
+    title: oneLine(journey.journey) || tr.t('canvas.untitled'),
+    description: describe(model, shown, lanes, tr),
+    language,
     fontFamily: CANVAS_FONT_FAMILY,
     laneHeaderWidth: MARGIN + LANE_HEADER_WIDTH,
     stageHeader: { y: round(stageHeaderY), height: round(headerHeight) },
@@ -198,16 +221,26 @@ export function layoutCanvas(analysis: CanvasSource, options: CanvasOptions = {}
   };
 }
 
-function describe(model: CanvasModel, shown: readonly ShownStage[], lanes: readonly CanvasLane[]): string {
+function describe(
+  model: CanvasModel,
+  shown: readonly ShownStage[],
+  lanes: readonly CanvasLane[],
+  tr: CanvasWords,
+): string {
   const touchpoints = shown.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
   const names = model.personas.map((persona) => persona.name).filter(Boolean);
-  return (
-    `Customer journey map "${oneLine(model.journey.journey)}": ${shown.length} stage${shown.length === 1 ? '' : 's'} ` +
-    `(${shown.map((stage) => oneLine(stage.model.stage.name)).join(', ')}), ${touchpoints} touchpoint${touchpoints === 1 ? '' : 's'}` +
-    `${names.length && model.personas[0]!.id !== '' ? `, personas ${names.join(', ')}` : ''}. ` +
-    `Lanes: ${lanes.map((lane) => lane.label).join(', ')}.` +
-    (model.findingCount > 0 ? ` ${model.findingCount} gap finding${model.findingCount === 1 ? '' : 's'} marked.` : '')
-  );
+  return tr.t('canvas.description', {
+    title: oneLine(model.journey.journey),
+    stages: tr.t('canvas.description.stages', { count: shown.length }),
+    stageNames: shown.map((stage) => oneLine(stage.model.stage.name)).join(', '),
+    touchpoints: tr.t('canvas.description.touchpoints', { count: touchpoints }),
+    personas:
+      names.length && model.personas[0]!.id !== ''
+        ? tr.t('canvas.description.personas', { names: names.join(', ') })
+        : '',
+    lanes: lanes.map((lane) => lane.label).join(', '),
+    findings: model.findingCount > 0 ? tr.t('canvas.description.findings', { count: model.findingCount }) : '',
+  });
 }
 
 /** Moves an element (its box, shapes and texts) by dx, dy. */
@@ -267,6 +300,7 @@ function cardLane(
   shown: readonly ShownStage[],
   allShown: boolean,
   top: number,
+  tr: CanvasWords,
 ): Placed | undefined {
   // Cards are built where they end up (`top` is the lane's top): shifting thousands of finished
   // cards afterwards cost a copy of each, and most of a 1,000-touchpoint layout's garbage.
@@ -289,6 +323,7 @@ function cardLane(
             allShown,
             findingsOf(model, tp.path),
             model.allPersonas,
+            tr,
           ),
         );
         const rowHeight = Math.max(...cards.map((card) => card.height));
@@ -317,6 +352,7 @@ function cardLane(
           bottoms[column]!,
           CARD_WIDTH,
           findingsOf(model, metric.path),
+          tr,
         );
         elements.push(card.element, ...card.markers);
         bottoms[column]! += card.height + GUTTER;
@@ -345,7 +381,7 @@ function cardLane(
             id: `${lane}-heading:${tp.path.join('/')}`,
             kind: 'legend',
             path: tp.path,
-            label: `${LANE_LABELS[lane]} of touchpoint ${tp.number}`,
+            label: tr.t('canvas.lane.ofTouchpoint', { lane: laneLabel(lane, tr), number: tp.number }),
             box: heading.text.box,
             shapes: [],
             texts: [heading.text],
@@ -360,6 +396,7 @@ function cardLane(
             bottoms[column]!,
             CARD_WIDTH,
             findingsOf(model, [...tp.path, 'backstage']),
+            tr,
           );
           elements.push(card.element, ...card.markers);
           bottoms[column]! += card.height + 8;
@@ -374,6 +411,7 @@ function cardLane(
                   bottoms[column]!,
                   CARD_WIDTH,
                   findingsOf(model, item.path),
+                  tr,
                 )
               : opportunityCard(
                   item as (typeof tp.opportunities)[number],
@@ -381,6 +419,7 @@ function cardLane(
                   bottoms[column]!,
                   CARD_WIDTH,
                   findingsOf(model, item.path),
+                  tr,
                 );
           elements.push(card.element, ...card.markers);
           bottoms[column]! += card.height + 8;
@@ -398,10 +437,16 @@ export function emotionY(score: number): number {
   return EMOTION_TOP + (5 - score) * EMOTION_STEP;
 }
 
-const SCORE_WORDS = ['', 'very negative', 'negative', 'neutral', 'positive', 'very positive'];
+const SCORE_WORDS = [
+  'canvas.emotion.word.1',
+  'canvas.emotion.word.2',
+  'canvas.emotion.word.3',
+  'canvas.emotion.word.4',
+  'canvas.emotion.word.5',
+] as const;
 
 /** One curve per shown persona across all shown stages; an unscored touchpoint breaks its curve. */
-function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed | undefined {
+function emotionLane(model: CanvasModel, shown: readonly ShownStage[], tr: CanvasWords): Placed | undefined {
   const scored = shown.some((stage) =>
     stage.touchpoints.some((tp) => [...tp.scores.values()].some((v) => v !== undefined)),
   );
@@ -433,7 +478,7 @@ function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed |
         const segments = curves.get(persona.id)!;
         const style = personaStyle(persona.index);
         const px = round(cx + jitter(persona));
-        const name = persona.id === '' ? 'Emotion' : persona.name;
+        const name = persona.id === '' ? tr.t('canvas.emotion.everyone') : persona.name;
         if (score === undefined) {
           if (segments[segments.length - 1]!.length > 0) segments.push([]);
           shapes.push({
@@ -446,7 +491,7 @@ function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed |
             stroke: `persona:${persona.index}`,
             strokeWidth: 1.5,
           });
-          parts.push(`${name}: not scored`);
+          parts.push(tr.t('canvas.emotion.notScored', { name }));
           continue;
         }
         const py = round(emotionY(score));
@@ -473,7 +518,13 @@ function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed |
           stroke: 'background',
           strokeWidth: 1,
         });
-        parts.push(`${name}: ${Math.round(score * 10) / 10} (${SCORE_WORDS[Math.round(score)]})`);
+        parts.push(
+          tr.t('canvas.emotion.score', {
+            name,
+            score: Math.round(score * 10) / 10,
+            word: tr.t(SCORE_WORDS[Math.round(score) - 1]!),
+          }),
+        );
       }
       // A valley: the lowest score here is 2 or less: shade the slot behind the curves.
       const scores = [...tp.scores.values()].filter((value): value is number => value !== undefined);
@@ -501,7 +552,13 @@ function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed |
         });
         if (tick) texts.push(tick.text);
       }
-      const label = `Emotion at touchpoint ${tp.number} (${oneLine(tp.touchpoint.name)})${moment ? ', moment of truth' : ''}${valley ? ', valley' : ''}: ${parts.join('; ') || 'no persona'}`;
+      const label = tr.t('canvas.emotion.label', {
+        number: tp.number,
+        name: oneLine(tp.touchpoint.name),
+        moment: moment ? tr.t('canvas.emotion.label.moment') : '',
+        valley: valley ? tr.t('canvas.emotion.label.valley') : '',
+        parts: parts.join('; ') || tr.t('canvas.emotion.label.noPersona'),
+      });
       elements.push({
         id: elementId('emotion', tp.path),
         kind: 'emotion',
@@ -525,7 +582,9 @@ function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed |
       id: `curve:${persona.index}`,
       kind: 'legend',
       path: persona.path,
-      label: `Emotion curve of ${persona.id === '' ? 'all customers' : persona.name}`,
+      label: tr.t('canvas.emotion.curve', {
+        name: persona.id === '' ? tr.t('canvas.emotion.curve.everyone') : persona.name,
+      }),
       box: rect(MARGIN + LANE_HEADER_WIDTH, 0, 1, EMOTION_HEIGHT),
       shapes: segments.map((points) => ({
         type: 'polyline' as const,
@@ -548,7 +607,7 @@ function emotionLane(model: CanvasModel, shown: readonly ShownStage[]): Placed |
         id: `${element.id}#valley`,
         kind: 'legend',
         path: element.path,
-        label: 'Emotional valley',
+        label: tr.t('canvas.emotion.valley'),
         box: element.box,
         shapes: rects,
         texts: [],
@@ -570,7 +629,7 @@ function laneBand(
   height: number,
   right: number,
   shown: readonly ShownStage[],
-  model: CanvasModel,
+  tr: CanvasWords,
 ): CanvasElement {
   const shapes: CanvasShape[] = [
     {
@@ -595,7 +654,7 @@ function laneBand(
     });
   const texts: CanvasText[] = [];
   const name = textBlock(
-    LANE_LABELS[lane],
+    laneLabel(lane, tr),
     MARGIN + 8,
     top + 10,
     lane === 'emotion' ? LANE_HEADER_WIDTH - 44 : LANE_HEADER_WIDTH - 16,
@@ -623,19 +682,24 @@ function laneBand(
       });
       if (label) texts.push(label.text);
     }
-    const words = textBlock('○ not scored', MARGIN + 8, top + emotionY(1) + 9, LANE_HEADER_WIDTH - 16, {
-      size: MIN_FONT_SIZE,
-      color: 'muted',
-      maxLines: 4,
-    });
+    const words = textBlock(
+      tr.t('canvas.emotion.notScoredLegend'),
+      MARGIN + 8,
+      top + emotionY(1) + 9,
+      LANE_HEADER_WIDTH - 16,
+      {
+        size: MIN_FONT_SIZE,
+        color: 'muted',
+        maxLines: 4,
+      },
+    );
     if (words) texts.push(words.text);
   }
-  void model;
   return {
     id: `lane:${lane}`,
     kind: 'lane',
     path: [],
-    label: `${LANE_LABELS[lane]} lane`,
+    label: tr.t('canvas.lane.label', { lane: laneLabel(lane, tr) }),
     box: rect(MARGIN, top, right - MARGIN, height),
     shapes,
     texts,
@@ -643,29 +707,29 @@ function laneBand(
   };
 }
 
-function fullHeader(model: CanvasModel, canvasWidth: number): Placed {
+function fullHeader(model: CanvasModel, canvasWidth: number, tr: CanvasWords): Placed {
   const journey = model.journey;
   const elements: CanvasElement[] = [];
   const width = Math.min(canvasWidth - 2 * MARGIN, 568);
   const stack = new Stack(MARGIN, MARGIN, width);
-  stack.text(journey.journey || 'Journey map', { size: 22, bold: true, maxLines: 3 }, 6);
+  stack.text(journey.journey || tr.t('canvas.untitled'), { size: 22, bold: true, maxLines: 3 }, 6);
   if (journey.description) stack.text(journey.description, { size: 12, color: 'muted', maxLines: 4 }, 4);
   const meta = [
-    journey.owner ? `Owner: ${oneLine(journey.owner)}` : '',
-    journey.reviewed ? `Reviewed: ${oneLine(journey.reviewed)}` : '',
+    journey.owner ? tr.t('canvas.owner', { owner: oneLine(journey.owner) }) : '',
+    journey.reviewed ? tr.t('canvas.reviewed', { date: oneLine(journey.reviewed) }) : '',
   ].filter(Boolean);
   if (meta.length) stack.text(meta.join(' · '), { size: 11, maxLines: 2 }, 4);
-  for (const [label, value] of otherFields(journey, KNOWN_KEYS.journey))
-    stack.text(`${label}: ${value}`, { size: 11, color: 'muted', maxLines: 3 });
+  for (const [label, value] of otherFields(journey, KNOWN_KEYS.journey, tr))
+    stack.text(tr.t('canvas.field', { label, value }), { size: 11, color: 'muted', maxLines: 3 });
   const titleFindings = findingsOf(model, []);
   const markers = titleFindings?.length
-    ? gapMarkers(titleFindings, MARGIN, MARGIN + Math.min(width, 400), stack.reserve(20))
+    ? gapMarkers(titleFindings, MARGIN, MARGIN + Math.min(width, 400), stack.reserve(20), tr)
     : [];
   elements.push({
     id: 'title',
     kind: 'title',
     path: [],
-    label: `Journey map: ${oneLine(journey.journey)}`,
+    label: tr.t('canvas.title.label', { title: oneLine(journey.journey) }),
     box: rect(MARGIN, MARGIN, width, stack.height),
     shapes: [],
     texts: stack.texts,
@@ -682,7 +746,14 @@ function fullHeader(model: CanvasModel, canvasWidth: number): Placed {
       const cards: Card[] = shownPersonas
         .slice(start, start + perRow)
         .map((persona, column) =>
-          personaCard(persona, MARGIN + column * (cardWidth + GUTTER), y, cardWidth, findingsOf(model, persona.path)),
+          personaCard(
+            persona,
+            MARGIN + column * (cardWidth + GUTTER),
+            y,
+            cardWidth,
+            findingsOf(model, persona.path),
+            tr,
+          ),
         );
       const rowHeight = Math.max(...cards.map((card) => card.height));
       for (const card of cards) elements.push(stretch(card.element, rowHeight), ...card.markers);
@@ -693,10 +764,10 @@ function fullHeader(model: CanvasModel, canvasWidth: number): Placed {
 }
 
 /** Pages: the title, the page number and a one-line persona legend. */
-function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasWidth: number): Placed {
+function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasWidth: number, tr: CanvasWords): Placed {
   const elements: CanvasElement[] = [];
   const stack = new Stack(MARGIN, MARGIN, canvasWidth - 2 * MARGIN);
-  const title = `${oneLine(model.journey.journey) || 'Journey map'}${subtitle ? ` — ${subtitle}` : ''}`;
+  const title = `${oneLine(model.journey.journey) || tr.t('canvas.untitled')}${subtitle ? ` — ${subtitle}` : ''}`;
   stack.text(title, { size: 16, bold: true, maxLines: 2 }, 6);
   const legend: CanvasShape[] = [];
   const texts: CanvasText[] = [];
@@ -729,16 +800,20 @@ function compactHeader(model: CanvasModel, subtitle: string | undefined, canvasW
   return { elements, height: stack.y + legendHeight + 8 };
 }
 
-function unreadableLayout(analysis: CanvasSource): CanvasLayout {
+function unreadableLayout(analysis: CanvasSource, tr: CanvasWords): CanvasLayout {
   const first = analysis.findings.find((finding) => finding.severity === 'error');
   const stack = new Stack(MARGIN, MARGIN, 568);
-  stack.text('This map cannot be drawn yet', { size: 16, bold: true, maxLines: 2 }, 6);
-  stack.text(first ? describeFinding(first) : 'The map is empty.', { size: 12, color: 'muted', maxLines: 6 });
+  stack.text(tr.t('canvas.unreadable.title'), { size: 16, bold: true, maxLines: 2 }, 6);
+  stack.text(first ? describeFinding(first, tr) : tr.t('canvas.unreadable.empty'), {
+    size: 12,
+    color: 'muted',
+    maxLines: 6,
+  });
   const element: CanvasElement = {
     id: 'title',
     kind: 'title',
     path: first?.path ?? [],
-    label: 'This map cannot be drawn yet',
+    label: tr.t('canvas.unreadable.title'),
     box: rect(MARGIN, MARGIN, 568, stack.height),
     shapes: [],
     texts: stack.texts,
@@ -747,8 +822,9 @@ function unreadableLayout(analysis: CanvasSource): CanvasLayout {
   return {
     width: 600,
     height: round(stack.y + MARGIN),
-    title: 'Journey map',
-    description: 'The map has errors and cannot be drawn.',
+    title: tr.t('canvas.untitled'),
+    description: tr.t('canvas.unreadable.description'),
+    language: tr.language,
     fontFamily: CANVAS_FONT_FAMILY,
     laneHeaderWidth: MARGIN + LANE_HEADER_WIDTH,
     stageHeader: { y: 0, height: 0 },

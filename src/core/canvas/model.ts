@@ -76,6 +76,8 @@ export interface CanvasModel {
 
 export interface ModelOptions {
   readonly personas?: readonly string[];
+  /** The name of the one curve of a map without personas ("All customers"), in the canvas's language. */
+  readonly everyone?: string;
 }
 
 /** The pseudo-persona of a map that lists none: one curve for everyone. */
@@ -110,7 +112,8 @@ export function buildModel(analysis: CanvasSource, journey: Journey, options: Mo
     persona,
     path: ['personas', index],
   }));
-  const allPersonas = listed.length > 0 ? listed : [{ id: EVERYONE_ID, name: 'All customers', index: 0, path: [] }];
+  const allPersonas =
+    listed.length > 0 ? listed : [{ id: EVERYONE_ID, name: options.everyone ?? 'All customers', index: 0, path: [] }];
   const wanted = options.personas?.filter((id) => allPersonas.some((persona) => persona.id === id)) ?? [];
   const personas = wanted.length > 0 ? allPersonas.filter((persona) => wanted.includes(persona.id)) : allPersonas;
   const filtered = wanted.length > 0;

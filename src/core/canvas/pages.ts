@@ -5,7 +5,9 @@
  * keeps text at 9 pt or more whenever its content fits.
  */
 import type { JourneyAnalysis } from '../analyze';
+import { canvasWords } from './words';
 import {
+  canvasLanguage,
   CARD_WIDTH,
   GUTTER,
   LANE_HEADER_WIDTH,
@@ -115,8 +117,10 @@ export function paginateCanvas(analysis: JourneyAnalysis, options: CanvasOptions
   const areaWidth = page.width - 2 * PAGE_MARGIN_PT;
   const areaHeight = page.height - 2 * PAGE_MARGIN_PT;
   const base: CanvasOptions = { ...options, header: 'compact' };
+  const tr = canvasWords(canvasLanguage(journey, options.language));
+  const pageOf = (page: number, count: number): string => tr.t('canvas.page', { page, count });
   // The page number is not known yet: lay out with the widest one it can be.
-  const trialOptions: CanvasOptions = { ...base, subtitle: 'page 888 of 888' };
+  const trialOptions: CanvasOptions = { ...base, subtitle: pageOf(888, 888) };
   const model = buildModel(analysis, journey, options.personas ? { personas: options.personas } : {});
   const widthOf = (slice: readonly StageSlice[], perRow: number): number =>
     2 * MARGIN +
@@ -219,7 +223,7 @@ export function paginateCanvas(analysis: JourneyAnalysis, options: CanvasOptions
   const lanes = layoutCanvas(analysis, trialOptions).lanes.map((lane) => lane.id);
   if (lanes.length === 0) {
     // No lane to draw (no touchpoints yet, or every lane hidden): the stage headers on one page, not zero pages.
-    const layout = layoutCanvas(analysis, { ...base, subtitle: 'page 1 of 1' });
+    const layout = layoutCanvas(analysis, { ...base, subtitle: pageOf(1, 1) });
     return [{ layout, scale: pageScale(layout, size), width: page.width, height: page.height }];
   }
   const userHidden = options.hiddenLanes ?? [];
@@ -297,7 +301,7 @@ export function paginateCanvas(analysis: JourneyAnalysis, options: CanvasOptions
       touchpointsPerRow: spec.perRow,
       hiddenLanes: spec.hidden,
       stageHeaders: spec.short ? 'short' : 'full',
-      subtitle: `page ${index + 1} of ${ordered.length}`,
+      subtitle: pageOf(index + 1, ordered.length),
     });
     return { layout, scale: pageScale(layout, size), width: page.width, height: page.height };
   });

@@ -32,7 +32,7 @@ export async function renderCanvasPdf(pages: readonly CanvasPage[], options: Pdf
   if (first) pdf.setSubject(first.description);
   pdf.setCreator('journey-map');
   pdf.setProducer('journey-map (pdf-lib)');
-  pdf.setLanguage('en');
+  pdf.setLanguage(first?.language ?? 'en');
   for (const spec of pages) {
     const page = pdf.addPage([spec.width, spec.height]);
     const color = (value: CanvasColor) => hex(resolveColor(value, theme));

@@ -9,6 +9,7 @@ import { type CanvasColor, type CanvasTheme, resolveColor } from './palette';
 import { visibleText } from './text';
 import { type CanvasPage, PAGE_MARGIN_PT } from './pages';
 import type { CanvasElement, CanvasLayout, CanvasShape, CanvasText } from './types';
+import { textIn } from '../l10n/text';
 
 export interface SvgOptions {
   readonly theme?: CanvasTheme;
@@ -66,10 +67,14 @@ function document(
   const prefix = (options.idPrefix ?? 'journey-canvas').replace(/[^A-Za-z0-9_-]/g, '');
   const color = (value: CanvasColor): string => resolveColor(value, theme);
   const font = xmlEscape(layout.fontFamily);
+  const role = xmlEscape(textIn(layout.language)('canvas.roleDescription'));
+  // English drawings carry no lang attribute (they never did, and their bytes must not change);
+  // any other language says which, so a screen reader reads the text in the right voice.
+  const lang = layout.language === 'en' ? '' : ` lang="${layout.language}" xml:lang="${layout.language}"`;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(page?.pixelWidth ?? width)}" height="${num(page?.pixelHeight ?? height)}" viewBox="0 0 ${num(width)} ${num(height)}"` +
-      ` role="graphics-document" aria-roledescription="journey map" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${font}">`,
+      `${lang} role="graphics-document" aria-roledescription="${role}" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${font}">`,
   );
   out.push(`<title id="${prefix}-title">${xmlEscape(layout.title)}</title>`);
   out.push(`<desc id="${prefix}-desc">${xmlEscape(layout.description)}</desc>`);

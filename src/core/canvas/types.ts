@@ -1,4 +1,5 @@
 /** The canvas layout: positioned boxes, lines and texts, in px at 100 % zoom. Plain JSON. */
+import type { Language } from '../l10n/language';
 import type { CanvasColor, MarkerShape } from './palette';
 
 /** The lanes, top to bottom. */
@@ -143,6 +144,8 @@ export interface CanvasLayout {
   readonly title: string;
   /** One-paragraph description of what the canvas shows (the SVG's <desc>). */
   readonly description: string;
+  /** The language of its words (the map's `language`, else the reader's): the SVG's and PDF's language. */
+  readonly language: Language;
   readonly fontFamily: string;
   /** Width of the lane-name column on the left (the preview keeps it fixed while scrolling). */
   readonly laneHeaderWidth: number;

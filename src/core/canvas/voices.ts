@@ -9,6 +9,8 @@ import type { CanvasColor } from './palette';
 import { personaStyle } from './palette';
 import { round, type Stack } from './stack';
 import { oneLine } from './text';
+import type { MessageKey } from '../l10n/catalogues/en';
+import type { CanvasWords } from './words';
 
 const SIZE = 11;
 
@@ -43,18 +45,18 @@ export function addQuotes(
 }
 
 /** Each thought in italics, after a small "Thinks" label. */
-export function addThoughts(stack: Stack, thoughts: unknown, color: CanvasColor = 'muted'): void {
+export function addThoughts(stack: Stack, thoughts: unknown, tr: CanvasWords, color: CanvasColor = 'muted'): void {
   if (!Array.isArray(thoughts)) return;
   const shown = thoughts.map(oneLine).filter(Boolean);
   if (shown.length === 0) return;
-  stack.text('Thinks', { size: SIZE, bold: true, color, maxLines: 1 }, 0);
+  stack.text(tr.t('canvas.voice.thinks'), { size: SIZE, bold: true, color, maxLines: 1 }, 0);
   for (const thought of shown) stack.text(`‘${thought}’`, { size: SIZE, italic: true, color, maxLines: 3 }, 2);
 }
 
 /** One line per persona: its marker, then "Name feels anxious". */
-export function addFeelings(stack: Stack, feeling: unknown, personas: readonly PersonaModel[]): void {
+export function addFeelings(stack: Stack, feeling: unknown, personas: readonly PersonaModel[], tr: CanvasWords): void {
   if (typeof feeling === 'string' && feeling.trim() !== '') {
-    stack.text(`Feels ${oneLine(feeling)}`, { size: SIZE, italic: true, maxLines: 2 });
+    stack.text(tr.t('canvas.voice.feels', { feeling: oneLine(feeling) }), { size: SIZE, italic: true, maxLines: 2 });
     return;
   }
   if (feeling === null || typeof feeling !== 'object') return;
@@ -72,7 +74,7 @@ export function addFeelings(stack: Stack, feeling: unknown, personas: readonly P
         stroke: `persona:${persona.index}`,
       });
     }
-    stack.text(`${personaName(id, personas)} feels ${oneLine(word)}`, {
+    stack.text(tr.t('canvas.voice.personaFeels', { name: personaName(id, personas), feeling: oneLine(word) }), {
       size: SIZE,
       italic: true,
       maxLines: 2,
@@ -81,16 +83,11 @@ export function addFeelings(stack: Stack, feeling: unknown, personas: readonly P
   }
 }
 
-const EVIDENCE_WORDS: Readonly<Record<string, [string, string]>> = {
-  interview: ['interview', 'interviews'],
-  survey: ['survey response', 'survey responses'],
-  'support-tickets': ['support ticket', 'support tickets'],
-  analytics: ['analytics', 'analytics'],
-  observation: ['observation', 'observations'],
-};
+/** Evidence kinds with words of their own (`canvas.evidence.<kind>`); any other kind is shown as written. */
+const EVIDENCE_KINDS = new Set(['interview', 'survey', 'support-tickets', 'analytics', 'observation']);
 
 /** "Evidence: 8 interviews · 412 survey responses (2026-09-30)"; an assumption in the warning colour. */
-export function addEvidence(stack: Stack, evidence: unknown): void {
+export function addEvidence(stack: Stack, evidence: unknown, tr: CanvasWords): void {
   if (!Array.isArray(evidence)) return;
   const parts: string[] = [];
   let assumed = false;
@@ -102,13 +99,22 @@ export function addEvidence(stack: Stack, evidence: unknown): void {
       assumed = true;
       continue;
     }
-    const words = EVIDENCE_WORDS[kind] ?? [kind.replace(/-/g, ' '), kind.replace(/-/g, ' ')];
     const count = typeof record.count === 'number' ? record.count : undefined;
-    let part = count !== undefined ? `${count} ${count === 1 ? words[0] : words[1]}` : words[0];
+    const key = `canvas.evidence.${kind}`;
+    const written = kind.replace(/-/g, ' ');
+    let part = !EVIDENCE_KINDS.has(kind)
+      ? count !== undefined
+        ? `${count} ${written}`
+        : written
+      : count !== undefined
+        ? tr.t(key as MessageKey, { count })
+        : tr.t(`${key}.uncounted` as MessageKey);
     const details = [oneLine(record.date), oneLine(record.description)].filter(Boolean);
     if (details.length > 0) part += ` (${details.join(', ')})`;
     parts.push(part);
   }
-  if (parts.length > 0) stack.text(`Evidence: ${parts.join(' · ')}`, { size: SIZE, color: 'muted', maxLines: 3 });
-  if (assumed) stack.text('⚠ Assumption, still to check', { size: SIZE, bold: true, color: 'warning', maxLines: 1 });
+  if (parts.length > 0)
+    stack.text(tr.t('canvas.evidence', { parts: parts.join(' · ') }), { size: SIZE, color: 'muted', maxLines: 3 });
+  if (assumed)
+    stack.text(tr.t('canvas.evidence.assumption'), { size: SIZE, bold: true, color: 'warning', maxLines: 1 });
 }

@@ -7,6 +7,7 @@ import type {
   EmotionChange,
   JourneyDiff,
   MetricMovement,
+  MetricSnapshot,
   OpportunityRef,
   ResearchChange,
   TouchpointRef,
@@ -394,11 +395,12 @@ class Lines {
   }
 
   metric(movement: MetricMovement): string {
-    const name = escapeInline(movement.label);
-    if (movement.change === 'added')
-      return this.tr.t('diff.metricAdded', { name, value: escapeInline(movement.after!.display) });
-    if (movement.change === 'removed')
-      return this.tr.t('diff.metricRemoved', { name, value: escapeInline(movement.before!.display) });
+    // In the summary's language when the diff carries the keyed texts (a diff read back from JSON may not).
+    const text = (snapshot: MetricSnapshot): string =>
+      escapeInline(snapshot.displayMessage ? this.tr.value(snapshot.displayMessage) : snapshot.display);
+    const name = escapeInline(movement.labelMessage ? this.tr.value(movement.labelMessage) : movement.label);
+    if (movement.change === 'added') return this.tr.t('diff.metricAdded', { name, value: text(movement.after!) });
+    if (movement.change === 'removed') return this.tr.t('diff.metricRemoved', { name, value: text(movement.before!) });
     const arrow = movement.direction === 'up' ? '↑ ' : movement.direction === 'down' ? '↓ ' : '';
     const was = movement.before!.meetsTarget;
     const now = movement.after!.meetsTarget;
@@ -408,7 +410,7 @@ class Lines {
         : was === true && now === false
           ? this.tr.t('diff.metricNowBelow')
           : '';
-    return `${arrow}${name}: ${escapeInline(movement.before!.display)} → ${escapeInline(movement.after!.display)}${verdict}`;
+    return `${arrow}${name}: ${text(movement.before!)} → ${text(movement.after!)}${verdict}`;
   }
 
   opportunity(opportunity: OpportunityRef): string {

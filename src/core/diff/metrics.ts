@@ -1,3 +1,4 @@
+import type { MessageRef } from '../l10n/format';
 import { metricPlace, type MetricResult } from '../metrics/index';
 import type { JourneyIndex } from './journeyIndex';
 import type { MetricMovement, MetricSnapshot } from './types';
@@ -5,6 +6,7 @@ import type { MetricMovement, MetricSnapshot } from './types';
 interface KeyedMetric {
   readonly key: string;
   readonly label: string;
+  readonly labelMessage: MessageRef;
   readonly result: MetricResult;
 }
 
@@ -22,7 +24,13 @@ export function diffMetrics(
   for (const [key, now] of current) {
     const then = old.get(key);
     if (then === undefined) {
-      movements.push({ label: now.label, type: now.result.type, change: 'added', after: snapshot(now.result) });
+      movements.push({
+        label: now.label,
+        labelMessage: now.labelMessage,
+        type: now.result.type,
+        change: 'added',
+        after: snapshot(now.result),
+      });
       continue;
     }
     if (
@@ -33,6 +41,7 @@ export function diffMetrics(
       continue;
     movements.push({
       label: now.label,
+      labelMessage: now.labelMessage,
       type: now.result.type,
       change: 'changed',
       before: snapshot(then.result),
@@ -42,7 +51,13 @@ export function diffMetrics(
   }
   for (const [key, then] of old) {
     if (!current.has(key))
-      movements.push({ label: then.label, type: then.result.type, change: 'removed', before: snapshot(then.result) });
+      movements.push({
+        label: then.label,
+        labelMessage: then.labelMessage,
+        type: then.result.type,
+        change: 'removed',
+        before: snapshot(then.result),
+      });
   }
   return movements;
 }
@@ -57,7 +72,16 @@ function keyMetrics(index: JourneyIndex, metrics: readonly MetricResult[]): Map<
     const base = `${owner}\u0000${result.type}\u0000${result.question ?? ''}`;
     let occurrence = 0;
     while (keyed.has(`${base}\u0000${occurrence}`)) occurrence++;
-    keyed.set(`${base}\u0000${occurrence}`, { key: base, label: `${result.label} at ${where}`, result });
+    const place: MessageRef =
+      touchpoint === undefined
+        ? { ref: 'diff.research.where.stage', data: { name: stage.name } }
+        : { ref: 'diff.research.where.touchpoint', data: { name: touchpoint.name } };
+    keyed.set(`${base}\u0000${occurrence}`, {
+      key: base,
+      label: `${result.label} at ${where}`,
+      labelMessage: { ref: 'diff.metricAt', data: { metric: result.labelMessage, where: place } },
+      result,
+    });
   }
   return keyed;
 }
@@ -68,6 +92,7 @@ function snapshot(result: MetricResult): MetricSnapshot {
     ...(result.target === undefined ? {} : { target: result.target }),
     ...(result.meetsTarget === undefined ? {} : { meetsTarget: result.meetsTarget }),
     display: result.display,
+    displayMessage: result.displayMessage,
   };
 }
 

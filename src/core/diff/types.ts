@@ -3,7 +3,7 @@
  * Plain JSON (no Maps, no class instances, no undefined-only fields needed) so the
  * CLI can print it with `--format json` as is.
  */
-import type { MessageData } from '../l10n/format';
+import type { MessageData, MessageRef } from '../l10n/format';
 
 export interface DiffSide {
   /** The journey's title, when the file could be read. */
@@ -119,11 +119,15 @@ export interface MetricSnapshot {
   readonly meetsTarget?: boolean;
   /** H2's display text, e.g. "NPS +26 (target +30, 100 responses) — below target". */
   readonly display: string;
+  /** `display` keyed, so the summary writes it in its own language (MetricResult.displayMessage). */
+  readonly displayMessage?: MessageRef;
 }
 
 export interface MetricMovement {
   /** "NPS at stage “Purchase”", "CSAT at touchpoint “Courier hand-over”". */
   readonly label: string;
+  /** `label` keyed, for the summary's language. */
+  readonly labelMessage?: MessageRef;
   readonly type: string;
   readonly change: 'added' | 'removed' | 'changed';
   readonly before?: MetricSnapshot;

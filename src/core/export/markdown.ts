@@ -202,8 +202,10 @@ function metricsSection(
             : tr.t('common.none');
       return [
         where,
-        escapeTableCell(metric.question ? `${metric.label}: ${metric.question}` : metric.label),
-        escapeTableCell(metric.display),
+        escapeTableCell(
+          metric.question ? `${tr.value(metric.labelMessage)}: ${metric.question}` : tr.value(metric.labelMessage),
+        ),
+        escapeTableCell(tr.value(metric.displayMessage)),
         status,
       ];
     });

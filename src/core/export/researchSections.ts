@@ -117,7 +117,7 @@ export function evidenceSection(
         rows.push(
           evidenceRow(
             tr.t('markdown.stageRow', { stage: escapeTableCell(stage.name) }),
-            tr.t('markdown.backs.metric', { metric: escapeTableCell(metric.label) }),
+            tr.t('markdown.backs.metric', { metric: escapeTableCell(tr.value(metric.labelMessage)) }),
             item,
             tr,
           ),
@@ -140,7 +140,12 @@ export function evidenceSection(
       for (const metric of metrics.filter((m) => isMetricOn(m, { stageIndex, touchpointIndex })))
         for (const item of metric.evidence ?? [])
           rows.push(
-            evidenceRow(where, tr.t('markdown.backs.metric', { metric: escapeTableCell(metric.label) }), item, tr),
+            evidenceRow(
+              where,
+              tr.t('markdown.backs.metric', { metric: escapeTableCell(tr.value(metric.labelMessage)) }),
+              item,
+              tr,
+            ),
           );
     });
   });

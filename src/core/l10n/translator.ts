@@ -6,10 +6,10 @@
 import type { Finding } from '../findings';
 import { en, type MessageKey } from './catalogues/en';
 import { findingMessages } from './findingMessages';
-import { formatMessage, type MessageData, type MessageRef } from './format';
+import { formatMessage, type MessageData, type MessageRef, type MessageValue } from './format';
 import type { Language } from './language';
 import { schemaDescriptionIn } from './schemaDescriptions';
-import { CATALOGUES, NUMBER_LOCALES } from './text';
+import { CATALOGUES, engineRef, NUMBER_LOCALES, valueIn } from './text';
 
 export { CATALOGUES };
 
@@ -29,6 +29,8 @@ export interface Translator {
    * `data` through the catalogue, else `english`, the text the engine wrote.
    */
   keyed(code: string, messageId: string | undefined, data: MessageData | undefined, english: string): string;
+  /** A parameter as text: a `{ ref }` of the engine catalogue in this language (a metric's score line), else as it is. */
+  value(value: MessageValue): string;
 }
 
 const translators = new Map<Language, Translator>();
@@ -49,7 +51,8 @@ export function translator(language: Language): Translator {
     const locale = NUMBER_LOCALES[language];
     const resolve = (ref: MessageRef): string => {
       const message = ruleCatalogue[ref.ref];
-      if (message === undefined) return ref.ref;
+      // Not a phrase of the finding catalogues: a part of the engine's own (a metric's score line in JM213).
+      if (message === undefined) return engineRef(language, ref) ?? ref.ref;
       const data = ref.ref === 'term.schemaDescription' ? localDescription(language, ref.data) : ref.data;
       return formatMessage(message, data, { resolve, locale });
     };
@@ -61,6 +64,7 @@ export function translator(language: Language): Translator {
         const message = ruleCatalogue[`${code}.${messageId}`];
         return message === undefined ? english : formatMessage(message, data, { resolve, locale });
       },
+      value: (value) => valueIn(language, value),
       finding(finding) {
         return this.keyed(finding.code, finding.messageId, finding.data, finding.message);
       },

@@ -1,5 +1,14 @@
 import type { Metric } from '../generated/journey';
-import { CSAT_TEN_POINT, customDefinition, METRIC_DEFINITIONS, roundTo, type MetricDefinition } from './definitions';
+import type { MessageRef, MessageValue } from '../l10n/format';
+import { engineRef } from '../l10n/text';
+import {
+  CSAT_TEN_POINT,
+  customDefinition,
+  METRIC_DEFINITIONS,
+  roundTo,
+  shownValue,
+  type MetricDefinition,
+} from './definitions';
 import { averageAnswer, csatTopTwoBoxPercent, netPromoterScore, respondentCount, type AnswerCounts } from './formulas';
 import type { MetricLocation, MetricResult } from './types';
 
@@ -9,7 +18,12 @@ interface Measurement {
   readonly score?: number;
   readonly respondents?: number;
   readonly source: MetricResult['source'];
-  readonly problem?: string;
+  readonly problem?: MessageRef;
+}
+
+/** English of a message of the engine catalogue (the `display`, `problem` every adapter reads). */
+function english(ref: MessageRef): string {
+  return engineRef('en', ref) ?? ref.ref;
 }
 
 /**
@@ -18,7 +32,10 @@ interface Measurement {
  */
 export function computeMetric(metric: Metric, location: MetricLocation = NOWHERE): MetricResult {
   const definition = definitionOf(metric);
-  const measured = measure(metric, definition);
+  // The type's own name in each language; a custom metric's is its author's.
+  const labelMessage: MessageValue =
+    metric.type === 'custom' ? definition.label : { ref: `metric.type.${metric.type}` };
+  const measured = measure(metric, definition, labelMessage);
   const score = measured.score === undefined ? undefined : roundTo(measured.score, definition.decimals);
   const target = typeof metric.target === 'number' ? metric.target : undefined;
   const meetsTarget =
@@ -27,6 +44,15 @@ export function computeMetric(metric: Metric, location: MetricLocation = NOWHERE
       : definition.direction === 'lower-is-better'
         ? score <= target
         : score >= target;
+  const displayMessage = describe(
+    definition,
+    labelMessage,
+    score,
+    target,
+    measured.respondents,
+    meetsTarget,
+    forWhom(metric),
+  );
   return {
     ...location,
     type: metric.type,
@@ -42,17 +68,19 @@ export function computeMetric(metric: Metric, location: MetricLocation = NOWHERE
     ...(meetsTarget === undefined ? {} : { meetsTarget }),
     ...(measured.respondents === undefined ? {} : { respondents: measured.respondents }),
     source: measured.source,
-    display: describe(definition, score, target, measured.respondents, meetsTarget, forWhom(metric)),
-    ...(measured.problem ? { problem: measured.problem } : {}),
+    labelMessage,
+    display: english(displayMessage),
+    displayMessage,
+    ...(measured.problem ? { problem: english(measured.problem), problemMessage: measured.problem } : {}),
   };
 }
 
-/** "for rina", "for new sellers": who the metric was measured for, when not every customer. */
+/** "rina", "rina, new sellers": who the metric was measured for, when not every customer. */
 function forWhom(metric: Metric): string | undefined {
   const who = [metric.persona, metric.segment].filter(
     (part): part is string => typeof part === 'string' && part !== '',
   );
-  return who.length > 0 ? `for ${who.join(', ')}` : undefined;
+  return who.length > 0 ? who.join(', ') : undefined;
 }
 
 function definitionOf(metric: Metric): MetricDefinition {
@@ -61,13 +89,14 @@ function definitionOf(metric: Metric): MetricDefinition {
   return METRIC_DEFINITIONS[metric.type] ?? METRIC_DEFINITIONS['conversion-rate'];
 }
 
-function measure(metric: Metric, definition: MetricDefinition): Measurement {
+function measure(metric: Metric, definition: MetricDefinition, label: MessageValue): Measurement {
   const responses = metric.responses as Readonly<Record<string, unknown>> | undefined;
   const value = typeof metric.value === 'number' && Number.isFinite(metric.value) ? metric.value : undefined;
   if (responses === undefined || responses === null || typeof responses !== 'object') {
     return value === undefined ? { source: 'none' } : { score: value, source: 'value' };
   }
-  const fromResponses = metric.type === 'nps' ? measureNps(responses) : measureAnswers(metric, definition, responses);
+  const fromResponses =
+    metric.type === 'nps' ? measureNps(responses) : measureAnswers(metric, definition, responses, label);
   if (fromResponses.score === undefined && value !== undefined) {
     return { score: value, source: 'value', ...(fromResponses.problem ? { problem: fromResponses.problem } : {}) };
   }
@@ -84,7 +113,8 @@ function measureNps(responses: Readonly<Record<string, unknown>>): Measurement {
   const { promoters, passives, detractors } = groups;
   const respondents = promoters + passives + detractors;
   const score = netPromoterScore(promoters, passives, detractors);
-  if (score === undefined) return { respondents, source: 'none', problem: 'No responses yet: every group is 0.' };
+  if (score === undefined)
+    return { respondents, source: 'none', problem: { ref: 'metric.problem.noResponsesInGroups' } };
   return { score, respondents, source: 'responses' };
 }
 
@@ -94,7 +124,7 @@ function measureNps(responses: Readonly<Record<string, unknown>>): Measurement {
  */
 function npsGroups(
   responses: Readonly<Record<string, unknown>>,
-): { promoters: number; passives: number; detractors: number } | { problem: string } {
+): { promoters: number; passives: number; detractors: number } | { problem: MessageRef } {
   if ('promoters' in responses || 'passives' in responses || 'detractors' in responses) {
     return {
       promoters: count(responses.promoters),
@@ -111,7 +141,8 @@ function npsGroups(
     else if (answer >= 7) groups.passives += count(n);
     else groups.detractors += count(n);
   }
-  if (outside.length > 0) return { problem: `Answers ${outside.join(', ')} are outside the NPS scale 0–10.` };
+  if (outside.length > 0)
+    return { problem: { ref: 'metric.problem.npsOutside', data: { answers: outside.join(', ') } } };
   return groups;
 }
 
@@ -119,12 +150,13 @@ function measureAnswers(
   metric: Metric,
   definition: MetricDefinition,
   responses: Readonly<Record<string, unknown>>,
+  label: MessageValue,
 ): Measurement {
   const range = definition.answers;
   if (!range) {
     return {
       source: 'none',
-      problem: `${definition.label} is measured as a value, not from survey responses: give \`value\` instead.`,
+      problem: { ref: 'metric.problem.valueOnly', data: { label } },
     };
   }
   const counts = new Map<number, number>();
@@ -137,39 +169,56 @@ function measureAnswers(
   if (outside.length > 0) {
     return {
       source: 'none',
-      problem: `Answers ${outside.join(', ')} are outside the ${definition.label} scale ${range.min}–${range.max}.`,
+      problem: {
+        ref: 'metric.problem.outside',
+        data: { answers: outside.join(', '), label, min: range.min, max: range.max },
+      },
     };
   }
   const respondents = respondentCount(counts);
   const score =
     metric.type === 'csat' && range.max === 5 ? csatTopTwoBoxPercent(counts) : averageAnswer(counts as AnswerCounts);
-  if (score === undefined) return { respondents, source: 'none', problem: 'No responses yet: every count is 0.' };
+  if (score === undefined) return { respondents, source: 'none', problem: { ref: 'metric.problem.noResponses' } };
   return { score, respondents, source: 'responses' };
 }
 
+/**
+ * The score line, as catalogue messages: "NPS +26 (target +30, 100 responses) — below target".
+ * English (MetricResult.display) and every other language render the same parts.
+ */
 function describe(
   definition: MetricDefinition,
+  label: MessageValue,
   score: number | undefined,
   target: number | undefined,
   respondents: number | undefined,
   meetsTarget: boolean | undefined,
   who: string | undefined,
-): string {
-  const details: string[] = [];
+): MessageRef {
+  const details: MessageRef[] = [];
   if (target !== undefined) {
-    details.push(`target ${definition.direction === 'lower-is-better' ? 'at most ' : ''}${definition.show(target)}`);
+    const key = definition.direction === 'lower-is-better' ? 'metric.targetAtMost' : 'metric.target';
+    details.push({ ref: key, data: { score: shownValue(definition, target) } });
   }
-  if (respondents !== undefined) details.push(`${respondents} ${respondents === 1 ? 'response' : 'responses'}`);
-  const suffix = details.length > 0 ? ` (${details.join(', ')})` : '';
-  const label = who ? `${definition.label} ${who}` : definition.label;
-  if (score === undefined) return `${label} not measured yet${suffix}`;
-  const verdict =
+  if (respondents !== undefined) details.push({ ref: 'metric.responses', data: { count: respondents } });
+  const suffix: MessageValue =
+    details.length === 0
+      ? ''
+      : details.length === 1
+        ? { ref: 'metric.details.one', data: { detail: details[0]! } }
+        : { ref: 'metric.details.two', data: { first: details[0]!, second: details[1]! } };
+  const name: MessageValue = who ? { ref: 'metric.labelFor', data: { label, who } } : label;
+  if (score === undefined) return { ref: 'metric.line.notMeasured', data: { label: name, details: suffix } };
+  const verdict: MessageValue =
     meetsTarget === undefined
       ? ''
       : meetsTarget
-        ? ' — meets target'
+        ? { ref: 'metric.verdict.meets' }
         : definition.direction === 'lower-is-better'
-          ? ' — above target'
-          : ' — below target';
-  return `${label} ${definition.show(score)}${suffix}${verdict}`;
+          ? { ref: 'metric.verdict.above' }
+          : { ref: 'metric.verdict.below' };
+  return {
+    ref: 'metric.line.measured',
+    data: { label: name, score: shownValue(definition, score), details: suffix, verdict },
+  };
 }

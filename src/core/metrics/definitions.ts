@@ -1,3 +1,4 @@
+import type { MessageRef, MessageValue } from '../l10n/format';
 import type { MetricDirection, MetricType } from './types';
 
 /** How each metric type is named, scaled, rounded and shown. */
@@ -6,8 +7,10 @@ export interface MetricDefinition {
   readonly direction: MetricDirection;
   /** Decimals kept in the score; the comparison with the target uses the rounded score, so the display never contradicts the verdict. */
   readonly decimals: number;
-  /** Formats a score or target for display, e.g. "+26", "82%", "5.4 / 7", "95 s". */
+  /** Formats a score or target for display, e.g. "+26", "82%", "5.4 / 7", "95 s" (English). */
   readonly show: (n: number) => string;
+  /** A score whose unit is a word ("3 days"): the catalogue message, so each language words it. */
+  readonly showIn?: (n: number) => MessageRef;
   /** Answers a survey may give, for metrics computed from per-answer counts. */
   readonly answers?: { readonly min: number; readonly max: number };
 }
@@ -26,6 +29,15 @@ export function plainNumber(n: number, decimals: number): string {
 
 const percent = (decimals: number) => (n: number) => `${plainNumber(n, decimals)}%`;
 const days = (n: number) => `${plainNumber(n, 1)} ${roundTo(n, 1) === 1 ? 'day' : 'days'}`;
+const daysIn = (n: number): MessageRef => ({
+  ref: 'metric.days',
+  data: { count: roundTo(n, 1), value: plainNumber(n, 1) },
+});
+
+/** A score or target as a message parameter: words through the catalogue, symbols as they are. */
+export function shownValue(definition: MetricDefinition, n: number): MessageValue {
+  return definition.showIn ? definition.showIn(n) : definition.show(n);
+}
 
 export const METRIC_DEFINITIONS: Readonly<Record<MetricType, MetricDefinition>> = {
   nps: {
@@ -53,7 +65,7 @@ export const METRIC_DEFINITIONS: Readonly<Record<MetricType, MetricDefinition>> 
   },
   // Why each direction: a customer waits for value, for an answer, and leaves when churning — less is better;
   // every other rate counts customers or orders that went right — more is better.
-  'time-to-value': { label: 'Time to value', direction: 'lower-is-better', decimals: 1, show: days },
+  'time-to-value': { label: 'Time to value', direction: 'lower-is-better', decimals: 1, show: days, showIn: daysIn },
   'activation-rate': { label: 'Activation rate', direction: 'higher-is-better', decimals: 1, show: percent(1) },
   'retention-rate': { label: 'Retention rate', direction: 'higher-is-better', decimals: 1, show: percent(1) },
   'churn-rate': { label: 'Churn rate', direction: 'lower-is-better', decimals: 1, show: percent(1) },

@@ -1,4 +1,5 @@
 import type { Evidence, Metric } from '../generated/journey';
+import type { MessageRef, MessageValue } from '../l10n/format';
 
 export type MetricType = Metric['type'];
 
@@ -20,6 +21,8 @@ export interface MetricResult extends MetricLocation {
   readonly type: MetricType;
   /** Short name, e.g. "NPS", "CSAT", "Bounce rate". */
   readonly label: string;
+  /** `label` in any language: a `{ ref }` of the engine catalogue, or a custom metric's own name. */
+  readonly labelMessage: MessageValue;
   /** What was asked or measured, when the map says so. */
   readonly question?: string;
   /** The persona id the metric was measured for, when not every customer. */
@@ -42,6 +45,9 @@ export interface MetricResult extends MetricLocation {
   readonly source: 'value' | 'responses' | 'none';
   /** Human summary, e.g. "NPS +26 (target +30, 100 responses) — below target". */
   readonly display: string;
+  /** `display` in any language (Translator.value, src/core/l10n): the same parts, keyed. */
+  readonly displayMessage: MessageRef;
   /** Why the responses could not be turned into a score, e.g. answers outside the scale. */
   readonly problem?: string;
+  readonly problemMessage?: MessageRef;
 }

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyAnalysis } from '../../core/index';
+import { translator, type Translator } from '../../core/l10n/index';
 import { completionContextFromUnit } from '../incremental/unitContext';
 import { completionContextAt, type CompletionContext } from '../language/cursorContext';
 import { describeDefinition } from '../language/idDescriptions';
@@ -30,6 +31,7 @@ export function provideCompletion(
   schema: SchemaNavigator,
   analysis: () => JourneyAnalysis,
   last?: JourneyAnalysis,
+  tr: Translator = translator('en'),
 ): CompletionItem[] {
   const context = last
     ? completionContextFromUnit(document.getText(), offset, last)
@@ -45,14 +47,14 @@ export function provideCompletion(
   if (context.kind === 'key') {
     // `emotion: { rina: 2, | }` or a block mapping under `emotion:` — its keys are persona ids.
     if (referenceKindAt([...context.path, '?'], true) === 'persona')
-      return idItems(analysis(), 'persona', context, range, ': ');
+      return idItems(analysis(), 'persona', context, range, ': ', tr);
     const isObject = schema
       .schemasAt(context.path)
       .some((candidate) => candidate.type === 'object' || candidate.properties);
-    if (!isObject && context.sequenceItem) return valueItems(analysis, schema, context, range, root);
+    if (!isObject && context.sequenceItem) return valueItems(analysis, schema, context, range, root, tr);
     return keyItems(schema, context, range, root());
   }
-  return valueItems(analysis, schema, context, range, root);
+  return valueItems(analysis, schema, context, range, root, tr);
 }
 
 function keyItems(schema: SchemaNavigator, context: CompletionContext, range: Range, root: unknown): CompletionItem[] {
@@ -84,9 +86,10 @@ function valueItems(
   context: CompletionContext,
   range: Range,
   root: () => unknown,
+  tr: Translator,
 ): CompletionItem[] {
   const idKind = referenceKindAt(context.path, false);
-  if (idKind) return idItems(analysis(), idKind, context, range, '');
+  if (idKind) return idItems(analysis(), idKind, context, range, '', tr);
   return schema.valuesAt(context.path, root()).map((value, index) => {
     const label = String(value.value);
     const item: CompletionItem = {
@@ -106,6 +109,7 @@ function idItems(
   context: CompletionContext,
   range: Range,
   suffix: string,
+  tr: Translator,
 ): CompletionItem[] {
   const seen = new Set(context.siblings);
   const items: CompletionItem[] = [];
@@ -122,9 +126,9 @@ function idItems(
       label: occurrence.id,
       kind: CompletionItemKind.Reference,
       textEdit: { range, newText: occurrence.id + suffix },
-      detail: kind === 'persona' ? 'persona' : 'pain point',
+      detail: tr.t(kind === 'persona' ? 'server.completion.persona' : 'server.completion.painPoint'),
     };
-    const description = describeDefinition(analysis.parsed.value, occurrence.path);
+    const description = describeDefinition(analysis.parsed.value, occurrence.path, tr);
     if (description) item.documentation = { kind: MarkupKind.Markdown, value: description };
     items.push(item);
   }

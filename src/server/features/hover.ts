@@ -7,6 +7,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeEvidenceList, type JourneyAnalysis } from '../../core/index';
+import { translator, type Translator } from '../../core/l10n/index';
 import { nodeAt, nodeInDocument } from '../language/cursorContext';
 import { describeDefinition, escapeMarkdown } from '../language/idDescriptions';
 import { cachedIndexIds, referenceKindAt, sameId } from '../language/idIndex';
@@ -17,6 +18,7 @@ export function provideHover(
   offset: number,
   analysis: JourneyAnalysis,
   schema: SchemaNavigator,
+  tr: Translator = translator('en'),
 ): Hover | null {
   const tree = analysis.parsed.document;
   const node = tree ? nodeInDocument(tree, offset) : nodeAt(analysis.text, offset);
@@ -33,8 +35,10 @@ export function provideHover(
     );
     sections.push(
       definition
-        ? (describeDefinition(analysis.parsed.value, definition.path) ?? '')
-        : `No ${idKind === 'persona' ? 'persona' : 'pain point'} has the id \`${escapeMarkdown(id)}\`.`,
+        ? (describeDefinition(analysis.parsed.value, definition.path, tr) ?? '')
+        : tr.t(idKind === 'persona' ? 'server.hover.noPersona' : 'server.hover.noPainPoint', {
+            id: escapeMarkdown(id),
+          }),
     );
   } else if (!node.onKey && node.path[node.path.length - 1] === 'id' && typeof node.scalar === 'string') {
     const definition = occurrences().find(
@@ -44,16 +48,17 @@ export function provideHover(
       const references = sameId(occurrences(), definition).filter(
         (occurrence) => occurrence.role === 'reference',
       ).length;
-      sections.push(`Referenced ${references} time${references === 1 ? '' : 's'} in this map.`);
+      sections.push(tr.t('server.hover.references', { count: references }));
     }
   }
 
   const metric = analysis.metrics.find((result) => startsWith(node.path, result.path));
   if (metric) {
     const evidence = metric.evidence?.length
-      ? `\n\nEvidence: ${escapeMarkdown(describeEvidenceList(metric.evidence))}`
+      ? `\n\n${tr.t('server.hover.evidence', { evidence: escapeMarkdown(describeEvidenceList(metric.evidence, tr)) })}`
       : '';
-    sections.push(`**${escapeMarkdown(metric.label)}**: ${escapeMarkdown(metric.display)}${evidence}`);
+    const label = escapeMarkdown(tr.value(metric.labelMessage));
+    sections.push(`**${label}**: ${escapeMarkdown(tr.value(metric.displayMessage))}${evidence}`);
   }
 
   const documentation = schema.documentationAt(node.path);

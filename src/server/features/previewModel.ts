@@ -9,6 +9,7 @@ import { translator, type Language } from '../../core/l10n/index';
 import { PAGE_SIZES, type PageSize } from '../../core/canvas/index';
 import type { CanvasPagesResult, CanvasSvgResult, MarkdownResult } from '../../shared/languageProtocol';
 import { buildCanvasPages, canvasInputOf, drawPreviewCanvas } from '../../shared/previewCanvas';
+import { withLocalFindings } from '../../core/canvas/localFindings';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
 
@@ -32,9 +33,11 @@ export function buildCanvasSvgResult(
   analysis: JourneyAnalysis,
   version: number,
   options: PreviewViewOptions | undefined,
+  language: Language = 'en',
 ): CanvasSvgResult {
   if (!analysis.journey) return { version };
-  const input = canvasInputOf(analysis, { ...(options ?? DEFAULT_VIEW_OPTIONS), view: 'map' });
+  const view = { ...(options ?? DEFAULT_VIEW_OPTIONS), view: 'map' as const };
+  const input = canvasInputOf(withLocalFindings(analysis, language), view, language);
   return { version, svg: drawPreviewCanvas(input).canvas.svg };
 }
 
@@ -44,9 +47,12 @@ export function buildCanvasPagesResult(
   version: number,
   options: PreviewViewOptions | undefined,
   page: unknown,
+  language: Language = 'en',
 ): CanvasPagesResult {
   // Another editor may send anything: an unknown page size means one page.
   const size = (PAGE_SIZES as readonly unknown[]).includes(page) ? (page as PageSize) : undefined;
-  const pages = analysis.journey ? buildCanvasPages(analysis, options ?? DEFAULT_VIEW_OPTIONS, size) : [];
+  const pages = analysis.journey
+    ? buildCanvasPages(withLocalFindings(analysis, language), options ?? DEFAULT_VIEW_OPTIONS, size, language)
+    : [];
   return { version, pages };
 }

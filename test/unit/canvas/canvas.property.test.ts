@@ -8,7 +8,17 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { JourneyAnalysis } from '../../../src/core/analyze';
-import { layoutCanvas, MIN_FONT_SIZE, type CanvasLayout, type Rect } from '../../../src/core/canvas/index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  layoutCanvas,
+  MIN_FONT_SIZE,
+  paginateCanvas,
+  type CanvasLayout,
+  type Rect,
+} from '../../../src/core/canvas/index';
+import { analyzeJourney } from '../../../src/core/index';
+import { LANGUAGES } from '../../../src/core/l10n/index';
 import { emotionY } from '../../../src/core/canvas/layout';
 import type { Finding } from '../../../src/core/findings';
 import type { Journey, Touchpoint } from '../../../src/core/generated/journey';
@@ -16,6 +26,7 @@ import { computeJourneyMetrics } from '../../../src/core/metrics/index';
 
 const SEED = Number(process.env.JM_PROPERTY_SEED ?? Date.now() % 1_000_000);
 const RUNS = Number(process.env.JM_CANVAS_RUNS ?? 30);
+const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
@@ -163,7 +174,8 @@ function firstOverlap<T extends { box: Rect }>(items: readonly T[]): [T, T] | un
 
 const CARDS = new Set(['touchpoint', 'painPoint', 'opportunity', 'metric', 'stage', 'persona', 'title']);
 
-function checkLayout(journey: Journey, layout: CanvasLayout): void {
+/** Nothing overlaps, every text lies in its box and every box in the canvas, no text below 11 px. */
+function checkGeometry(layout: CanvasLayout): void {
   const canvas = { x: 0, y: 0, width: layout.width, height: layout.height };
   const cards = layout.elements.filter((element) => CARDS.has(element.kind) || element.kind === 'gap');
   const cardOverlap = firstOverlap(cards.filter((element) => element.kind !== 'gap'));
@@ -191,6 +203,10 @@ function checkLayout(journey: Journey, layout: CanvasLayout): void {
         );
     }
   }
+}
+
+function checkLayout(journey: Journey, layout: CanvasLayout): void {
+  checkGeometry(layout);
   const count = (kind: string) =>
     new Map(layout.elements.filter((e) => e.kind === kind).map((e) => [e.path.join('/'), 0])).size ===
     layout.elements.filter((e) => e.kind === kind).length
@@ -230,14 +246,27 @@ function checkLayout(journey: Journey, layout: CanvasLayout): void {
 describe(`canvas layout properties (seed ${SEED})`, () => {
   before(() => console.log(`    canvas property seed: ${SEED} (rerun with JM_PROPERTY_SEED=${SEED})`));
 
-  it('nothing overlaps, everything is inside, nothing is lost, the curve matches the scores', function () {
+  it('nothing overlaps, everything is inside, nothing is lost, the curve matches the scores (English and Indonesian)', function () {
     this.timeout(600_000);
     fc.assert(
       fc.property(journeyArbitrary(), (journey) => {
-        checkLayout(journey, layoutCanvas(analysisOf(journey)));
+        // Indonesian labels are longer ("Peluang perbaikan", "Belum ada penanggung jawab"): the
+        // layout measures them, so the same map must hold together in both languages.
+        for (const language of LANGUAGES) checkLayout(journey, layoutCanvas(analysisOf(journey), { language }));
       }),
       { seed: SEED, numRuns: RUNS },
     );
+  });
+
+  it('every sample, whole and paged, in English and Indonesian: nothing overlaps, everything is inside', function () {
+    this.timeout(600_000);
+    for (const name of readdirSync(SAMPLES).filter((file) => file.endsWith('.journey.yaml'))) {
+      const analysis = analyzeJourney(readFileSync(join(SAMPLES, name), 'utf8'), { today: '2026-11-01' });
+      for (const language of LANGUAGES) {
+        checkGeometry(layoutCanvas(analysis, { language }));
+        for (const page of paginateCanvas(analysis, { language }, '16:9')) checkGeometry(page.layout);
+      }
+    }
   });
 
   it('a persona filter keeps only that persona’s touchpoints', () => {

@@ -52,8 +52,8 @@ stages:
       const { stage, touchpoint } = metricPlace(journey, metric);
       const responses = metric.source === 'responses';
       const data: MessageData = touchpoint
-        ? { metric: metric.label, touchpoint: touchpoint.name, score: metric.display }
-        : { metric: metric.label, stage: stage?.name ?? '', score: metric.display };
+        ? { metric: metric.labelMessage, touchpoint: touchpoint.name, score: metric.displayMessage }
+        : { metric: metric.labelMessage, stage: stage?.name ?? '', score: metric.displayMessage };
       return {
         messageId: touchpoint ? 'atTouchpoint' : 'atStage',
         data,

@@ -5,6 +5,8 @@
  * Gap rule messages are not here: they live in each rule's `messages` (English) and in
  * rules.id.ts (Indonesian, keyed `JM2xx.messageId`).
  */
+import { canvasEn } from './canvas.en';
+
 export const en = {
   // Words used in several places.
   'common.none': '—',
@@ -125,6 +127,7 @@ export const en = {
   'diff.ownerOpportunity': 'Opportunity {name}: {from} → {to}',
   'diff.nowMomentOfTruth': 'Now a moment of truth: {touchpoint}',
   'diff.noLongerMomentOfTruth': 'No longer a moment of truth: {touchpoint}',
+  'diff.metricAt': '{metric} at {where}',
   'diff.metricAdded': 'Added {name}: {value}',
   'diff.metricRemoved': 'Removed {name} (was {value})',
   'diff.metricNowMeets': ' — **now meets its target**',
@@ -184,6 +187,17 @@ export const en = {
   // The language server's own words (src/server).
   'server.ignoreOnLine': 'Ignore {label} on this line',
   'server.ignoreInFile': 'Ignore {label} in this file',
+  'server.definition.persona': 'Persona {name}{description}',
+  'server.definition.painPoint': 'Pain point{severity}: {description}',
+  'server.hover.noPersona': 'No persona has the id `{id}`.',
+  'server.hover.noPainPoint': 'No pain point has the id `{id}`.',
+  'server.hover.references': {
+    one: 'Referenced {count} time in this map.',
+    other: 'Referenced {count} times in this map.',
+  },
+  'server.hover.evidence': 'Evidence: {evidence}',
+  'server.completion.persona': 'persona',
+  'server.completion.painPoint': 'pain point',
 
   // The command line's summary of a check (src/cli/format/text.ts).
   'cli.errors': { one: '{count} error', other: '{count} errors' },
@@ -286,6 +300,8 @@ export const en = {
   'preview.banner.moreErrors': { one: ' (and {count} more error)', other: ' (and {count} more errors)' },
   'preview.banner.keepsLast': ' Showing the last valid diagram.',
   'preview.banner.mermaidFailed': 'Mermaid could not draw this map: {message} Showing the last valid diagram.',
+  'preview.banner.noSettings':
+    'The preview could not start: its settings are missing or damaged. Close it and open the preview again.',
   'preview.banner.drawFailed': 'The map could not be drawn: {message}',
   'preview.banner.mermaidNotLoaded':
     'Mermaid could not be loaded ({message}). Reopen the preview if it does not recover.',
@@ -316,6 +332,45 @@ export const en = {
   'preview.metrics.below-target': '✗ below target',
   'preview.metrics.no-target': 'no target',
   'preview.metrics.not-measured': 'not measured',
+
+  // A metric's score line (MetricResult.display, src/core/metrics/describe.ts): JM213, the
+  // exports, the hover, the preview's metric table. Parts are passed as { ref } parameters.
+  'metric.line.measured': '{label} {score}{details}{verdict}',
+  'metric.line.notMeasured': '{label} not measured yet{details}',
+  'metric.labelFor': '{label} for {who}',
+  'metric.details.one': ' ({detail})',
+  'metric.details.two': ' ({first}, {second})',
+  'metric.target': 'target {score}',
+  'metric.targetAtMost': 'target at most {score}',
+  'metric.responses': { one: '{count} response', other: '{count} responses' },
+  'metric.verdict.meets': ' — meets target',
+  'metric.verdict.above': ' — above target',
+  'metric.verdict.below': ' — below target',
+  'metric.days': { one: '{value} day', other: '{value} days' },
+  'metric.problem.noResponsesInGroups': 'No responses yet: every group is 0.',
+  'metric.problem.noResponses': 'No responses yet: every count is 0.',
+  'metric.problem.npsOutside': 'Answers {answers} are outside the NPS scale 0–10.',
+  'metric.problem.outside': 'Answers {answers} are outside the {label} scale {min}–{max}.',
+  'metric.problem.valueOnly': '{label} is measured as a value, not from survey responses: give `value` instead.',
+  'metric.type.nps': 'NPS',
+  'metric.type.csat': 'CSAT',
+  'metric.type.ces': 'CES',
+  'metric.type.conversion-rate': 'Conversion rate',
+  'metric.type.bounce-rate': 'Bounce rate',
+  'metric.type.click-through-rate': 'Click-through rate',
+  'metric.type.session-duration': 'Session duration',
+  'metric.type.time-to-value': 'Time to value',
+  'metric.type.activation-rate': 'Activation rate',
+  'metric.type.retention-rate': 'Retention rate',
+  'metric.type.churn-rate': 'Churn rate',
+  'metric.type.on-time-delivery': 'On-time delivery',
+  'metric.type.first-contact-resolution': 'First-contact resolution',
+  'metric.type.order-accuracy': 'Order accuracy',
+  'metric.type.repeat-purchase-rate': 'Repeat-purchase rate',
+  'metric.type.average-handling-time': 'Average handling time',
+  'metric.type.custom': 'Custom metric',
+
+  ...canvasEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@
  */
 import type { Message } from '../format';
 import type { MessageKey } from './en';
+import { canvasId } from './canvas.id';
 
 export const id: Readonly<Record<MessageKey, Message>> = {
   'common.none': '—',
@@ -123,6 +124,7 @@ export const id: Readonly<Record<MessageKey, Message>> = {
   'diff.ownerOpportunity': 'Peluang {name}: {from} → {to}',
   'diff.nowMomentOfTruth': 'Sekarang menjadi moment of truth: {touchpoint}',
   'diff.noLongerMomentOfTruth': 'Tidak lagi menjadi moment of truth: {touchpoint}',
+  'diff.metricAt': '{metric} di {where}',
   'diff.metricAdded': 'Ditambahkan {name}: {value}',
   'diff.metricRemoved': 'Dihapus {name} (sebelumnya {value})',
   'diff.metricNowMeets': ' — **sekarang memenuhi target**',
@@ -175,6 +177,14 @@ export const id: Readonly<Record<MessageKey, Message>> = {
 
   'server.ignoreOnLine': 'Abaikan {label} di baris ini',
   'server.ignoreInFile': 'Abaikan {label} di file ini',
+  'server.definition.persona': 'Persona {name}{description}',
+  'server.definition.painPoint': 'Pain point{severity}: {description}',
+  'server.hover.noPersona': 'Tidak ada persona dengan id `{id}`.',
+  'server.hover.noPainPoint': 'Tidak ada pain point dengan id `{id}`.',
+  'server.hover.references': 'Dirujuk {count} kali di map ini.',
+  'server.hover.evidence': 'Bukti: {evidence}',
+  'server.completion.persona': 'persona',
+  'server.completion.painPoint': 'pain point',
 
   'cli.errors': '{count} error',
   'cli.warnings': '{count} peringatan',
@@ -268,6 +278,8 @@ export const id: Readonly<Record<MessageKey, Message>> = {
   'preview.banner.keepsLast': ' Yang ditampilkan adalah diagram valid terakhir.',
   'preview.banner.mermaidFailed':
     'Mermaid tidak bisa menggambar map ini: {message} Yang ditampilkan adalah diagram valid terakhir.',
+  'preview.banner.noSettings':
+    'Preview tidak bisa dimulai: pengaturannya hilang atau rusak. Tutup preview, lalu buka lagi.',
   'preview.banner.drawFailed': 'Map tidak bisa digambar: {message}',
   'preview.banner.mermaidNotLoaded': 'Mermaid gagal dimuat ({message}). Buka ulang preview kalau tidak pulih.',
   'preview.task.title': '{label} (baris {line})',
@@ -297,4 +309,41 @@ export const id: Readonly<Record<MessageKey, Message>> = {
   'preview.metrics.below-target': '✗ di bawah target',
   'preview.metrics.no-target': 'tanpa target',
   'preview.metrics.not-measured': 'belum diukur',
+
+  'metric.line.measured': '{label} {score}{details}{verdict}',
+  'metric.line.notMeasured': '{label} belum diukur{details}',
+  'metric.labelFor': '{label} untuk {who}',
+  'metric.details.one': ' ({detail})',
+  'metric.details.two': ' ({first}, {second})',
+  'metric.target': 'target {score}',
+  'metric.targetAtMost': 'target maksimal {score}',
+  'metric.responses': '{count} respons',
+  'metric.verdict.meets': ' — mencapai target',
+  'metric.verdict.above': ' — di atas target',
+  'metric.verdict.below': ' — di bawah target',
+  'metric.days': '{value} hari',
+  'metric.problem.noResponsesInGroups': 'Belum ada respons: semua kelompok masih 0.',
+  'metric.problem.noResponses': 'Belum ada respons: semua jumlah masih 0.',
+  'metric.problem.npsOutside': 'Jawaban {answers} di luar skala NPS 0–10.',
+  'metric.problem.outside': 'Jawaban {answers} di luar skala {label} {min}–{max}.',
+  'metric.problem.valueOnly': '{label} diukur sebagai nilai, bukan dari respons survei: isi `value` saja.',
+  'metric.type.nps': 'NPS',
+  'metric.type.csat': 'CSAT',
+  'metric.type.ces': 'CES',
+  'metric.type.conversion-rate': 'Conversion rate',
+  'metric.type.bounce-rate': 'Bounce rate',
+  'metric.type.click-through-rate': 'Click-through rate',
+  'metric.type.session-duration': 'Durasi sesi',
+  'metric.type.time-to-value': 'Time to value',
+  'metric.type.activation-rate': 'Tingkat aktivasi',
+  'metric.type.retention-rate': 'Tingkat retensi',
+  'metric.type.churn-rate': 'Churn rate',
+  'metric.type.on-time-delivery': 'Pengiriman tepat waktu',
+  'metric.type.first-contact-resolution': 'Selesai di kontak pertama',
+  'metric.type.order-accuracy': 'Akurasi pesanan',
+  'metric.type.repeat-purchase-rate': 'Tingkat pembelian ulang',
+  'metric.type.average-handling-time': 'Rata-rata waktu penanganan',
+  'metric.type.custom': 'Metrik kustom',
+
+  ...canvasId,
 };
