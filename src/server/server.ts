@@ -14,6 +14,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyAnalysis } from '../core/index';
 import {
   CANVAS_PAGES_REQUEST,
+  CANVAS_SVG_REQUEST,
+  type CanvasSvgParams,
+  type CanvasSvgResult,
   CHECK_CLOSED_REQUEST,
   FORGET_NOTIFICATION,
   MARKDOWN_REQUEST,
@@ -44,7 +47,7 @@ import { provideHover } from './features/hover';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './features/ids';
 import { parseViewOptions } from '../shared/previewProtocol';
 import { isRecord } from '../core/values';
-import { buildCanvasPagesResult, buildMarkdown } from './features/previewModel';
+import { buildCanvasPagesResult, buildCanvasSvgResult, buildMarkdown } from './features/previewModel';
 import { PreviewWatches } from './features/previewWatches';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { provideDocumentSymbols } from './features/symbols';
@@ -277,6 +280,20 @@ export function startJourneyServer(connection: Connection, options: ServerOption
         found.document.version,
         parseViewOptions(params.options),
         params.page,
+        settings.language,
+      );
+    },
+  );
+  connection.onRequest(
+    CANVAS_SVG_REQUEST,
+    async (params: CanvasSvgParams, token: CancellationToken): Promise<CanvasSvgResult | null> => {
+      await versionAtLeast(params.uri, params.version, token);
+      const found = await analysisOf(params.uri);
+      if (!found) return null;
+      return buildCanvasSvgResult(
+        found.analysis,
+        found.document.version,
+        parseViewOptions(params.options),
         settings.language,
       );
     },

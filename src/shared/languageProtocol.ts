@@ -109,6 +109,23 @@ export interface CanvasPagesResult {
   readonly pages: readonly CanvasPage[];
 }
 
+/**
+ * The canvas's SVG (core's layout and SVG of the preview's canvas input), for the editor's "Export
+ * Map as SVG/PNG": drawn by the server, so the extension's own bundle (loaded at activation) does
+ * not carry the canvas layout. null when the server has no such document; no svg while the map
+ * has errors.
+ */
+export const CANVAS_SVG_REQUEST = 'journeyMap/canvasSvg';
+export interface CanvasSvgParams {
+  readonly uri: string;
+  readonly version: number;
+  readonly options?: PreviewViewOptions;
+}
+export interface CanvasSvgResult {
+  readonly version: number;
+  readonly svg?: string;
+}
+
 /** The Markdown export of a document version (core's toMarkdown), or why there is none. */
 export const MARKDOWN_REQUEST = 'journeyMap/markdown';
 export interface MarkdownParams {

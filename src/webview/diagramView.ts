@@ -66,7 +66,7 @@ export class DiagramView {
         signal: controller.signal,
       });
       if (controller.signal.aborted) return undefined;
-      const svgLength = rendered.svg.outerHTML.length;
+      const svgLength = rendered.markupLength;
       rendered.wrap.taskGroups.forEach((group, index) => {
         group.setAttribute('tabindex', '0');
         // A labelled group, like the canvas's elements: its name describes more than its (wrapped) visible text.

@@ -309,6 +309,32 @@ describe('journey-map lsp --stdio (as another editor drives it)', function () {
     assert.ok(third.message.diagram?.text.includes('Courier van'), third.message.diagram?.text);
     assert.notEqual(third.drawingHash, first.drawingHash);
 
+    // Editor sync: which task is under the cursor (the renamed touchpoint's name), and where a click on it goes.
+    const at = idsMap.indexOf(name) + 2;
+    const under = await connection.sendRequest<{ version: number; view: string; taskIndex: number | null }>(
+      'journeyMap/previewSync',
+      { uri: idsUri, watchId: 'test-preview', offset: at },
+    );
+    assert.equal(under.version, 3);
+    assert.equal(under.view, 'mermaid');
+    assert.ok(under.taskIndex !== null, 'a task under the cursor');
+    const click = await connection.sendRequest<{ range: { start: { line: number } } | null }>(
+      'journeyMap/previewSync',
+      {
+        uri: idsUri,
+        watchId: 'test-preview',
+        taskIndex: under.taskIndex,
+      },
+    );
+    assert.ok(click.range && click.range.start.line <= 9, 'the task’s first line, at or above its name');
+
+    // The map's canvas SVG for the exports, drawn by the server.
+    const canvas = await connection.sendRequest<{ version: number; svg?: string }>('journeyMap/canvasSvg', {
+      uri: idsUri,
+      version: 3,
+    });
+    assert.match(canvas.svg ?? '', /^<svg[\s\S]*Courier van[\s\S]*<\/svg>$/);
+
     // Closed: no more pushes for this preview.
     await connection.sendNotification('journeyMap/previewClosed', { uri: idsUri, watchId: 'test-preview' });
     await connection.sendNotification('textDocument/didChange', {

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
   CANVAS_PAGES_REQUEST,
+  CANVAS_SVG_REQUEST,
   CHECK_CLOSED_REQUEST,
   CONFIG_FILE_RULES_KEY,
   CONFIGURATION_SECTION,
@@ -20,6 +21,8 @@ import {
   PREVIEW_SYNC_REQUEST,
   type CanvasPagesParams,
   type CanvasPagesResult,
+  type CanvasSvgParams,
+  type CanvasSvgResult,
   type CheckClosedParams,
   type CheckClosedResult,
   type MarkdownParams,
@@ -224,6 +227,21 @@ export class JourneyLanguageService extends Disposable {
       ...(page ? { page } : {}),
     };
     return (await this.client.sendRequest<CanvasPagesResult | null>(CANVAS_PAGES_REQUEST, params)) ?? undefined;
+  }
+
+  /** The canvas's SVG as the preview draws it (the editor's map SVG/PNG export); undefined when the server has no such document. */
+  async canvasSvg(
+    document: vscode.TextDocument,
+    options: PreviewViewOptions | undefined,
+  ): Promise<CanvasSvgResult | undefined> {
+    await this.ready;
+    const checked = options ? parseViewOptions(options) : undefined;
+    const params: CanvasSvgParams = {
+      uri: this.client.code2ProtocolConverter.asUri(document.uri),
+      version: document.version,
+      ...(checked ? { options: checked } : {}),
+    };
+    return (await this.client.sendRequest<CanvasSvgResult | null>(CANVAS_SVG_REQUEST, params)) ?? undefined;
   }
 
   async markdown(document: vscode.TextDocument): Promise<MarkdownResult | undefined> {

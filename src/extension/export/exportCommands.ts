@@ -4,7 +4,6 @@ import { resolveJourneyDocument } from '../preview/previewCommands';
 import type { PreviewManager } from '../preview/previewManager';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
-import { drawnCanvasOf } from '../../shared/previewCanvas';
 import { chooseExportTarget, type ExportKind } from './exportTarget';
 import { missingGlyphs, PAGE_SIZES, type PageSize } from '../../core/canvas/index';
 import { bytesFromBase64 } from './base64';
@@ -178,7 +177,7 @@ async function exportCanvasPdf(
 }
 
 /**
- * The canvas as the preview draws it: core's SVG of the server's canvas input for the preview's
+ * The canvas as the preview draws it: core's SVG of the canvas input, drawn by the server, for the preview's
  * options (persona filter, hidden lanes, theme) when a preview shows this map, else every
  * persona and lane in the light theme. PNG is rasterised by the preview page, which has
  * the fonts the drawing names.
@@ -190,14 +189,13 @@ async function exportCanvas(
   previews: PreviewManager,
 ): Promise<Uint8Array> {
   const options: PreviewViewOptions = { ...(previews.optionsFor(document.uri) ?? DEFAULT_VIEW_OPTIONS), view: 'map' };
-  // Asked without a watch, the input comes whole: drawn here with the page's own code.
-  const model = await server.previewModel(document, options);
-  const canvas = model ? drawnCanvasOf(model.message)?.canvas : undefined;
-  if (!canvas) throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
-  if (kind === 'map-svg') return new TextEncoder().encode(canvas.svg);
+  // Drawn by the server: the canvas layout stays out of the extension's bundle (activation).
+  const svg = (await server.canvasSvg(document, options))?.svg;
+  if (svg === undefined) throw new Error(vscode.l10n.t('The map could not be drawn: fix the errors in the map first.'));
+  if (kind === 'map-svg') return new TextEncoder().encode(svg);
   const panel = previews.panelFor(document) ?? previews.show(document, { toSide: true, preserveFocus: true });
   await panel.whenReady(RENDER_WAIT_MS);
-  return bytesFromBase64((await panel.requestImage('png', PNG_SCALE, canvas.svg)).data);
+  return bytesFromBase64((await panel.requestImage('png', PNG_SCALE, svg)).data);
 }
 
 function describe(kind: ExportKind): string {

@@ -7,8 +7,8 @@ import { toMarkdown } from '../../core/index';
 import { exportLanguage } from '../../core/export/markdown';
 import { translator, type Language } from '../../core/l10n/index';
 import { PAGE_SIZES, type PageSize } from '../../core/canvas/index';
-import type { CanvasPagesResult, MarkdownResult } from '../../shared/languageProtocol';
-import { buildCanvasPages } from '../../shared/previewCanvas';
+import type { CanvasPagesResult, CanvasSvgResult, MarkdownResult } from '../../shared/languageProtocol';
+import { buildCanvasPages, canvasInputOf, drawPreviewCanvas } from '../../shared/previewCanvas';
 import { withLocalFindings } from '../../core/canvas/localFindings';
 import type { PreviewViewOptions } from '../../shared/previewProtocol';
 import { DEFAULT_VIEW_OPTIONS } from '../../shared/previewUpdate';
@@ -26,6 +26,19 @@ export function buildMarkdown(analysis: JourneyAnalysis, fileName: string, langu
       : { ok: false };
   }
   return { ok: true, markdown: toMarkdown(analysis, { fileName, language }) };
+}
+
+/** The canvas's SVG (journeyMap/canvasSvg), as the preview draws it; none while the map has errors. */
+export function buildCanvasSvgResult(
+  analysis: JourneyAnalysis,
+  version: number,
+  options: PreviewViewOptions | undefined,
+  language: Language = 'en',
+): CanvasSvgResult {
+  if (!analysis.journey) return { version };
+  const view = { ...(options ?? DEFAULT_VIEW_OPTIONS), view: 'map' as const };
+  const input = canvasInputOf(withLocalFindings(analysis, language), view, language);
+  return { version, svg: drawPreviewCanvas(input).canvas.svg };
 }
 
 /** The canvas's PDF pages (journeyMap/canvasPages); none while the map has errors. */

@@ -34,6 +34,8 @@ export interface RenderedJourney {
   wrap: WrapReport;
   /** Mermaid's own render (parse + layout + SVG), in ms: what the wrapping cost is compared with. */
   mermaidMs: number;
+  /** The length of Mermaid's SVG markup (what the render report gives: serialising the drawing again costs time). */
+  markupLength: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function renderJourneyInto(
     group.setAttribute('data-task-index', String(index));
   });
   fitToContent(svg);
-  return { svg, wrap, mermaidMs };
+  return { svg, wrap, mermaidMs, markupLength: markup.length };
 }
 
 /**
