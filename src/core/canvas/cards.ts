@@ -663,18 +663,17 @@ export function stageHeader(
   const stack = new Stack(x + CARD_PADDING, y + CARD_PADDING, inner);
   const stripTop = stack.reserve(STRIP_HEIGHT);
   const kind = typeof stage.kind === 'string' ? stageKindWord(stage.kind, tr) : '';
-  const strip = textBlock(
-    `${tr.t('canvas.stage.strip', { number: model.index + 1 })}${kind ? ` · ${kind.toUpperCase()}` : ''}`,
-    stack.x,
-    stripTop,
-    inner - GAP_MARKER - 12,
-    {
-      size: 11,
-      bold: true,
-      color: 'headerMuted',
-      maxLines: 1,
-    },
-  );
+  // Room for the gap markers only when the stage has some; and when the full strip
+  // ("STAGE 1 · CONSIDERATION") would be cut in a narrow column, the number and the kind
+  // are what a reader needs, so "1 · CONSIDERATION" is drawn rather than "STAGE 1 ·…".
+  const stripWidth = findings && findings.length > 0 ? inner - GAP_MARKER - 12 : inner;
+  const stripStyle = { size: 11, bold: true, color: 'headerMuted', maxLines: 1 } as const;
+  const stageNumber = tr.t('canvas.stage.strip', { number: model.index + 1 });
+  const kindSuffix = kind ? ` · ${kind.toUpperCase()}` : '';
+  let strip = textBlock(`${stageNumber}${kindSuffix}`, stack.x, stripTop, stripWidth, stripStyle);
+  if (strip?.text.fullText !== undefined && kind) {
+    strip = textBlock(`${model.index + 1}${kindSuffix}`, stack.x, stripTop, stripWidth, stripStyle) ?? strip;
+  }
   if (strip) stack.texts.push(strip.text);
   const markers = gapMarkers(
     findings,
