@@ -4,7 +4,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { describeFileError, fileErrorWords, UsageError, type CliWords } from './errors';
+import { cliText, fileErrorWords, UsageError, type CliWords } from './errors';
 import { neutralise } from './format/neutralise';
 import type { IgnoreRules } from './ignoreFile';
 import { fileKind, readRegularBytes } from './readFile';
@@ -130,7 +130,7 @@ function describeMissing(arg: string, absolute: string, error: unknown): CliWord
   return fileErrorWords(arg, error);
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; words: CliWords };
 
 /**
  * Reads a map as UTF-8 text. Binary content is left to the engine, which reports it at its
@@ -141,7 +141,8 @@ export function readMapFile(path: string, displayPath: string): ReadResult {
   try {
     bytes = readRegularBytes(path);
   } catch (error) {
-    return { ok: false, message: describeFileError(displayPath, error) };
+    const words = fileErrorWords(displayPath, error);
+    return { ok: false, message: cliText('en', words), words };
   }
   // A byte-order mark is not part of the YAML text; keeping it would shift every column on line 1.
   const text = bytes.toString('utf8');

@@ -20,7 +20,7 @@ export interface GitFileVersion {
 }
 
 export function readFileAtRevision(absolutePath: string, revision: string): GitFileVersion {
-  if (revision.startsWith('-')) throw new UsageError(`--git ${revision}: a revision cannot start with "-"`);
+  if (revision.startsWith('-')) throw UsageError.keyed({ key: 'cli.git.dashRevision', data: { revision } });
   const folder = dirname(realpathSync(absolutePath));
   const root = runGit(
     ['rev-parse', '--show-toplevel'],
@@ -33,7 +33,7 @@ export function readFileAtRevision(absolutePath: string, revision: string): GitF
     cwd: root,
     encoding: 'utf8',
   });
-  if (verified.status !== 0) throw new UsageError(`--git ${revision}: no such revision in this repository`);
+  if (verified.status !== 0) throw UsageError.keyed({ key: 'cli.git.noRevision', data: { revision } });
 
   let shown = showAt(root, revision, repoPath);
   let oldPath = repoPath;
@@ -41,10 +41,10 @@ export function readFileAtRevision(absolutePath: string, revision: string): GitF
     // Moved since the revision (`git mv`, committed or not): follow the rename, as `git log --follow` would.
     const renamed = renamedFrom(root, revision, repoPath);
     if (renamed === undefined) {
-      throw new UsageError(
-        `${neutralise(repoPath)} did not exist at ${neutralise(revision)}, and git finds no rename to it since: ` +
-          `there is nothing to compare with (the whole map is new)`,
-      );
+      throw UsageError.keyed({
+        key: 'cli.git.newFile',
+        data: { path: neutralise(repoPath), revision: neutralise(revision) },
+      });
     }
     oldPath = renamed;
     shown = showAt(root, revision, oldPath);

@@ -33,7 +33,7 @@ export function analyzeFile(
 ): { analysis: JourneyAnalysis; shown: string } {
   const shown = displayPath(path, cwd);
   const read = readMapFile(path, shown);
-  if (!read.ok) throw new UsageError(read.message);
+  if (!read.ok) throw UsageError.keyed(read.words);
   return { analysis: analyzeText(read.text, settings), shown };
 }
 

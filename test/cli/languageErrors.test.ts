@@ -123,6 +123,12 @@ describe('journey-map usage errors and status lines in Indonesian', () => {
     assert.equal(rendered.stderr, 'journey-map: menulis one.mmd\n');
     const noInput = runCli(['export', '--lang', 'id']);
     assert.match(noInput.stderr, /Sebutkan folder atau map yang mau diekspor\.\nJalankan `journey-map export --help`/);
+    const persona = runCli(['render', 'maps/taco.journey.yaml', '--format', 'mermaid', '--persona', 'nobody'], {
+      cwd: dir,
+      env: INDONESIAN,
+    });
+    assert.match(persona.stderr, /^journey-map: --persona nobody: persona ini tidak ada di map \(persona yang ada: /);
+    assertNoEnglish(persona.stderr);
     const stdout = runCli(['export', 'maps', '-o', '-', '--lang', 'id'], { cwd: dir });
     assert.match(stdout.stderr, /-o harus berupa folder/);
     assertNoEnglish(exported.stderr + rendered.stderr + noInput.stderr + stdout.stderr);

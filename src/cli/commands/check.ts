@@ -6,7 +6,7 @@ import { printHelp } from '../help/index';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import type { CliContext } from '../context';
-import { describeFileError, ExitCode, UsageError } from '../errors';
+import { cliText, ExitCode, fileErrorWords, UsageError } from '../errors';
 import { collectJourneyFiles, displayPath, readMapFile, type ReadResult } from '../files';
 import { readStandardInput } from '../readFile';
 import { loadIgnoreRules } from '../ignoreFile';
@@ -163,6 +163,7 @@ function readStdin(): ReadResult {
   try {
     return { ok: true, text: readStandardInput() };
   } catch (error) {
-    return { ok: false, message: describeFileError('standard input', error) };
+    const words = fileErrorWords('standard input', error);
+    return { ok: false, message: cliText('en', words), words };
   }
 }

@@ -31,9 +31,10 @@ export async function runLsp(args: readonly string[], context: CliContext): Prom
   }
   const unknown = args.filter((arg) => arg !== '--stdio');
   if (!args.includes('--stdio') || unknown.length > 0)
-    throw new UsageError(unknown[0] ? `Unknown option ${unknown[0]}` : 'lsp needs --stdio', {
-      hint: 'Run `journey-map lsp --stdio` from your editor.',
-    });
+    throw UsageError.keyed(
+      unknown[0] ? { key: 'cli.unknownOption', data: { option: unknown[0] } } : { key: 'cli.lsp.needsStdio' },
+      { hint: { key: 'cli.lsp.hint' } },
+    );
   const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   const today = context.env[TODAY_ENV];
   startJourneyServer(connection, { ...nodeSettingsHost(), ...(today ? { today } : {}) });

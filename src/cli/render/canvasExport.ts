@@ -97,7 +97,7 @@ export async function produceCanvas(
   };
   const theme = options.theme;
   if (format === 'svg') {
-    if (options.page !== undefined) throw new UsageError('--page applies to png and pdf; an SVG is one picture');
+    if (options.page !== undefined) throw UsageError.keyed({ key: 'cli.render.pageNotSvg' });
     return renderCanvasSvg(layoutCanvas(analysis, canvasOptions), { theme });
   }
   if (format === 'pdf') {

@@ -59,7 +59,7 @@ export async function produce(
   checkPersona(analysis, options.persona);
   if (options.view === 'canvas') {
     if (!(CANVAS_FORMATS as readonly string[]).includes(format))
-      throw new UsageError(`--view canvas draws svg, png or pdf, not ${format}`);
+      throw UsageError.keyed({ key: 'cli.render.canvasFormats', data: { format } });
     const drawn = await produceCanvas(analysis, format as CanvasFormat, {
       persona: options.persona,
       theme: options.theme,
@@ -71,8 +71,8 @@ export async function produce(
     if (format === 'svg' && typeof drawn === 'string') assertWellFormedSvg(drawn, shown);
     return drawn;
   }
-  if (format === 'pdf') throw new UsageError('pdf is drawn from the canvas: add --view canvas');
-  if (options.page !== undefined) throw new UsageError('--page pages the canvas: add --view canvas');
+  if (format === 'pdf') throw UsageError.keyed({ key: 'cli.render.pdfNeedsCanvas' });
+  if (options.page !== undefined) throw UsageError.keyed({ key: 'cli.render.pageNeedsCanvas' });
   const persona = options.persona !== undefined ? { persona: options.persona } : {};
   if (format === 'markdown')
     return toMarkdown(analysis, {
@@ -109,9 +109,12 @@ function checkPersona(analysis: ValidJourneyAnalysis, persona: string | undefine
   if (persona === undefined) return;
   const ids = (analysis.journey.personas ?? []).map((candidate) => candidate.id);
   if (ids.includes(persona)) return;
-  throw new UsageError(
+  throw UsageError.keyed(
     ids.length === 0
-      ? `--persona ${neutralise(persona)}: this map defines no personas`
-      : `--persona ${neutralise(persona)}: no such persona in this map (personas: ${ids.map((id) => neutralise(id)).join(', ')})`,
+      ? { key: 'cli.persona.none', data: { persona: neutralise(persona) } }
+      : {
+          key: 'cli.persona.unknown',
+          data: { persona: neutralise(persona), personas: ids.map((id) => neutralise(id)).join(', ') },
+        },
   );
 }

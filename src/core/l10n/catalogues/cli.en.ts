@@ -51,6 +51,19 @@ export const cliEn = {
   'cli.diff.needsTwo': 'diff needs two maps: <old-file> <new-file>, or --git <revision> <file>.',
   'cli.diff.needsOne': 'diff --git <revision> needs one map.',
 
+  'cli.persona.none': '--persona {persona}: this map defines no personas',
+  'cli.persona.unknown': '--persona {persona}: no such persona in this map (personas: {personas})',
+  'cli.render.canvasFormats': '--view canvas draws svg, png or pdf, not {format}',
+  'cli.render.pdfNeedsCanvas': 'pdf is drawn from the canvas: add --view canvas',
+  'cli.render.pageNeedsCanvas': '--page pages the canvas: add --view canvas',
+  'cli.render.pageNotSvg': '--page applies to png and pdf; an SVG is one picture',
+  'cli.lsp.needsStdio': 'lsp needs --stdio',
+  'cli.lsp.hint': 'Run `journey-map lsp --stdio` from your editor.',
+  'cli.git.dashRevision': '--git {revision}: a revision cannot start with "-"',
+  'cli.git.noRevision': '--git {revision}: no such revision in this repository',
+  'cli.git.newFile':
+    '{path} did not exist at {revision}, and git finds no rename to it since: there is nothing to compare with (the whole map is new)',
+
   'cli.wrote': 'journey-map: wrote {path}',
   'cli.warning': 'journey-map: warning: {path}: {message}',
   'cli.export.summary': 'journey-map: wrote {files} from {maps}{problems}',

@@ -56,6 +56,19 @@ export const cliId: Readonly<Record<keyof typeof cliEn, Message>> = {
   'cli.diff.needsTwo': 'diff perlu dua map: <file-lama> <file-baru>, atau --git <revision> <file>.',
   'cli.diff.needsOne': 'diff --git <revision> hanya perlu satu map.',
 
+  'cli.persona.none': '--persona {persona}: map ini tidak punya persona',
+  'cli.persona.unknown': '--persona {persona}: persona ini tidak ada di map (persona yang ada: {personas})',
+  'cli.render.canvasFormats': '--view canvas menggambar svg, png, atau pdf, bukan {format}',
+  'cli.render.pdfNeedsCanvas': 'pdf digambar dari canvas: tambahkan --view canvas',
+  'cli.render.pageNeedsCanvas': '--page membagi canvas ke halaman: tambahkan --view canvas',
+  'cli.render.pageNotSvg': '--page berlaku untuk png dan pdf; SVG selalu satu gambar',
+  'cli.lsp.needsStdio': 'lsp perlu --stdio',
+  'cli.lsp.hint': 'Jalankan `journey-map lsp --stdio` dari editor Anda.',
+  'cli.git.dashRevision': '--git {revision}: revision tidak boleh diawali "-"',
+  'cli.git.noRevision': '--git {revision}: revision ini tidak ada di repository',
+  'cli.git.newFile':
+    '{path} belum ada di {revision}, dan git tidak menemukan rename ke file ini sejak itu: tidak ada yang bisa dibandingkan (seluruh map baru)',
+
   'cli.wrote': 'journey-map: menulis {path}',
   'cli.warning': 'journey-map: peringatan: {path}: {message}',
   'cli.export.summary': 'journey-map: menulis {files} dari {maps}{problems}',
