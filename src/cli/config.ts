@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseRuleSettings, type RuleSettings } from '../core/gaps/index';
-import { describeFileError, UsageError } from './errors';
+import { cliRef, fileErrorWords, UsageError } from './errors';
 import { findUp } from './findUp';
 import { neutralise } from './format/neutralise';
 import { readRegularFile } from './readFile';
@@ -41,25 +41,29 @@ export function loadConfig(explicitPath: string | undefined, cwd: string): Loade
   try {
     text = readRegularFile(path);
   } catch (error) {
-    throw new UsageError(`Cannot read the configuration file ${describeFileError(shown, error)}`);
+    throw UsageError.keyed({ key: 'cli.config.cannotRead', data: { problem: cliRef(fileErrorWords(shown, error)) } });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${shown}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw UsageError.keyed({
+      key: 'cli.config.notJson',
+      data: { path: shown, reason: error instanceof Error ? error.message : String(error) },
+    });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`${shown}: expected an object like { "rules": { "stale-review": "off" } }`);
+    throw UsageError.keyed({ key: 'cli.config.notObject', data: { path: shown } });
   }
   const warnings = Object.keys(value)
     .filter((key) => !KNOWN_KEYS.has(key))
     .map((key) => `${shown}: unknown key "${neutralise(key)}" ignored (expected "rules")`);
   const { settings, problems } = parseRuleSettings((value as { rules?: unknown }).rules);
   if (problems.length > 0) {
-    throw new UsageError(
-      `${shown}: invalid rule configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
-    );
+    throw UsageError.keyed({
+      key: 'cli.config.invalidRules',
+      data: { path: shown, problems: problems.map((problem) => `  - ${problem}`).join('\n') },
+    });
   }
   return { path, rules: settings, warnings };
 }

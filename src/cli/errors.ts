@@ -3,7 +3,27 @@
  * Anything else that escapes a command is a bug and is reported as such by main.ts.
  */
 
+import { translator, type Language, type MessageData, type MessageKey } from '../core/l10n/index';
+import type { MessageRef } from '../core/l10n/format';
 import { neutralise } from './format/neutralise';
+
+/** A keyed message of the CLI catalogue (cli.en.ts) with its parameters. */
+export interface CliWords {
+  readonly key: MessageKey;
+  readonly data?: MessageData;
+}
+
+/** `words` in `language`; several are one line each. */
+export function cliText(language: Language | undefined, words: CliWords | readonly CliWords[]): string {
+  const t = translator(language ?? 'en');
+  const list: readonly CliWords[] = Array.isArray(words) ? words : [words as CliWords];
+  return list.map((one) => t.t(one.key, one.data)).join('\n');
+}
+
+/** A keyed message as a parameter of another (a file problem inside "Cannot read …"). */
+export function cliRef(words: CliWords): MessageRef {
+  return { ref: words.key, ...(words.data ? { data: words.data } : {}) };
+}
 
 /** Exit codes, as documented in docs/cli.md. */
 export const ExitCode = {
@@ -22,40 +42,82 @@ export class UsageError extends Error {
   readonly exitCode: ExitCodeValue;
   /** Shown after the message, e.g. "Run `journey-map check --help` for the options." */
   readonly hint: string | undefined;
-  constructor(message: string, options: { hint?: string; exitCode?: ExitCodeValue } = {}) {
+  /** The message as keys of the CLI catalogue, so main.ts can word it in the reader's language. */
+  readonly words: CliWords | readonly CliWords[] | undefined;
+  readonly hintWords: CliWords | undefined;
+  constructor(
+    message: string,
+    options: {
+      hint?: string;
+      exitCode?: ExitCodeValue;
+      words?: CliWords | readonly CliWords[];
+      hintWords?: CliWords;
+    } = {},
+  ) {
     super(message);
     this.name = 'UsageError';
     this.hint = options.hint;
     this.exitCode = options.exitCode ?? ExitCode.usage;
+    this.words = options.words;
+    this.hintWords = options.hintWords;
+  }
+
+  /** A usage error worded from the catalogue; its `message` is the English text. */
+  static keyed(
+    words: CliWords | readonly CliWords[],
+    options: { hint?: CliWords; exitCode?: ExitCodeValue } = {},
+  ): UsageError {
+    return new UsageError(cliText('en', words), {
+      words,
+      ...(options.hint ? { hint: cliText('en', options.hint), hintWords: options.hint } : {}),
+      ...(options.exitCode !== undefined ? { exitCode: options.exitCode } : {}),
+    });
+  }
+
+  /** The message in `language` (English when it was not keyed). */
+  messageIn(language: Language | undefined): string {
+    return this.words === undefined ? this.message : cliText(language, this.words);
+  }
+
+  hintIn(language: Language | undefined): string | undefined {
+    return this.hintWords === undefined ? this.hint : cliText(language, this.hintWords);
   }
 }
 
 /** Node's error codes for file-system failures, turned into words a user understands. */
-export function describeFileError(shownPath: string, error: unknown): string {
+export function describeFileError(shownPath: string, error: unknown, language?: Language): string {
+  return cliText(language, fileErrorWords(shownPath, error));
+}
+
+/** describeFileError as a keyed message, to be worded later in the reader's language. */
+export function fileErrorWords(shownPath: string, error: unknown): CliWords {
   // The path is shown escaped: a file name can hold ESC or a newline.
   const path = neutralise(shownPath);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOTREG':
-      return `${path}: ${error instanceof Error ? error.message : 'not a regular file'}; a journey map is a file`;
+      return {
+        key: 'cli.file.notRegular',
+        data: { path, reason: error instanceof Error ? error.message : { ref: 'cli.file.notRegularReason' } },
+      };
     case 'ENOSPC':
-      return `${path}: no space left on the device`;
+      return { key: 'cli.file.noSpace', data: { path } };
     case 'EROFS':
-      return `${path}: the file system is read-only`;
+      return { key: 'cli.file.readOnly', data: { path } };
     case 'EEXIST':
-      return `${path}: already exists`;
+      return { key: 'cli.file.exists', data: { path } };
     case 'ENOENT':
-      return `${path}: no such file or folder`;
+      return { key: 'cli.file.notFound', data: { path } };
     case 'EACCES':
     case 'EPERM':
-      return `${path}: permission denied`;
+      return { key: 'cli.file.permission', data: { path } };
     case 'EISDIR':
-      return `${path}: is a folder, not a file`;
+      return { key: 'cli.file.isFolder', data: { path } };
     case 'ENOTDIR':
-      return `${path}: a part of this path is not a folder`;
+      return { key: 'cli.file.notFolder', data: { path } };
     case 'ELOOP':
-      return `${path}: a symbolic link that points back to itself (a link loop), so it leads to no file`;
+      return { key: 'cli.file.loop', data: { path } };
     default:
-      return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+      return { key: 'cli.file.other', data: { path, reason: error instanceof Error ? error.message : String(error) } };
   }
 }

@@ -4,7 +4,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { describeFileError, UsageError } from './errors';
+import { describeFileError, fileErrorWords, UsageError, type CliWords } from './errors';
 import { neutralise } from './format/neutralise';
 import type { IgnoreRules } from './ignoreFile';
 import { fileKind, readRegularBytes } from './readFile';
@@ -21,7 +21,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
  */
 export function collectJourneyFiles(args: readonly string[], cwd: string, ignored?: IgnoreRules): string[] {
   const files = new Set<string>();
-  const problems: string[] = [];
+  const problems: CliWords[] = [];
   for (const arg of args) {
     const shown = neutralise(arg);
     const absolute = resolve(cwd, arg);
@@ -31,7 +31,7 @@ export function collectJourneyFiles(args: readonly string[], cwd: string, ignore
     } catch (error) {
       if (isDynamicPattern(arg)) {
         const matches = expandGlob(arg, cwd).filter((match) => !ignored?.isIgnored(match, false));
-        if (matches.length === 0) problems.push(`${shown}: no files match this pattern`);
+        if (matches.length === 0) problems.push({ key: 'cli.files.noMatch', data: { path: shown } });
         for (const match of matches) files.add(match);
         continue;
       }
@@ -40,26 +40,30 @@ export function collectJourneyFiles(args: readonly string[], cwd: string, ignore
     }
     if (stats.isDirectory() && isJourneyFileName(absolute)) {
       // Named like a map, but a folder: the user meant a file, and searching it would hide that.
-      problems.push(
-        `${shown}: is a folder, not a journey map (to check the maps inside, name a folder without the map ending)`,
-      );
+      problems.push({ key: 'cli.files.folderNamedLikeMap', data: { path: shown } });
       continue;
     }
     if (stats.isDirectory()) {
       // A folder named explicitly is searched whole when it is itself ignored (`check samples/invalid`).
       const found = findJourneyFiles(absolute, ignored?.isIgnored(absolute, true) ? undefined : ignored);
       if (found.length === 0) {
-        const note = ignored !== undefined ? ` (or all are ignored by ${ignored.path})` : '';
-        problems.push(`${shown}: no journey maps (*.journey.yaml, *.journey.yml) in this folder${note}`);
+        problems.push(
+          ignored !== undefined
+            ? { key: 'cli.files.noMapsIgnored', data: { path: shown, ignoreFile: ignored.path } }
+            : { key: 'cli.files.noMaps', data: { path: shown } },
+        );
       }
       for (const file of found) files.add(file);
     } else if (!stats.isFile()) {
-      problems.push(`${shown}: is ${fileKind(stats)}, not a journey map file`);
+      problems.push({
+        key: 'cli.file.other',
+        data: { path: shown, reason: `is ${fileKind(stats)}, not a journey map file` },
+      });
     } else {
       files.add(absolute);
     }
   }
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  if (problems.length > 0) throw UsageError.keyed(problems);
   return [...files].sort();
 }
 
@@ -70,7 +74,7 @@ export function requireFile(arg: string, cwd: string): string {
   try {
     stats = statSync(absolute);
   } catch (error) {
-    throw new UsageError(describeMissing(arg, absolute, error));
+    throw UsageError.keyed(describeMissing(arg, absolute, error));
   }
   if (!stats.isFile()) throw new UsageError(`${neutralise(arg)}: is ${fileKind(stats)}, not a journey map file`);
   return absolute;
@@ -116,15 +120,14 @@ function expandGlob(pattern: string, cwd: string): string[] {
 }
 
 /** Explains a path that cannot be stat'ed, telling a dangling symbolic link apart from a typo. */
-function describeMissing(arg: string, absolute: string, error: unknown): string {
-  if ((error as NodeJS.ErrnoException).code === 'ELOOP') return describeFileError(arg, error);
+function describeMissing(arg: string, absolute: string, error: unknown): CliWords {
+  if ((error as NodeJS.ErrnoException).code === 'ELOOP') return fileErrorWords(arg, error);
   try {
-    if (lstatSync(absolute).isSymbolicLink())
-      return `${neutralise(arg)}: a symbolic link to a file that does not exist`;
+    if (lstatSync(absolute).isSymbolicLink()) return { key: 'cli.file.danglingLink', data: { path: neutralise(arg) } };
   } catch {
     // Not a link either: fall through to the plain message.
   }
-  return describeFileError(arg, error);
+  return fileErrorWords(arg, error);
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };

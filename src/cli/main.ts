@@ -68,9 +68,12 @@ export async function main(argv: readonly string[], baseContext: CliContext): Pr
     }
     const command = COMMANDS[first];
     if (command === undefined) {
-      throw new UsageError(first.startsWith('-') ? `Unknown option ${first}` : `Unknown command "${first}"`, {
-        hint: 'Commands: check, render, export, diff, lsp. Run `journey-map --help` for more.',
-      });
+      throw UsageError.keyed(
+        first.startsWith('-')
+          ? { key: 'cli.unknownOption', data: { option: first } }
+          : { key: 'cli.unknownCommand', data: { command: first } },
+        { hint: { key: 'cli.hint.commands' } },
+      );
     }
     return await command.run(rest, context);
   } catch (error) {
@@ -81,7 +84,8 @@ export async function main(argv: readonly string[], baseContext: CliContext): Pr
 /** Every failure ends here as words on stderr and an exit code; a stack trace only with JOURNEY_MAP_DEBUG=1. */
 function report(error: unknown, context: CliContext): number {
   if (error instanceof UsageError) {
-    context.stderr.write(`journey-map: ${error.message}\n${error.hint !== undefined ? `${error.hint}\n` : ''}`);
+    const hint = error.hintIn(context.language);
+    context.stderr.write(`journey-map: ${error.messageIn(context.language)}\n${hint !== undefined ? `${hint}\n` : ''}`);
     return error.exitCode;
   }
   if (error instanceof InvalidMapError) {

@@ -3,7 +3,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TODAY_ENV } from './context';
-import { UsageError } from './errors';
+import { cliText, UsageError, type CliWords } from './errors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -51,18 +51,20 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
     return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(error);
-    throw new UsageError(tidyParseArgsMessage(message), {
-      hint: `Run \`journey-map ${command} --help\` for the options.`,
-    });
+    const words = tidyParseArgsMessage(message);
+    const hint = { key: 'cli.hint.commandHelp', data: { command } } as const;
+    throw typeof words === 'string'
+      ? new UsageError(words, { hint: cliText('en', hint), hintWords: hint })
+      : UsageError.keyed(words, { hint });
   }
 }
 
 /** parseArgs' messages mention "positionals" and "--" workarounds; keep the first sentence. */
-function tidyParseArgsMessage(message: string): string {
+function tidyParseArgsMessage(message: string): string | CliWords {
   const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `Unknown option ${unknown[1]}`;
+  if (unknown) return { key: 'cli.unknownOption', data: { option: unknown[1]! } };
   const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return `Option ${missing[1].replace(/^-\w, /, '')} needs a value`;
+  if (missing) return { key: 'cli.option.needsValue', data: { option: missing[1]!.replace(/^-\w, /, '') } };
   return message.split('. ')[0] ?? message;
 }
 
@@ -70,14 +72,20 @@ function tidyParseArgsMessage(message: string): string {
 export function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected ${allowed.join(', ')})`);
+  throw UsageError.keyed({
+    key: 'cli.option.invalid',
+    data: { option, value: String(value), expected: allowed.join(', ') },
+  });
 }
 
 /** A whole number ≥ 0, e.g. --max-warnings. */
 export function nonNegativeInteger(option: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
-  throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected a whole number, 0 or more)`);
+  throw UsageError.keyed({
+    key: 'cli.option.invalid',
+    data: { option, value: String(value), expected: { ref: 'cli.option.expected.wholeNumber' } },
+  });
 }
 
 /**
@@ -93,7 +101,10 @@ function isoDate(option: string, value: unknown): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     return value;
-  throw new UsageError(`Invalid value for ${option}: "${String(value)}" (expected a date like 2026-10-01)`);
+  throw UsageError.keyed({
+    key: 'cli.option.invalid',
+    data: { option, value: String(value), expected: { ref: 'cli.option.expected.date' } },
+  });
 }
 
 export function stringValue(value: unknown): string | undefined {

@@ -71,18 +71,19 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   const maxWarnings = nonNegativeInteger('--max-warnings', values['max-warnings']);
   const today = pinnedToday(values, context.env);
   if (positionals.length === 0) {
-    throw new UsageError('Name the maps to check: files, folders or globs (e.g. `journey-map check .`).', {
-      hint: 'Run `journey-map check --help` for the options.',
-    });
+    throw UsageError.keyed(
+      { key: 'cli.check.nameMaps' },
+      { hint: { key: 'cli.hint.commandHelp', data: { command: 'check' } } },
+    );
   }
 
   const stdinName = stringValue(values['stdin-filename']);
   const fromStdin = positionals.includes('-');
   if (fromStdin && positionals.length > 1) {
-    throw new UsageError('`-` (standard input) is checked on its own: name no other paths with it.');
+    throw UsageError.keyed({ key: 'cli.check.stdinAlone' });
   }
   if (stdinName !== undefined && !fromStdin) {
-    throw new UsageError('--stdin-filename names standard input: use it with `check -`.');
+    throw UsageError.keyed({ key: 'cli.stdinFilename', data: { command: 'check' } });
   }
   // Standard input stands for a file: its configuration is the one that file would get.
   const configFrom = fromStdin && stdinName !== undefined ? dirname(resolve(context.cwd, stdinName)) : context.cwd;

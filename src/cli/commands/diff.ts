@@ -46,14 +46,9 @@ export async function runDiff(args: readonly string[], context: CliContext): Pro
   const today = pinnedToday(values, context.env);
   const expected = revision === undefined ? 2 : 1;
   if (positionals.length !== expected) {
-    throw new UsageError(
-      revision === undefined
-        ? 'diff needs two maps: <old-file> <new-file>, or --git <revision> <file>.'
-        : 'diff --git <revision> needs one map.',
-      {
-        hint: 'Run `journey-map diff --help` for the options.',
-      },
-    );
+    throw UsageError.keyed(revision === undefined ? { key: 'cli.diff.needsTwo' } : { key: 'cli.diff.needsOne' }, {
+      hint: { key: 'cli.hint.commandHelp', data: { command: 'diff' } },
+    });
   }
   const config = loadConfig(stringValue(values.config), context.cwd);
   for (const warning of config.warnings) context.stderr.write(`journey-map: ${warning}\n`);

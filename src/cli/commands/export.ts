@@ -7,7 +7,8 @@ import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import type { CliContext } from '../context';
-import { describeFileError, ExitCode, UsageError } from '../errors';
+import { cliText, describeFileError, ExitCode, UsageError } from '../errors';
+import { translator } from '../../core/l10n/index';
 import { collectJourneyFiles, displayPath, readMapFile } from '../files';
 import { loadIgnoreRules } from '../ignoreFile';
 import { analyzeText, InvalidMapError, requireJourney } from '../loadMap';
@@ -80,9 +81,10 @@ export async function runExport(args: readonly string[], context: CliContext): P
   });
   if (values.help) return printHelp(context, 'export', exportHelp);
   if (positionals.length === 0)
-    throw new UsageError('Name the folders or maps to export.', {
-      hint: 'Run `journey-map export --help` for the options.',
-    });
+    throw UsageError.keyed(
+      { key: 'cli.export.nameMaps' },
+      { hint: { key: 'cli.hint.commandHelp', data: { command: 'export' } } },
+    );
   const formats = [
     ...new Set(
       (stringValue(values.format) ?? 'svg')
@@ -91,7 +93,7 @@ export async function runExport(args: readonly string[], context: CliContext): P
         .filter((item) => item !== ''),
     ),
   ].map((item) => oneOf('--format', item, RENDER_FORMATS, 'svg'));
-  if (formats.length === 0) throw new UsageError('--format needs at least one of svg, png, markdown, mermaid');
+  if (formats.length === 0) throw UsageError.keyed({ key: 'cli.export.noFormat' });
   return exportMaps(
     {
       inputs: positionals,
@@ -120,9 +122,7 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
     request.noIgnore ? undefined : loadIgnoreRules(context.cwd),
   );
   if (request.outDir === '-') {
-    throw new UsageError('export writes one file per map and format: -o needs a folder, not `-` (standard output).', {
-      hint: 'To print one map, use `journey-map render <map> -o -`.',
-    });
+    throw UsageError.keyed({ key: 'cli.export.notStdout' }, { hint: { key: 'cli.export.hint.renderOne' } });
   }
   const outDir = request.outDir !== undefined ? resolve(context.cwd, request.outDir) : undefined;
   const roots = request.inputs.map((input) => resolve(context.cwd, input));
@@ -197,7 +197,8 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
             ...(request.view ? { view: request.view } : {}),
             ...(request.page ? { page: request.page } : {}),
             ...(context.language ? { language: context.language } : {}),
-            warn: (message) => progress.note(`journey-map: warning: ${shown}: ${message}`),
+            warn: (message) =>
+              progress.note(cliText(context.language, { key: 'cli.warning', data: { path: shown, message } })),
           });
           const target = outputPath(path, format, outDir, roots, request.view);
           if (Array.isArray(result)) {
@@ -227,15 +228,18 @@ export async function exportMaps(request: ExportRequest, context: CliContext): P
     progress.finish();
     await session.close();
   }
-  const maps = files.length === 1 ? '1 map' : `${files.length} maps`;
+  const t = translator(context.language ?? 'en');
   const problems = [
-    failed > 0 ? `${failed} could not be drawn` : '',
-    unreadable > 0 ? `${unreadable} could not be read` : '',
-    unwritable > 0 ? `${unwritable} could not be written` : '',
+    failed > 0 ? t.t('cli.export.notDrawn', { count: failed }) : '',
+    unreadable > 0 ? t.t('cli.export.notRead', { count: unreadable }) : '',
+    unwritable > 0 ? t.t('cli.export.notWritten', { count: unwritable }) : '',
   ].filter((text) => text !== '');
-  context.stderr.write(
-    `journey-map: wrote ${written} ${written === 1 ? 'file' : 'files'} from ${maps}${problems.length > 0 ? `; ${problems.join(', ')}` : ''}\n`,
-  );
+  const summary = t.t('cli.export.summary', {
+    files: t.t('cli.export.files', { count: written }),
+    maps: t.t('cli.export.maps', { count: files.length }),
+    problems: problems.length > 0 ? `; ${problems.join(', ')}` : '',
+  });
+  context.stderr.write(`${summary}\n`);
   if (unreadable > 0 || unwritable > 0) return ExitCode.usage;
   return failed > 0 ? ExitCode.findings : ExitCode.ok;
 }

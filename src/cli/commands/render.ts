@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import type { CliContext } from '../context';
-import { ExitCode, UsageError } from '../errors';
+import { cliText, ExitCode, UsageError } from '../errors';
 import { displayPath, requireFile } from '../files';
 import { isJourneyFileName } from '../../shared/journeyFiles';
 import { analyzeFile, analyzeText, requireJourney } from '../loadMap';
@@ -74,19 +74,14 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const page = values.page === undefined ? undefined : oneOf('--page', values.page, PAGE_OPTION_VALUES, 'a4');
   const today = pinnedToday(values, context.env);
   if (positionals.length !== 1) {
-    throw new UsageError(
-      positionals.length === 0
-        ? 'Name the map to render (or `-` for standard input).'
-        : 'render takes one map; to draw several, use `journey-map export <folder>`.',
-      {
-        hint: 'Run `journey-map render --help` for the options.',
-      },
-    );
+    throw UsageError.keyed(positionals.length === 0 ? { key: 'cli.render.nameMap' } : { key: 'cli.render.oneMap' }, {
+      hint: { key: 'cli.hint.commandHelp', data: { command: 'render' } },
+    });
   }
   const target = positionals[0]!;
   const fromStdin = target === '-';
   if (stdinName !== undefined && !fromStdin) {
-    throw new UsageError('--stdin-filename names standard input: use it with `render -`.');
+    throw UsageError.keyed({ key: 'cli.stdinFilename', data: { command: 'render' } });
   }
   if (!fromStdin && isFolder(resolve(context.cwd, target)) && !isJourneyFileName(target)) {
     return exportMaps(
@@ -110,12 +105,10 @@ export async function runRender(args: readonly string[], context: CliContext): P
   const stdinPath = resolve(context.cwd, stdinName ?? 'stdin.journey.yaml');
   const path = fromStdin ? stdinPath : requireFile(target, context.cwd);
   if ((format === 'png' || format === 'pdf') && output === undefined && context.stdout.isTTY) {
-    throw new UsageError(
-      `A ${format.toUpperCase()} is binary: write it to a file with -o <file.${format}> (or redirect standard output).`,
-    );
+    throw UsageError.keyed({ key: 'cli.render.binary', data: { kind: format.toUpperCase(), format } });
   }
   if (format === 'png' && page !== undefined && output === undefined) {
-    throw new UsageError('A paged PNG is one file per page: name them with -o <file.png>.');
+    throw UsageError.keyed({ key: 'cli.render.pagedPng' });
   }
   const outputPath = output !== undefined ? resolve(context.cwd, output) : undefined;
   const shownOutput = output !== undefined ? displayPath(resolve(context.cwd, output), context.cwd) : '';
@@ -153,7 +146,8 @@ export async function runRender(args: readonly string[], context: CliContext): P
       view,
       page,
       ...(context.language ? { language: context.language } : {}),
-      warn: (message) => context.stderr.write(`journey-map: warning: ${shown}: ${message}\n`),
+      warn: (message) =>
+        context.stderr.write(`${cliText(context.language, { key: 'cli.warning', data: { path: shown, message } })}\n`),
     });
     if (Array.isArray(result)) {
       // Paged PNG: one file per page (output is required above), each checked like the planned
@@ -167,7 +161,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
       for (const [index, bytes] of result.entries()) {
         const shownPage = displayPath(pageTargets[index]!, context.cwd);
         writeAtomically(pageTargets[index]!, bytes, force, shownPage);
-        context.stderr.write(`journey-map: wrote ${shownPage}\n`);
+        context.stderr.write(`${cliText(context.language, { key: 'cli.wrote', data: { path: shownPage } })}\n`);
       }
       return ExitCode.ok;
     }
@@ -176,7 +170,7 @@ export async function runRender(args: readonly string[], context: CliContext): P
       context.stdout.write(bytes);
     } else {
       writeAtomically(outputPath, bytes, force, shownOutput);
-      context.stderr.write(`journey-map: wrote ${shownOutput}\n`);
+      context.stderr.write(`${cliText(context.language, { key: 'cli.wrote', data: { path: shownOutput } })}\n`);
     }
   } finally {
     await session.close();

@@ -6,6 +6,7 @@
  * rules.id.ts (Indonesian, keyed `JM2xx.messageId`).
  */
 import { canvasEn } from './canvas.en';
+import { cliEn } from './cli.en';
 
 export const en = {
   // Words used in several places.
@@ -371,6 +372,7 @@ export const en = {
   'metric.type.custom': 'Custom metric',
 
   ...canvasEn,
+  ...cliEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

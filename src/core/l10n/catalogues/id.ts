@@ -8,6 +8,7 @@
 import type { Message } from '../format';
 import type { MessageKey } from './en';
 import { canvasId } from './canvas.id';
+import { cliId } from './cli.id';
 
 export const id: Readonly<Record<MessageKey, Message>> = {
   'common.none': '—',
@@ -346,4 +347,5 @@ export const id: Readonly<Record<MessageKey, Message>> = {
   'metric.type.custom': 'Metrik kustom',
 
   ...canvasId,
+  ...cliId,
 };
