@@ -1,5 +1,5 @@
 /**
- * What the engine and language benchmarks share: the machine's load line (timings are only
+ * What the benchmarks share: min/median timing, the machine's load line (timings are only
  * comparable with the load they were taken under) and Red Hat's yaml-language-server set up on
  * the journey schema, the baseline both compare the engine with.
  */
@@ -10,6 +10,17 @@ import { pathToFileURL } from 'node:url';
 import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
 
 export type YamlLanguageService = ReturnType<typeof getLanguageService>;
+
+/** A benchmark's figure: the fastest run and the median one (the mean hides outliers under load). */
+export interface Timing {
+  min: number;
+  median: number;
+}
+
+export function stats(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
+}
 
 export function machineLoad(): string {
   return `load average ${loadavg()

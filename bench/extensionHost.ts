@@ -27,19 +27,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PreviewModelPush, PreviewModelResult, PreviewSyncResult } from '../src/shared/languageProtocol';
 import type { PreviewView } from '../src/shared/previewProtocol';
 import { mapWithTouchpoints } from '../test/unit/helpers/generatedMaps';
+import { stats, type Timing } from './benchSupport';
 
 const SERVER = join(__dirname, '..', 'dist', 'server.js');
 const WATCH_ID = 'bench-preview';
-
-export interface Timing {
-  min: number;
-  median: number;
-}
-
-function stats(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
-}
 
 /** The host's connection to a server process, and what the preview panel would do with its pushes. */
 class Host {

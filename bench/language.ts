@@ -30,7 +30,7 @@ import { completionContextAt } from '../src/server/language/cursorContext';
 import { startJourneyServer } from '../src/server/server';
 import type { DocumentSettings } from '../src/server/settings';
 import type { PreviewModelPush } from '../src/shared/languageProtocol';
-import { machineLoad, yamlLanguageServer } from './benchSupport';
+import { machineLoad, stats, yamlLanguageServer, type Timing } from './benchSupport';
 import { hostKeystrokes } from './extensionHost';
 import { mapWithTouchpoints } from '../test/unit/helpers/generatedMaps';
 
@@ -39,16 +39,6 @@ const runsArgument = process.argv.indexOf('--runs');
 const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 15;
 const TODAY = '2026-11-23';
 const SETTINGS: DocumentSettings = { rules: {}, validationDelayMs: 0, validateClosedMaps: false, generation: 0 };
-
-interface Timing {
-  min: number;
-  median: number;
-}
-
-function stats(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
-}
 
 async function time(action: (index: number) => unknown): Promise<Timing> {
   for (let i = 0; i < 3; i++) await action(-1 - i); // warm up the JIT

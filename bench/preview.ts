@@ -23,7 +23,7 @@ import {
   PreviewServer,
   updateFor,
 } from '../test/browser/support/previewHarness';
-import { machineLoad } from './benchSupport';
+import { machineLoad, stats, type Timing } from './benchSupport';
 
 const runsArgument = process.argv.indexOf('--runs');
 const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 7;
@@ -31,16 +31,6 @@ const TASK_COUNTS = [13, 50, 200, 500];
 /** Where the issue sets the target. */
 const TARGET_COUNTS = [50, 200];
 const TARGET = 1.3;
-
-interface Timing {
-  min: number;
-  median: number;
-}
-
-function stats(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
-}
 
 const show = (timing: Timing) => `${timing.min.toFixed(1)}/${timing.median.toFixed(1)}`;
 
